@@ -1,0 +1,90 @@
+package io.eksform.rego.value;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * A Rego number of arbitrary precision. Equality is by value ({@code 1 == 1.0}); the stored decimal
+ * is kept as written so that printing can follow OPA.
+ */
+public final class NumberValue implements Value {
+  private final BigDecimal value;
+
+  private NumberValue(BigDecimal value) {
+    this.value = value;
+  }
+
+  public static NumberValue of(BigDecimal value) {
+    return new NumberValue(value);
+  }
+
+  public static NumberValue of(long value) {
+    return new NumberValue(BigDecimal.valueOf(value));
+  }
+
+  public static NumberValue of(BigInteger value) {
+    return new NumberValue(new BigDecimal(value));
+  }
+
+  /** Parses a JSON or Rego number literal such as {@code 12}, {@code -1.5e3}. */
+  public static NumberValue parse(String literal) {
+    return new NumberValue(new BigDecimal(literal));
+  }
+
+  public BigDecimal value() {
+    return value;
+  }
+
+  /** True when the number has no fractional part. */
+  public boolean isInteger() {
+    return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+  }
+
+  /** The value as a BigInteger; callers check {@link #isInteger()} first. */
+  public BigInteger bigInteger() {
+    return value.toBigIntegerExact();
+  }
+
+  /** The value as an int when it is an integer in int range, otherwise empty. */
+  public java.util.OptionalInt intValue() {
+    if (!isInteger()) {
+      return java.util.OptionalInt.empty();
+    }
+    try {
+      return java.util.OptionalInt.of(value.intValueExact());
+    } catch (ArithmeticException e) {
+      return java.util.OptionalInt.empty();
+    }
+  }
+
+  @Override
+  public int typeRank() {
+    return 2;
+  }
+
+  @Override
+  public String typeName() {
+    return "number";
+  }
+
+  @Override
+  public int compareSameType(Value other) {
+    return value.compareTo(((NumberValue) other).value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NumberValue n && value.compareTo(n.value) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+  }
+
+  /** OPA's text for a number: integers without a fraction, others in plain decimal notation. */
+  @Override
+  public String toString() {
+    return ValuePrinter.number(value);
+  }
+}
