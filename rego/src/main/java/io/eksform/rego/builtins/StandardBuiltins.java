@@ -1,0 +1,16 @@
+package io.eksform.rego.builtins;
+
+/**
+ * The entry point that registers every builtin family this project implements. Operators, {@code
+ * walk} and {@code print} belong to the evaluator; network, crypto and token builtins are refused
+ * on purpose and are therefore absent.
+ */
+public final class StandardBuiltins {
+  private StandardBuiltins() {}
+
+  /** Adds every standard builtin family to {@code registry}. */
+  public static BuiltinRegistry registerAll(BuiltinRegistry registry) {
+    TypeBuiltins.register(registry);
+    return registry;
+  }
+}
