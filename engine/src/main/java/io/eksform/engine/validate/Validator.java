@@ -1,0 +1,82 @@
+package io.eksform.engine.validate;
+
+import io.eksform.engine.config.ConfigDocument;
+import io.eksform.engine.config.ConfigLoader;
+import io.eksform.engine.config.InputFile;
+import io.eksform.engine.config.InputResolver;
+import io.eksform.engine.config.LoadOptions;
+import io.eksform.engine.config.LoadedFile;
+import io.eksform.engine.lint.Diagnostic;
+import io.eksform.engine.lint.FileReport;
+import io.eksform.engine.lint.LintReport;
+import io.eksform.engine.schema.ClusterConfigSchema;
+import io.eksform.engine.schema.SchemaValidator;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs {@code eksform validate}: resolves the inputs, loads each file, checks every ClusterConfig
+ * document against the schema and the registered checks, and collects everything into one {@link
+ * LintReport}. Files are checked in parallel; the report keeps the order of the inputs.
+ */
+public final class Validator {
+  private final LoadOptions options;
+  private final InputStream stdin;
+  private final Path workingDir;
+  private final List<DocumentCheck> checks;
+
+  public Validator(
+      LoadOptions options, InputStream stdin, Path workingDir, List<DocumentCheck> checks) {
+    this.options = options;
+    this.stdin = stdin;
+    this.workingDir = workingDir;
+    this.checks = List.copyOf(checks);
+  }
+
+  public LintReport validate(List<String> inputs) {
+    InputResolver.Resolved resolved = new InputResolver(workingDir).resolve(inputs);
+    List<FileReport> reports = new ArrayList<>();
+    for (Diagnostic problem : resolved.problems()) {
+      reports.add(
+          new FileReport(
+              problem.location().file(), FileReport.Status.FAILED, List.of(), List.of(problem)));
+    }
+    SchemaValidator schema = new SchemaValidator(ClusterConfigSchema.get());
+    ConfigLoader loader = new ConfigLoader(options, stdin);
+    List<InputFile> files = resolved.files();
+    boolean parallel = files.size() > 1 && files.stream().noneMatch(f -> f.path().isEmpty());
+    (parallel ? files.parallelStream() : files.stream())
+        .map(file -> check(loader, schema, file))
+        .forEachOrdered(reports::add);
+    return new LintReport(reports);
+  }
+
+  /** Loads and checks one file. */
+  FileReport check(ConfigLoader loader, SchemaValidator schema, InputFile file) {
+    LoadedFile loaded = loader.load(file);
+    if (loaded.unreadable()) {
+      return new FileReport(loaded.file(), FileReport.Status.FAILED, List.of(), loaded.problems());
+    }
+    List<Diagnostic> findings = new ArrayList<>(loaded.problems());
+    boolean headerReported =
+        loaded.problems().stream()
+            .anyMatch(
+                d -> d.ruleId().equals("config/api-version") || d.ruleId().equals("config/kind"));
+    for (ConfigDocument doc : loaded.configs()) {
+      findings.addAll(schema.validate(doc, headerReported));
+      for (DocumentCheck check : checks) {
+        findings.addAll(check.check(doc));
+      }
+    }
+    findings.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.location().line())
+            .thenComparingInt(d -> d.location().column())
+            .thenComparing(Diagnostic::ruleId));
+    FileReport.Status status =
+        loaded.skipped() ? FileReport.Status.SKIPPED : FileReport.Status.CHECKED;
+    return new FileReport(loaded.file(), status, loaded.sourceLines(), findings);
+  }
+}
