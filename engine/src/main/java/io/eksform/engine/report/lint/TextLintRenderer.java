@@ -1,0 +1,97 @@
+package io.eksform.engine.report.lint;
+
+import io.eksform.engine.lint.Diagnostic;
+import io.eksform.engine.lint.FileReport;
+import io.eksform.engine.lint.LintReport;
+import io.eksform.engine.lint.Location;
+import io.eksform.engine.lint.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The default, human format: {@code path:line:col: error[rule]: message}, the source line with a
+ * caret under the column, the hint, and a summary as the last line.
+ */
+final class TextLintRenderer implements LintRenderer {
+
+  @Override
+  public void render(LintReport report, RenderOptions options, Appendable out) throws IOException {
+    SortedReport sorted = SortedReport.of(report);
+    Ansi ansi = new Ansi(options.colour());
+    for (FileReport file : sorted.files()) {
+      if (file.status() == FileReport.Status.SKIPPED && file.diagnostics().isEmpty()) {
+        out.append(ansi.bold(TerminalText.safe(file.file()) + ":"))
+            .append(' ')
+            .append(ansi.severity(Severity.INFO, "info"))
+            .append(": skipped, not an eksctl ClusterConfig\n\n");
+      }
+      for (Diagnostic d : file.diagnostics()) {
+        writeDiagnostic(d, file.sourceLines(), ansi, out);
+        out.append('\n');
+      }
+    }
+    out.append(ansi.bold(summary(sorted.totals()))).append('\n');
+  }
+
+  private static void writeDiagnostic(Diagnostic d, List<String> source, Ansi ansi, Appendable out)
+      throws IOException {
+    Location at = d.location();
+    String where = TerminalText.safe(at.file());
+    if (at.hasPosition()) {
+      where += ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "");
+    }
+    out.append(ansi.bold(where + ":"))
+        .append(' ')
+        .append(ansi.severity(d.severity(), d.severity().word() + "[" + d.ruleId() + "]"))
+        .append(": ")
+        .append(TerminalText.safe(d.message()))
+        .append('\n');
+    if (at.hasPosition() && at.line() <= source.size()) {
+      String line = source.get(at.line() - 1);
+      String number = Integer.toString(at.line());
+      String blank = " ".repeat(number.length());
+      out.append("  ")
+          .append(ansi.gutter(number + " |"))
+          .append(line.isEmpty() ? "" : " " + TerminalText.safe(line))
+          .append('\n');
+      if (at.column() > 0) {
+        out.append("  ")
+            .append(ansi.gutter(blank + " |"))
+            .append(' ')
+            .append(TerminalText.padTo(line, at.column()))
+            .append(ansi.severity(d.severity(), "^"))
+            .append('\n');
+      }
+    }
+    if (d.hint().isPresent()) {
+      out.append("  ")
+          .append(ansi.hint("= hint:"))
+          .append(' ')
+          .append(TerminalText.safe(d.hint().get()))
+          .append('\n');
+    }
+  }
+
+  /** "2 files checked, 1 error, 0 warnings", then infos, skipped and failed files when any. */
+  static String summary(SortedReport.Totals t) {
+    List<String> parts = new ArrayList<>();
+    parts.add(plural(t.checked(), "file", "files") + " checked");
+    parts.add(plural(t.errors(), "error", "errors"));
+    parts.add(plural(t.warnings(), "warning", "warnings"));
+    if (t.infos() > 0) {
+      parts.add(plural(t.infos(), "info", "infos"));
+    }
+    if (t.skipped() > 0) {
+      parts.add(t.skipped() + " skipped");
+    }
+    if (t.failed() > 0) {
+      parts.add(t.failed() + " failed");
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}
