@@ -1,7 +1,10 @@
 package io.eksform.cli;
 
+import io.eksform.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root {@code eksform} command: lists the subcommands and maps failures to exit codes. */
 @Command(
@@ -9,13 +12,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lint, plan and apply eksctl ClusterConfig files against Amazon EKS.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
 public final class EksformCommand implements Runnable {
 
   /** Exit code for a usage error (bad flag, unknown format, missing argument). */
   public static final int EXIT_USAGE = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces of internal errors.")
+  boolean debug;
 
   @Override
   public void run() {
@@ -24,7 +33,9 @@ public final class EksformCommand implements Runnable {
 
   /** Builds the command line with every subcommand registered. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new EksformCommand());
+    EksformCommand root = new EksformCommand();
+    CommandLine cli = new CommandLine(root);
+    cli.setExecutionExceptionHandler(new FailureHandler(() -> root.debug));
     return cli;
   }
 

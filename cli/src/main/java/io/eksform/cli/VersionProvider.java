@@ -3,10 +3,15 @@ package io.eksform.cli;
 import picocli.CommandLine;
 
 /** Reports the version recorded in the jar manifest, or "dev" when run from classes. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+public final class VersionProvider implements CommandLine.IVersionProvider {
+  /** The tool version: the jar's Implementation-Version, or "dev". */
+  public static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
   @Override
   public String[] getVersion() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"eksform " + (version == null ? "dev" : version)};
+    return new String[] {"eksform " + version()};
   }
 }

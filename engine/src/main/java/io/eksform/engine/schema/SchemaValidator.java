@@ -54,14 +54,14 @@ public final class SchemaValidator {
   private static List<Diagnostic> dropVagueAlternatives(java.util.Collection<Diagnostic> all) {
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : all) {
-      if (d.ruleId().equals("schema/one-of")) {
+      if (d.message().endsWith("does not match any of the accepted forms")) {
         String p = d.location().pointer();
         boolean covered =
             all.stream()
                 .anyMatch(
                     o ->
                         o != d
-                            && !o.ruleId().equals("schema/one-of")
+                            && !o.message().endsWith("does not match any of the accepted forms")
                             && (o.location().pointer().equals(p)
                                 || o.location().pointer().startsWith(p + "/")));
         if (covered) {
@@ -124,7 +124,7 @@ public final class SchemaValidator {
       case "anyOf":
         return at(
             doc,
-            "schema/one-of",
+            "schema/constraint",
             pointer,
             false,
             path + " does not match any of the accepted forms",

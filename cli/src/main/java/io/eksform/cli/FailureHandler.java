@@ -1,0 +1,42 @@
+package io.eksform.cli;
+
+import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+
+/**
+ * The one place where exceptions become messages: a {@link UserError} prints what happened and what
+ * to do; anything else is a bug, reported in one line (with the stack trace under {@code --debug}).
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+  private final BooleanSupplier debug;
+
+  FailureHandler(BooleanSupplier debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleExecutionException(
+      Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    if (ex instanceof UserError user) {
+      err.println("eksform: " + user.getMessage());
+      if (user.hint() != null) {
+        err.println("  hint: " + user.hint());
+      }
+      if (debug.getAsBoolean()) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return user.exitCode();
+    }
+    err.println("eksform: internal error: " + ex);
+    if (debug.getAsBoolean()) {
+      ex.printStackTrace(err);
+    } else {
+      err.println("  run again with --debug to see the stack trace, and please report it");
+    }
+    err.flush();
+    return 1;
+  }
+}
