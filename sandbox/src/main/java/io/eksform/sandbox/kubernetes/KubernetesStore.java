@@ -1,0 +1,85 @@
+package io.eksform.sandbox.kubernetes;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The Kubernetes objects of every sandbox cluster, by cluster name; safe for concurrent use. */
+public final class KubernetesStore {
+  private final Map<String, ClusterObjects> clusters = new ConcurrentSkipListMap<>();
+  private final Clock clock;
+
+  private KubernetesStore(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** A store with no clusters, stamping objects with the system clock. */
+  public static KubernetesStore empty() {
+    return new KubernetesStore(Clock.systemUTC());
+  }
+
+  /** A store with no clusters whose creation and deletion timestamps come from {@code clock}. */
+  static KubernetesStore empty(Clock clock) {
+    return new KubernetesStore(clock);
+  }
+
+  /**
+   * Creates the cluster's API objects when it has none yet: the namespaces default, kube-system,
+   * kube-public and kube-node-lease, each with its {@code default} service account.
+   */
+  public void ensureCluster(String clusterName) {
+    clusters.computeIfAbsent(clusterName, name -> ClusterObjects.seeded(clock));
+  }
+
+  /**
+   * As {@link #ensureCluster(String)}, and records the cluster's Kubernetes version (such as
+   * "1.32"), which {@code /version} reports.
+   */
+  public void ensureCluster(String clusterName, String kubernetesVersion) {
+    ensureCluster(clusterName);
+    clusters.get(clusterName).kubernetesVersion(kubernetesVersion);
+  }
+
+  public boolean hasCluster(String clusterName) {
+    return clusters.containsKey(clusterName);
+  }
+
+  /** Forgets a cluster's objects, as deleting an EKS cluster does. */
+  public void removeCluster(String clusterName) {
+    clusters.remove(clusterName);
+  }
+
+  Optional<ClusterObjects> cluster(String clusterName) {
+    return Optional.ofNullable(clusters.get(clusterName));
+  }
+
+  /** The whole store as JSON: {@code {"clusters": {name: {resourceVersion, namespaces, ...}}}}. */
+  public JsonNode toJson() {
+    ObjectNode json = Json.object();
+    ObjectNode byName = json.putObject("clusters");
+    clusters.forEach((name, cluster) -> byName.set(name, cluster.toJson()));
+    return json;
+  }
+
+  /** Reads what {@link #toJson()} wrote; a malformed document raises IllegalArgumentException. */
+  public static KubernetesStore fromJson(JsonNode json) {
+    return fromJson(json, Clock.systemUTC());
+  }
+
+  static KubernetesStore fromJson(JsonNode json, Clock clock) {
+    JsonNode byName = json.path("clusters");
+    if (!byName.isObject()) {
+      throw new IllegalArgumentException(
+          "Kubernetes state must be an object with a \"clusters\" object");
+    }
+    KubernetesStore store = new KubernetesStore(clock);
+    for (Map.Entry<String, JsonNode> entry : byName.properties()) {
+      store.clusters.put(
+          entry.getKey(), ClusterObjects.fromJson(entry.getKey(), entry.getValue(), clock));
+    }
+    return store;
+  }
+}
