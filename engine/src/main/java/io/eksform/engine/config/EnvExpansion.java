@@ -55,7 +55,7 @@ public final class EnvExpansion {
       for (String name : new ArrayList<>(obj.propertyNames())) {
         String child = JsonPointers.child(pointer, name);
         JsonNode value = obj.get(name);
-        if (value.isString()) {
+        if (value.isString() && !isScript(child)) {
           JsonNode replaced = scalar(value.asString(), child, map, source, out);
           if (replaced != null) {
             obj.set(name, replaced);
@@ -68,7 +68,7 @@ public final class EnvExpansion {
       for (int i = 0; i < arr.size(); i++) {
         String child = JsonPointers.child(pointer, i);
         JsonNode value = arr.get(i);
-        if (value.isString()) {
+        if (value.isString() && !isScript(child)) {
           JsonNode replaced = scalar(value.asString(), child, map, source, out);
           if (replaced != null) {
             arr.set(i, replaced);

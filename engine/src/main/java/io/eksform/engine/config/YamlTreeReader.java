@@ -48,6 +48,7 @@ public final class YamlTreeReader {
                     .maxDocumentLength(maxChars)
                     .build())
             .disable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(tools.jackson.dataformat.yaml.YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .build();
   }
 

@@ -171,7 +171,7 @@ public final class SchemaValidator {
     String written = doc.numberTexts().get(pointer);
     if (value.isNumber() && expected.contains("string")) {
       String text = written != null ? written : value.toString();
-      message += " (YAML reads " + text + " as the number " + value.toString() + ")";
+      message += " (YAML reads " + text + " as the number " + numberText(value) + ")";
       hint = "quote it: \"" + text + "\"";
     } else if (value.isBoolean() && expected.contains("string")) {
       hint = "quote it: \"" + value.asString() + "\"";
@@ -203,6 +203,12 @@ public final class SchemaValidator {
         false,
         path + " is " + quoted(value) + ", which is not one of: " + shown,
         hint);
+  }
+
+  private static String numberText(JsonNode value) {
+    return value.isIntegralNumber()
+        ? value.toString()
+        : value.decimalValue().stripTrailingZeros().toPlainString();
   }
 
   private static String quoted(JsonNode value) {

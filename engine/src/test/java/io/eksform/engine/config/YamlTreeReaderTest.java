@@ -122,4 +122,12 @@ class YamlTreeReaderTest {
     var result = read("a: " + "[".repeat(1000) + "]".repeat(1000) + "\n");
     assertEquals("yaml/syntax", result.problems().get(0).ruleId());
   }
+
+  @Test
+  void emptyPlainScalarIsNullButQuotedEmptyStringIsAString() {
+    var root = read("list:\n  - a\n  -\n  - b\nq: \"\"\ne:\n").documents().get(0).root();
+    assertTrue(root.get("list").get(1).isNull());
+    assertTrue(root.get("q").isString());
+    assertTrue(root.get("e").isNull());
+  }
 }
