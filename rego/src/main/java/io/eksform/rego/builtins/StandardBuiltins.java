@@ -11,6 +11,18 @@ public final class StandardBuiltins {
   /** Adds every standard builtin family to {@code registry}. */
   public static BuiltinRegistry registerAll(BuiltinRegistry registry) {
     TypeBuiltins.register(registry);
+    StringBuiltins.register(registry);
+    TrimBuiltins.register(registry);
+    RegexBuiltins.register(registry);
+    RegexTemplateBuiltins.register(registry);
+    SprintfBuiltin.register(registry);
+    AggregateBuiltins.register(registry);
+    ArrayBuiltins.register(registry);
+    ObjectBuiltins.register(registry);
+    SetBuiltins.register(registry);
+    CastBuiltins.register(registry);
+    NumberBuiltins.register(registry);
+    BitsBuiltins.register(registry);
     return registry;
   }
 }
