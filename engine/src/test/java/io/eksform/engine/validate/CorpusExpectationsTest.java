@@ -1,0 +1,89 @@
+package io.eksform.engine.validate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.eksform.engine.config.LoadOptions;
+import io.eksform.engine.lint.Diagnostic;
+import io.eksform.engine.lint.FileReport;
+import io.eksform.engine.lint.LintReport;
+import io.eksform.engine.lint.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every row of the eksctl corpus's EXPECT.tsv: clean files have no error, error files at least one,
+ * finding files a warning or error. Rows that need the policy rule set are listed with their reason
+ * in corpus/pending.tsv and checked only for loading without a crash.
+ */
+class CorpusExpectationsTest {
+
+  @TestFactory
+  Stream<DynamicTest> eachCorpusFileMeetsItsExpectation() throws IOException {
+    var shared = SharedCorpus.dir();
+    assumeTrue(shared.isPresent(), SharedCorpus.absentMessage());
+    Path corpus = shared.get().resolve("corpus/eksctl-examples");
+    Map<String, String> pending = pending();
+    List<String[]> rows =
+        Files.readAllLines(corpus.resolve("EXPECT.tsv")).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .map(l -> l.split("\t"))
+            .toList();
+    assertFalse(rows.isEmpty(), "EXPECT.tsv has rows");
+    Validator validator =
+        new Validator(
+            LoadOptions.defaults(), new ByteArrayInputStream(new byte[0]), corpus, List.of());
+    return rows.stream()
+        .map(
+            row ->
+                DynamicTest.dynamicTest(
+                    row[0] + " is " + row[1],
+                    () -> check(validator, row[0], row[1], pending.get(row[0]))));
+  }
+
+  private static void check(Validator validator, String file, String expected, String pendingWhy) {
+    LintReport report = validator.validate(List.of(file));
+    FileReport only = report.files().get(0);
+    assertTrue(only.status() != FileReport.Status.FAILED || expected.equals("error"), file);
+    List<Diagnostic> errors =
+        report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    if (pendingWhy != null) {
+      org.junit.jupiter.api.Assumptions.abort(
+          "pending, needs the policy rule set: " + file + " (" + expected + "): " + pendingWhy);
+    }
+    switch (expected) {
+      case "clean" -> assertTrue(errors.isEmpty(), file + " should be clean but has " + errors);
+      case "error" -> assertFalse(errors.isEmpty(), file + " should have an error");
+      case "finding" ->
+          assertTrue(
+              report.diagnostics().stream().anyMatch(d -> d.severity().atLeast(Severity.WARNING)),
+              file + " should have a finding");
+      default -> throw new AssertionError("unknown expectation " + expected);
+    }
+  }
+
+  private static Map<String, String> pending() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = CorpusExpectationsTest.class.getResourceAsStream("/corpus/pending.tsv")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : text.split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] parts = line.split("\t", 2);
+          out.put(parts[0], parts[1]);
+        }
+      }
+    }
+    return out;
+  }
+}
