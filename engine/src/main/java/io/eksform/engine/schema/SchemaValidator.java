@@ -223,8 +223,13 @@ public final class SchemaValidator {
 
   private static Diagnostic at(
       ConfigDocument doc, String rule, String pointer, boolean atKey, String message, String hint) {
+    // A block mapping or list starts on the line after its key, so findings about a container
+    // point at the key that names it, where the reader looks for it.
+    boolean container = doc.tree().at(pointer).isContainer();
     Position pos =
-        atKey ? doc.sourceMap().keyPosition(pointer) : doc.sourceMap().valuePosition(pointer);
+        atKey || container
+            ? doc.sourceMap().keyPosition(pointer)
+            : doc.sourceMap().valuePosition(pointer);
     Diagnostic d =
         Diagnostic.of(
             rule,

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0 for code-scanning services: one run whose driver describes the rules the findings
- * refer to, every input file as an artifact, and one result per finding with its region when the
- * position is known (SARIF has no line 0).
+ * refer to, every input file as an artifact, and one result per finding with its region (SARIF has
+ * no line or column 0, so an unknown column is left out).
  */
 final class SarifLintRenderer implements LintRenderer {
   static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -43,7 +43,11 @@ final class SarifLintRenderer implements LintRenderer {
     ArrayNode ruleNodes = driver.putArray("rules");
     rules.values().forEach(r -> ruleNodes.add(rule(r)));
     ArrayNode artifacts = run.putArray("artifacts");
-    artifactIndex.keySet().forEach(file -> artifacts.addObject().set("location", location(file)));
+    for (String file : artifactIndex.keySet()) {
+      ObjectNode artifact = artifacts.addObject();
+      artifact.set("location", location(file));
+      artifact.putArray("roles").add("analysisTarget");
+    }
     ArrayNode results = run.putArray("results");
     for (FileReport file : sorted.files()) {
       for (Diagnostic d : file.diagnostics()) {
@@ -61,17 +65,31 @@ final class SarifLintRenderer implements LintRenderer {
           artifact.put("index", index);
         }
         physical.set("artifactLocation", artifact);
-        if (at.hasPosition()) {
-          ObjectNode region = physical.putObject("region");
-          region.put("startLine", at.line());
-          if (at.column() > 0) {
-            region.put("startColumn", at.column());
-          }
-        }
+        physical.set("region", region(at, file.sourceLines().size()));
       }
     }
     run.put("columnKind", "unicodeCodePoints");
     out.append(JsonText.write(root));
+  }
+
+  /**
+   * Where the finding is in its file. A finding about the whole file covers its lines from the
+   * first: code-scanning services (GitHub's among them) drop results without a start line.
+   */
+  private static ObjectNode region(Location at, int lineCount) {
+    ObjectNode region = JsonText.object();
+    if (at.hasPosition()) {
+      region.put("startLine", at.line());
+      if (at.column() > 0) {
+        region.put("startColumn", at.column());
+      }
+    } else {
+      region.put("startLine", 1);
+      if (lineCount > 1) {
+        region.put("endLine", lineCount);
+      }
+    }
+    return region;
   }
 
   /** The rules of the findings, by id, described from the catalogue. */
