@@ -1,5 +1,6 @@
 package io.eksform.cli;
 
+import io.eksform.cli.common.VersionProvider;
 import io.eksform.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package io.eksform.cli;
 
+import io.eksform.cli.common.UserError;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;

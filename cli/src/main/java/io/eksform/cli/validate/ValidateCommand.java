@@ -1,7 +1,7 @@
 package io.eksform.cli.validate;
 
-import io.eksform.cli.Terminal;
-import io.eksform.cli.VersionProvider;
+import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.VersionProvider;
 import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.lint.LintReport;
 import io.eksform.engine.lint.Severity;

@@ -1,7 +1,6 @@
 package io.eksform.cli.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.cli.CliRun;
@@ -78,7 +77,7 @@ class ValidateCommandTest {
     for (String format : new String[] {"text", "json", "sarif", "github", "junit"}) {
       CliRun run = CliRun.of("validate", "-o", format, example);
       assertEquals(0, run.exitCode(), format + ": " + run.err());
-      assertFalse(run.out().isBlank(), format);
+      assertEquals(format.equals("github"), run.out().isBlank(), format + " output:" + run.out());
     }
     assertTrue(CliRun.of("validate", "-o", "json", example).out().contains("\"formatVersion\""));
   }

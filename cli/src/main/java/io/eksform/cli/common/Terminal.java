@@ -1,4 +1,4 @@
-package io.eksform.cli;
+package io.eksform.cli.common;
 
 import java.util.Map;
 

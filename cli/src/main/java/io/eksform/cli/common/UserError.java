@@ -1,4 +1,4 @@
-package io.eksform.cli;
+package io.eksform.cli.common;
 
 /**
  * A failure the user can fix (missing credentials, a stale plan, an unreachable endpoint): printed

@@ -1,4 +1,4 @@
-package io.eksform.cli;
+package io.eksform.cli.common;
 
 import picocli.CommandLine;
 
@@ -6,7 +6,7 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
   /** The tool version: the jar's Implementation-Version, or "dev". */
   public static String version() {
-    String version = Main.class.getPackage().getImplementationVersion();
+    String version = VersionProvider.class.getPackage().getImplementationVersion();
     return version == null ? "dev" : version;
   }
 

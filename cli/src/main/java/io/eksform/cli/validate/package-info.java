@@ -1,0 +1,2 @@
+/** The {@code eksform validate} command: options, wiring of the validator and the renderers. */
+package io.eksform.cli.validate;
