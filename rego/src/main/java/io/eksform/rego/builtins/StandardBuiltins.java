@@ -23,6 +23,10 @@ public final class StandardBuiltins {
     CastBuiltins.register(registry);
     NumberBuiltins.register(registry);
     BitsBuiltins.register(registry);
+    EncodingBuiltins.register(registry);
+    BinaryEncodingBuiltins.register(registry);
+    UrlQueryBuiltins.register(registry);
+    JsonPatchBuiltins.register(registry);
     return registry;
   }
 }
