@@ -107,6 +107,16 @@ class BadInputTest {
   }
 
   @Test
+  void fileThatFailsToReadIsAnError() {
+    Path mem = Path.of("/proc/self/mem");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.exists(mem), "no /proc/self/mem on this system to stand for an unreadable file");
+    Diagnostic d = only(run(mem.toString()), mem.toString());
+    assertEquals("file/unreadable", d.ruleId());
+    assertTrue(d.message().startsWith("cannot read file"), d.message());
+  }
+
+  @Test
   void directoriesAreSearchedRecursivelyAndOtherToolsYamlIsSkipped() throws IOException {
     write("clusters/a.yaml", GOOD);
     write("clusters/prod/b.yml", GOOD.replace("demo", "prod"));
