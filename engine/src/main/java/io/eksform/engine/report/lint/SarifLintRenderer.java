@@ -47,6 +47,7 @@ final class SarifLintRenderer implements LintRenderer {
       ObjectNode artifact = artifacts.addObject();
       artifact.set("location", location(file));
       artifact.putArray("roles").add("analysisTarget");
+      artifact.put("sourceLanguage", file.endsWith(".json") ? "json" : "yaml");
     }
     ArrayNode results = run.putArray("results");
     for (FileReport file : sorted.files()) {
@@ -106,8 +107,15 @@ final class SarifLintRenderer implements LintRenderer {
     node.put("id", rule.id());
     node.putObject("shortDescription").put("text", rule.title());
     node.putObject("fullDescription").put("text", rule.description());
-    if (!rule.helpUri().isEmpty()) {
+    ObjectNode help = node.putObject("help");
+    if (rule.helpUri().isEmpty()) {
+      help.put("text", rule.description());
+      help.put("markdown", rule.description());
+    } else {
       node.put("helpUri", rule.helpUri());
+      help.put("text", rule.description() + " See " + rule.helpUri());
+      help.put(
+          "markdown", rule.description() + " See [" + rule.id() + "](" + rule.helpUri() + ").");
     }
     node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
     return node;
