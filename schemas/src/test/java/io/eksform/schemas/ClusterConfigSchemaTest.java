@@ -90,8 +90,7 @@ class ClusterConfigSchemaTest {
   class UnknownKeys {
     @Test
     void topLevelTypoIsRejected() {
-      assertOnly(
-          "additionalProperties at  [managedNodegroups]", HEADER + "managedNodegroups: []\n");
+      assertOnly("additionalProperties at  [managedNodeGroup]", HEADER + "managedNodeGroup: []\n");
     }
 
     @Test
@@ -119,6 +118,37 @@ class ClusterConfigSchemaTest {
       // refuses them as unknown fields.
       assertOnly("additionalProperties at /metadata [accountID]", HEADER + "  accountID: \"1\"\n");
       assertOnly("additionalProperties at  [status]", HEADER + "status:\n  endpoint: https://x\n");
+    }
+  }
+
+  @Nested
+  class LetterCaseOfKeys {
+    // eksctl's strict pass decodes with Go's encoding/json, which matches keys ignoring letter
+    // case, so it accepts noDuplicateArns for noDuplicateARNs (its own example
+    // 35-iamidentitymappings.yaml does) and managedNodegroups for managedNodeGroups. Its second,
+    // case-sensitive decode then ignores such keys: the schema accepts them and type-checks
+    // their values; reporting the ignored key is left to a lint rule.
+    @Test
+    void otherLetterCasesOfAKnownKeyAreAccepted() {
+      assertClean(
+          HEADER
+              + "iamIdentityMappings:\n  - arn: arn:aws:iam::000000000000:role/admin\n"
+              + "    username: admin\n    noDuplicateArns: true\n"
+              + "vpc:\n  ClusterEndpoints:\n    privateaccess: true\n"
+              + "managedNodegroups: []\n");
+    }
+
+    @Test
+    void otherLetterCasesAreCheckedLikeTheKeyItself() {
+      assertOnly("type at /metadata/Version", HEADER + "  Version: 1.30\n");
+    }
+
+    @Test
+    void misspelledKeysStayUnknown() {
+      assertOnly(
+          "additionalProperties at /iamIdentityMappings/0 [noDuplicateArn]",
+          HEADER
+              + "iamIdentityMappings:\n  - account: \"000000000000\"\n    noDuplicateArn: true\n");
     }
   }
 

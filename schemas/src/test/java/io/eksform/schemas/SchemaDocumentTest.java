@@ -84,26 +84,45 @@ class SchemaDocumentTest {
 
   @Test
   void everyReferenceResolvesAndEveryDefinitionIsUsed() {
-    Set<String> referenced = new HashSet<>();
+    Set<String> used = new HashSet<>();
     List<String> dangling = new ArrayList<>();
-    JsonNode definitions = root.get("definitions");
     walk(
         root,
         "",
         (path, node) -> {
           JsonNode ref = node.get("$ref");
           if (ref != null) {
-            String name = ref.asString().replace("#/definitions/", "");
-            referenced.add(name);
-            if (!definitions.has(name)) {
+            String pointer = ref.asString().substring(1);
+            if (!ref.asString().startsWith("#/") || root.at(pointer).isMissingNode()) {
               dangling.add(path + " -> " + ref.asString());
+            } else if (pointer.startsWith("/definitions/")) {
+              used.add(pointer.split("/")[2]);
             }
           }
         });
     assertEquals(List.of(), dangling);
-    Set<String> unused = new HashSet<>(definitions.propertyNames());
-    unused.removeAll(referenced);
+    Set<String> unused = new HashSet<>(root.get("definitions").propertyNames());
+    unused.removeAll(used);
     assertEquals(Set.of(), unused);
+  }
+
+  @Test
+  void everyKeyAlsoAcceptsItsOtherLetterCases() {
+    // eksctl decodes with Go's encoding/json, whose key matching ignores letter case.
+    List<String> missing = new ArrayList<>();
+    walk(
+        root,
+        "",
+        (path, node) -> {
+          JsonNode props = node.get("properties");
+          if (props != null) {
+            JsonNode patterns = node.get("patternProperties");
+            if (patterns == null || patterns.size() != props.size()) {
+              missing.add(path);
+            }
+          }
+        });
+    assertEquals(List.of(), missing);
   }
 
   @Test
