@@ -1,6 +1,7 @@
 package io.eksform.cli;
 
 import io.eksform.cli.common.VersionProvider;
+import io.eksform.cli.schema.SchemaCommand;
 import io.eksform.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lint, plan and apply eksctl ClusterConfig files against Amazon EKS.",
-    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, SchemaCommand.class})
 public final class EksformCommand implements Runnable {
 
   /** Exit code for a usage error (bad flag, unknown format, missing argument). */
