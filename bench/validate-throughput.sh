@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Throughput of `eksform validate` against ajv-cli on the same files and the same JSON Schema.
+# The files are the clean configs of the shared eksctl corpus, copied 40 times (about 1,400).
+# Both tools run one process over the whole folder, alternately, ROUNDS times each; the script
+# prints each run, the medians and the ratio ajv/eksform (above 1 means eksform is faster).
+#
+#   bench/validate-throughput.sh [ROUNDS]        (needs ../shared beside the project, node and npm)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+rounds="${1:-7}"
+corpus="${EKSFORM_SHARED_DIR:-$root/../shared}/corpus/eksctl-examples"
+schema="$root/schemas/src/main/resources/io/eksform/schemas/clusterconfig.v1alpha5.schema.json"
+data="$here/results/throughput-data"
+
+[ -d "$corpus" ] || { echo "the shared corpus is absent ($corpus): nothing to measure" >&2; exit 2; }
+(cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null)
+"$root/eksform" --version >/dev/null   # builds the jar when stale, outside the timings
+
+rm -rf "$data" && mkdir -p "$data"
+clean=$(awk -F'\t' '$2 == "clean" {print $1}' "$corpus/EXPECT.tsv")
+for i in $(seq -w 1 40); do
+  for f in $clean; do cp "$corpus/$f" "$data/${i}-$f"; done
+done
+files=$(ls "$data" | wc -l)
+echo "files: $files (clean corpus configs x 40)"
+
+now() { date +%s%N; }
+e_times=(); a_times=()
+for r in $(seq 1 "$rounds"); do
+  t0=$(now); "$root/eksform" validate "$data" >/dev/null; t1=$(now)
+  "$here/node_modules/.bin/ajv" validate --spec=draft7 --strict=false -s "$schema" \
+    -d "$data/*.{yaml,yml,json}" >/dev/null 2>&1; t2=$(now)
+  e_times+=($(( (t1 - t0) / 1000000 ))); a_times+=($(( (t2 - t1) / 1000000 )))
+  echo "round $r: eksform ${e_times[-1]} ms, ajv-cli ${a_times[-1]} ms"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+em=$(median "${e_times[@]}"); am=$(median "${a_times[@]}")
+echo "median: eksform $em ms, ajv-cli $am ms, ratio ajv/eksform $(awk "BEGIN {printf \"%.2f\", $am/$em}")"
