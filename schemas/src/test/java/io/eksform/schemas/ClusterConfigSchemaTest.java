@@ -123,32 +123,20 @@ class ClusterConfigSchemaTest {
 
   @Nested
   class LetterCaseOfKeys {
-    // eksctl's strict pass decodes with Go's encoding/json, which matches keys ignoring letter
-    // case, so it accepts noDuplicateArns for noDuplicateARNs (its own example
-    // 35-iamidentitymappings.yaml does) and managedNodegroups for managedNodeGroups. Its second,
-    // case-sensitive decode then ignores such keys: the schema accepts them and type-checks
-    // their values; reporting the ignored key is left to a lint rule.
+    // eksctl's first, strict pass matches keys ignoring letter case, but the decode it then
+    // uses is case-sensitive and drops such keys: "nodegroups:" creates no node groups. The
+    // schema therefore treats any other spelling as an unknown key.
     @Test
-    void otherLetterCasesOfAKnownKeyAreAccepted() {
-      assertClean(
-          HEADER
-              + "iamIdentityMappings:\n  - arn: arn:aws:iam::000000000000:role/admin\n"
-              + "    username: admin\n    noDuplicateArns: true\n"
-              + "vpc:\n  ClusterEndpoints:\n    privateaccess: true\n"
-              + "managedNodegroups: []\n");
-    }
-
-    @Test
-    void otherLetterCasesAreCheckedLikeTheKeyItself() {
-      assertOnly("type at /metadata/Version", HEADER + "  Version: 1.30\n");
-    }
-
-    @Test
-    void misspelledKeysStayUnknown() {
-      assertOnly(
-          "additionalProperties at /iamIdentityMappings/0 [noDuplicateArn]",
-          HEADER
-              + "iamIdentityMappings:\n  - account: \"000000000000\"\n    noDuplicateArn: true\n");
+    void otherLetterCasesOfAKeyAreUnknownKeys() {
+      assertEquals(
+          List.of(
+              "additionalProperties at  [nodegroups]",
+              "additionalProperties at /iamIdentityMappings/0 [noDuplicateArns]"),
+          findings(
+              HEADER
+                  + "nodegroups:\n  - name: ng-1\n"
+                  + "iamIdentityMappings:\n  - arn: arn:aws:iam::000000000000:role/admin\n"
+                  + "    username: admin\n    noDuplicateArns: true\n"));
     }
   }
 

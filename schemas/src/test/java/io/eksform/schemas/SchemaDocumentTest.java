@@ -107,25 +107,6 @@ class SchemaDocumentTest {
   }
 
   @Test
-  void everyKeyAlsoAcceptsItsOtherLetterCases() {
-    // eksctl decodes with Go's encoding/json, whose key matching ignores letter case.
-    List<String> missing = new ArrayList<>();
-    walk(
-        root,
-        "",
-        (path, node) -> {
-          JsonNode props = node.get("properties");
-          if (props != null) {
-            JsonNode patterns = node.get("patternProperties");
-            if (patterns == null || patterns.size() != props.size()) {
-              missing.add(path);
-            }
-          }
-        });
-    assertEquals(List.of(), missing);
-  }
-
-  @Test
   void coversEveryTopLevelSectionOfTheFormat() {
     Set<String> sections = new HashSet<>(root.get("properties").propertyNames());
     for (String expected :
