@@ -1,0 +1,66 @@
+package io.eksform.rego;
+
+import io.eksform.rego.ast.Body;
+import io.eksform.rego.compile.CompiledPolicy;
+import io.eksform.rego.eval.Options;
+import io.eksform.rego.eval.QueryRunner;
+import io.eksform.rego.parse.Parser;
+import io.eksform.rego.value.JsonValues;
+import io.eksform.rego.value.ObjectValue;
+import io.eksform.rego.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compiled modules plus base data, ready to answer queries. Immutable and thread-safe: evaluate
+ * many inputs in parallel.
+ */
+public final class PreparedPolicy {
+  private final CompiledPolicy policy;
+  private final ObjectValue data;
+
+  PreparedPolicy(CompiledPolicy policy, ObjectValue data) {
+    this.policy = policy;
+    this.data = data == null ? ObjectValue.EMPTY : data;
+  }
+
+  /** A query compiled once against this policy, e.g. {@code data.main.deny = x}. */
+  public Query query(String text) {
+    Body body = policy.compileQuery(Parser.parseQuery(text));
+    return new Query(body);
+  }
+
+  /** Evaluates {@code text} once; a shortcut for {@code query(text).eval(input, options)}. */
+  public List<Map<String, Value>> eval(String text, Value input, Options options) {
+    return query(text).eval(input, options);
+  }
+
+  /** A compiled query of this policy. */
+  public final class Query {
+    private final Body body;
+
+    private Query(Body body) {
+      this.body = body;
+    }
+
+    /** All solutions; {@code input} may be null for an undefined input. */
+    public List<Map<String, Value>> eval(Value input, Options options) {
+      return QueryRunner.run(policy, body, input, data, options);
+    }
+
+    /** All solutions as JSON (sets become sorted arrays), with default options. */
+    public List<Map<String, JsonNode>> evalJson(JsonNode input) {
+      Value in = input == null ? null : JsonValues.fromJson(input);
+      List<Map<String, JsonNode>> out = new ArrayList<>();
+      for (Map<String, Value> row : eval(in, Options.defaults())) {
+        Map<String, JsonNode> r = new LinkedHashMap<>();
+        row.forEach((k, v) -> r.put(k, JsonValues.toJson(v)));
+        out.add(r);
+      }
+      return out;
+    }
+  }
+}

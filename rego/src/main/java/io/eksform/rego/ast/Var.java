@@ -1,0 +1,12 @@
+package io.eksform.rego.ast;
+
+/**
+ * A variable. Each {@code _} is renamed to a fresh {@code $N} wildcard by the parser, so that two
+ * wildcards never unify with each other.
+ */
+public record Var(String name, Location location) implements Term {
+  /** True for the parser's renamed {@code _}. */
+  public boolean isWildcard() {
+    return name.startsWith("$");
+  }
+}

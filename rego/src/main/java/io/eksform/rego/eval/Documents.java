@@ -1,0 +1,196 @@
+package io.eksform.rego.eval;
+
+import io.eksform.rego.ast.Term;
+import io.eksform.rego.compile.RuleNode;
+import io.eksform.rego.value.NumberValue;
+import io.eksform.rego.value.ObjectValue;
+import io.eksform.rego.value.StringValue;
+import io.eksform.rego.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The {@code data} document: base data merged with the values of rules, resolved path by path
+ * through the rule tree and cached per scope.
+ */
+final class Documents {
+  private final Eval eval;
+  private final RuleValues rules;
+
+  Documents(Eval eval) {
+    this.eval = eval;
+    this.rules = new RuleValues(eval);
+  }
+
+  RuleValues rules() {
+    return rules;
+  }
+
+  boolean ref(List<Term> path, Scope s, Frame f, ValueCont k) {
+    return walk(eval.policy.root(), List.of(), path, 0, s, f, k);
+  }
+
+  private boolean walk(
+      RuleNode node, List<Value> prefix, List<Term> path, int i, Scope s, Frame f, ValueCont k) {
+    if (!s.overrides.isEmpty()) {
+      Value ov = s.overrides.get(prefix);
+      if (ov != null) {
+        return eval.walk(ov, path, i, s, f, k);
+      }
+    }
+    if (node == null) {
+      Value base = base(s, prefix);
+      return base == null ? false : eval.walk(base, path, i, s, f, k);
+    }
+    if (node.isFunction()) {
+      return false;
+    }
+    if (node.hasRules() || i == path.size()) {
+      Value v = document(node, prefix, s);
+      return v == null ? false : eval.walk(v, path, i, s, f, k);
+    }
+    Term seg = eval.deref(path.get(i), f);
+    if (eval.isPattern(seg, f)) {
+      TreeSet<Value> keys = new TreeSet<>();
+      for (Map.Entry<Value, RuleNode> c : node.children().entrySet()) {
+        if (!c.getValue().isFunction()) {
+          keys.add(c.getKey());
+        }
+      }
+      if (base(s, prefix) instanceof ObjectValue o) {
+        keys.addAll(o.entries().keySet());
+      }
+      for (Value key : keys) {
+        if (eval.match(
+            seg,
+            key,
+            s,
+            f,
+            () -> walk(node.child(key), append(prefix, key), path, i + 1, s, f, k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return eval.eval(
+        seg,
+        s,
+        f,
+        key -> {
+          Value k2 = key;
+          RuleNode child = node.child(key);
+          if (child == null && key instanceof NumberValue n) {
+            StringValue asText = StringValue.of(n.toString());
+            if (node.child(asText) != null) {
+              child = node.child(asText);
+              k2 = asText;
+            }
+          }
+          return walk(child, append(prefix, k2), path, i + 1, s, f, k);
+        });
+  }
+
+  private static List<Value> append(List<Value> prefix, Value key) {
+    List<Value> out = new ArrayList<>(prefix.size() + 1);
+    out.addAll(prefix);
+    out.add(key);
+    return out;
+  }
+
+  private static Value base(Scope s, List<Value> prefix) {
+    Value cur = s.data;
+    for (Value k : prefix) {
+      cur = Collections.dataLookup(cur, k);
+      if (cur == null) {
+        return null;
+      }
+    }
+    return cur;
+  }
+
+  /** The full document at {@code node}: rule values, base data and everything below, or null. */
+  Value document(RuleNode node, List<Value> prefix, Scope s) {
+    if (!s.overrides.isEmpty()) {
+      Value ov = s.overrides.get(prefix);
+      if (ov != null) {
+        return ov;
+      }
+    }
+    if (node == null) {
+      return base(s, prefix);
+    }
+    if (node.isFunction()) {
+      return null;
+    }
+    Object cached = s.cache.get(prefix);
+    if (cached != null) {
+      return cached == Scope.UNDEFINED ? null : (Value) cached;
+    }
+    if (!s.inProgress.add(prefix)) {
+      throw new EvalException(
+          "rego_recursion_error", "rule " + node.name() + " is recursive", null);
+    }
+    Value v;
+    try {
+      v = compute(node, prefix, s);
+    } finally {
+      s.inProgress.remove(prefix);
+    }
+    s.cache.put(prefix, v == null ? Scope.UNDEFINED : v);
+    return v;
+  }
+
+  private Value compute(RuleNode node, List<Value> prefix, Scope s) {
+    Value v = node.hasRules() ? rules.value(node, s) : null;
+    if (node.hasRules() && node.children().isEmpty()) {
+      return patched(v, prefix, s);
+    }
+    TreeMap<Value, Value> out = new TreeMap<>();
+    if (node.hasRules()) {
+      if (v instanceof ObjectValue o) {
+        out.putAll(o.entries());
+      }
+    } else {
+      Value base = base(s, prefix);
+      if (base instanceof ObjectValue o) {
+        out.putAll(o.entries());
+      } else if (base != null) {
+        return base;
+      }
+    }
+    for (Map.Entry<Value, RuleNode> c : node.children().entrySet()) {
+      if (c.getValue().isFunction()) {
+        continue;
+      }
+      Value cv = document(c.getValue(), append(prefix, c.getKey()), s);
+      if (cv == null) {
+        continue;
+      }
+      Value existing = out.get(c.getKey());
+      out.put(
+          c.getKey(),
+          existing instanceof ObjectValue eo && cv instanceof ObjectValue co
+              ? Upsert.merge(eo, co)
+              : cv);
+    }
+    return patched(ObjectValue.wrap(out), prefix, s);
+  }
+
+  /** Applies {@code with} replacements that lie strictly below {@code prefix}. */
+  private static Value patched(Value v, List<Value> prefix, Scope s) {
+    if (v == null || s.overrides.isEmpty()) {
+      return v;
+    }
+    Value out = v;
+    for (Map.Entry<List<Value>, Value> o : s.overrides.entrySet()) {
+      List<Value> p = o.getKey();
+      if (p.size() > prefix.size() && p.subList(0, prefix.size()).equals(prefix)) {
+        out = Upsert.at(out, p.subList(prefix.size(), p.size()), o.getValue());
+      }
+    }
+    return out;
+  }
+}

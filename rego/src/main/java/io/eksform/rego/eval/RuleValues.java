@@ -1,0 +1,279 @@
+package io.eksform.rego.eval;
+
+import io.eksform.rego.ast.Location;
+import io.eksform.rego.ast.Rule;
+import io.eksform.rego.ast.Scalar;
+import io.eksform.rego.ast.Term;
+import io.eksform.rego.compile.CompiledRule;
+import io.eksform.rego.compile.RuleNode;
+import io.eksform.rego.value.BooleanValue;
+import io.eksform.rego.value.ObjectValue;
+import io.eksform.rego.value.SetValue;
+import io.eksform.rego.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Computes what the rules of one node produce: a complete value, a set, an object built from ref
+ * heads, or a function's result for given arguments; raises OPA's conflict errors.
+ */
+final class RuleValues {
+  private static final Term TRUE = new Scalar(BooleanValue.TRUE, Location.NONE);
+  private final Eval eval;
+
+  RuleValues(Eval eval) {
+    this.eval = eval;
+  }
+
+  Value value(RuleNode node, Scope s) {
+    return switch (node.kind()) {
+      case COMPLETE -> complete(node, s);
+      case MULTI, OBJECT -> collection(node, s);
+      case FUNCTION -> null;
+    };
+  }
+
+  private Value complete(RuleNode node, Scope s) {
+    TreeSet<Value> values = new TreeSet<>();
+    Location at = null;
+    for (CompiledRule r : node.rules()) {
+      int before = values.size();
+      chain(r.rule(), s, values);
+      if (values.size() > 1) {
+        throw EvalException.conflict(
+            "complete rules must not produce multiple outputs", r.rule().location());
+      }
+      if (values.size() > before) {
+        at = r.rule().location();
+      }
+    }
+    if (!values.isEmpty()) {
+      return values.first();
+    }
+    return defaultValue(node, s);
+  }
+
+  private Value defaultValue(RuleNode node, Scope s) {
+    CompiledRule d = node.defaultRule();
+    if (d == null) {
+      return null;
+    }
+    Value[] out = {null};
+    eval.eval(
+        d.rule().head().value(),
+        s,
+        new Frame(),
+        v -> {
+          out[0] = v;
+          return true;
+        });
+    return out[0];
+  }
+
+  /** Values of the first body in an else chain that has solutions. */
+  private void chain(Rule r, Scope s, TreeSet<Value> out) {
+    Frame f = new Frame();
+    List<Value> got = new ArrayList<>();
+    Term value = r.head().value() == null ? TRUE : r.head().value();
+    eval.body(
+        r.body().literals(),
+        0,
+        s,
+        f,
+        () ->
+            eval.eval(
+                value,
+                s,
+                f,
+                v -> {
+                  got.add(v);
+                  return false;
+                }));
+    if (!got.isEmpty()) {
+      out.addAll(got);
+      if (out.size() > 1) {
+        throw EvalException.conflict(
+            "complete rules must not produce multiple outputs", r.location());
+      }
+      return;
+    }
+    if (r.elseRule() != null) {
+      chain(r.elseRule(), s, out);
+    }
+  }
+
+  private Value collection(RuleNode node, Scope s) {
+    boolean isSet = node.kind() == io.eksform.rego.compile.RuleKind.MULTI;
+    boolean flatSet = isSet && node.rules().stream().allMatch(r -> r.tail().isEmpty());
+    if (flatSet) {
+      TreeSet<Value> members = new TreeSet<>();
+      for (CompiledRule r : node.rules()) {
+        Frame f = new Frame();
+        Rule rule = r.rule();
+        eval.body(
+            rule.body().literals(),
+            0,
+            s,
+            f,
+            () ->
+                eval.eval(
+                    rule.head().key(),
+                    s,
+                    f,
+                    v -> {
+                      members.add(v);
+                      return false;
+                    }));
+      }
+      return SetValue.wrap(members);
+    }
+    Map<Value, Object> tree = new TreeMap<>();
+    for (CompiledRule r : node.rules()) {
+      Frame f = new Frame();
+      Rule rule = r.rule();
+      Term leaf = isSet ? rule.head().key() : valueOf(rule);
+      List<Term> keys = r.tail();
+      eval.body(
+          rule.body().literals(),
+          0,
+          s,
+          f,
+          () ->
+              eval.list(
+                  keys,
+                  s,
+                  f,
+                  ks ->
+                      eval.eval(
+                          leaf,
+                          s,
+                          f,
+                          v -> {
+                            insert(tree, ks, v, isSet, rule.location());
+                            return false;
+                          })));
+    }
+    return freeze(tree);
+  }
+
+  private static Term valueOf(Rule r) {
+    return r.head().value() == null ? TRUE : r.head().value();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void insert(
+      Map<Value, Object> tree, List<Value> keys, Value v, boolean isSet, Location at) {
+    Map<Value, Object> cur = tree;
+    for (int i = 0; i < keys.size() - 1; i++) {
+      Object o = cur.get(keys.get(i));
+      if (o == null) {
+        Map<Value, Object> m = new TreeMap<>();
+        cur.put(keys.get(i), m);
+        cur = m;
+      } else if (o instanceof Map<?, ?> m) {
+        cur = (Map<Value, Object>) m;
+      } else {
+        throw EvalException.conflict("object keys must be unique", at);
+      }
+    }
+    Value key = keys.get(keys.size() - 1);
+    Object old = cur.get(key);
+    if (isSet) {
+      if (old == null) {
+        TreeSet<Value> set = new TreeSet<>();
+        set.add(v);
+        cur.put(key, set);
+      } else if (old instanceof TreeSet<?> set) {
+        ((TreeSet<Value>) set).add(v);
+      } else {
+        throw EvalException.conflict("object keys must be unique", at);
+      }
+    } else if (old == null) {
+      cur.put(key, v);
+    } else if (!(old instanceof Value ov) || !ov.equals(v)) {
+      throw EvalException.conflict("object keys must be unique", at);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Value freeze(Object o) {
+    if (o instanceof Value v) {
+      return v;
+    }
+    if (o instanceof TreeSet<?> set) {
+      return SetValue.wrap((TreeSet<Value>) set);
+    }
+    TreeMap<Value, Value> out = new TreeMap<>();
+    for (Map.Entry<Value, Object> e : ((Map<Value, Object>) o).entrySet()) {
+      out.put(e.getKey(), freeze(e.getValue()));
+    }
+    return ObjectValue.wrap(out);
+  }
+
+  // ---- functions -----------------------------------------------------------------------------
+
+  /** The result of calling the function at {@code node}, or null when undefined. */
+  Value call(RuleNode node, List<Value> args, Scope s) {
+    List<Object> key = List.of(node, args);
+    Object cached = s.cache.get(key);
+    if (cached != null) {
+      return cached == Scope.UNDEFINED ? null : (Value) cached;
+    }
+    TreeSet<Value> out = new TreeSet<>();
+    for (CompiledRule r : node.rules()) {
+      functionChain(r.rule(), args, s, out);
+      if (out.size() > 1) {
+        throw EvalException.conflict(
+            "functions must not produce multiple outputs for same inputs", r.rule().location());
+      }
+    }
+    Value result = out.isEmpty() ? functionDefault(node, s) : out.first();
+    s.cache.put(key, result == null ? Scope.UNDEFINED : result);
+    return result;
+  }
+
+  private Value functionDefault(RuleNode node, Scope s) {
+    return node.defaultRule() == null ? null : defaultValue(node, s);
+  }
+
+  private void functionChain(Rule r, List<Value> args, Scope s, TreeSet<Value> out) {
+    Frame f = new Frame();
+    List<Value> got = new ArrayList<>();
+    Term value = valueOf(r);
+    eval.matchAll(
+        r.head().args(),
+        args,
+        0,
+        s,
+        f,
+        () ->
+            eval.body(
+                r.body().literals(),
+                0,
+                s,
+                f,
+                () ->
+                    eval.eval(
+                        value,
+                        s,
+                        f,
+                        v -> {
+                          got.add(v);
+                          return false;
+                        })));
+    if (!got.isEmpty()) {
+      out.addAll(got);
+      if (out.size() > 1) {
+        throw EvalException.conflict(
+            "functions must not produce multiple outputs for same inputs", r.location());
+      }
+      return;
+    }
+    if (r.elseRule() != null) {
+      functionChain(r.elseRule(), args, s, out);
+    }
+  }
+}
