@@ -245,6 +245,19 @@ class ClusterConfigSchemaTest {
     }
 
     @Test
+    void podIdentityNamespaceIsRequiredOnlyOutsideAddons() {
+      // An add-on's associations live in the add-on's namespace, so eksctl's docs omit it there.
+      assertOnly(
+          "required at /iam/podIdentityAssociations/0 [namespace]",
+          HEADER
+              + "iam:\n  podIdentityAssociations:\n    - serviceAccountName: s3-reader\n"
+              + "      roleARN: arn:aws:iam::111122223333:role/r\n"
+              + "addons:\n  - name: vpc-cni\n    podIdentityAssociations:\n"
+              + "      - serviceAccountName: aws-node\n"
+              + "        permissionPolicyARNs: [arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy]\n");
+    }
+
+    @Test
     void accessEntryPrincipalMustBeAnArn() {
       assertOnly(
           "pattern at /accessConfig/accessEntries/0/principalARN",
