@@ -1,0 +1,204 @@
+package io.eksform.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.eksform.sandbox.ec2.Ec2Api;
+import io.eksform.sandbox.eks.ClusterEvents;
+import io.eksform.sandbox.eks.EksApi;
+import io.eksform.sandbox.http.SandboxServer;
+import io.eksform.sandbox.http.ServiceApi;
+import io.eksform.sandbox.iam.IamApi;
+import io.eksform.sandbox.kubernetes.KubernetesApi;
+import io.eksform.sandbox.kubernetes.KubernetesStore;
+import io.eksform.sandbox.scenario.ScenarioLoader;
+import io.eksform.sandbox.state.Account;
+import io.eksform.sandbox.state.Cluster;
+import io.eksform.sandbox.state.Durations;
+import io.eksform.sandbox.state.Lifecycle;
+import io.eksform.sandbox.state.StateFile;
+import io.eksform.sandbox.sts.StsApi;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A local AWS account (EKS, EC2, IAM, STS, and a Kubernetes API per cluster) on one HTTP port, for
+ * the real AWS SDK clients: point them at {@link #endpoint()} with any static credentials.
+ *
+ * <p>Start one with {@link #start(SandboxOptions)}. Commands that take {@code --sandbox} use {@link
+ * #startEmbedded(Path)}: it listens on a free port of 127.0.0.1, seeds the {@code eksworkshop}
+ * scenario the first time and keeps the account in {@code <dir>/sandbox-state.json} (pass the
+ * project's {@code .eksform} directory), so later runs see what earlier runs changed. Then build
+ * the SDK clients with {@code endpointOverride(sandbox.endpoint())}, region {@link #region()} and
+ * static credentials, or export the environment of {@link #environment()}. Close it when done.
+ *
+ * <p>Each cluster's {@code endpoint} is {@code http://<host>:<port>/k8s/<cluster>}: plain HTTP,
+ * unlike EKS, so Kubernetes clients must not insist on TLS.
+ */
+public final class Sandbox implements AutoCloseable {
+  /** The state file name {@link #startEmbedded(Path)} uses inside its directory. */
+  public static final String EMBEDDED_STATE_FILE = "sandbox-state.json";
+
+  private final SandboxServer server;
+  private final Account account;
+  private final String host;
+  private final String region;
+  private final long startedNanos;
+  private final long readyNanos;
+
+  private Sandbox(SandboxOptions options) {
+    this.startedNanos = System.nanoTime();
+    Lifecycle lifecycle = new Lifecycle(Durations.scaled(options.timeScale()), options.clock());
+    Path stateFile = options.stateFile().orElse(null);
+    KubernetesStore kubernetes;
+    boolean fresh;
+    if (stateFile != null && Files.isRegularFile(stateFile)) {
+      StateFile.Loaded loaded = StateFile.load(stateFile);
+      this.account = loaded.account();
+      kubernetes =
+          loaded.kubernetes() == null
+              ? KubernetesStore.empty()
+              : KubernetesStore.fromJson(loaded.kubernetes());
+      fresh = false;
+    } else {
+      this.account = ScenarioLoader.load(options.scenario(), lifecycle.now());
+      kubernetes = KubernetesStore.empty();
+      fresh = true;
+    }
+    this.region =
+        account.clusters().values().stream().map(Cluster::region).findFirst().orElse("us-west-2");
+    for (Cluster c : account.clusters().values()) {
+      kubernetes.ensureCluster(c.name(), c.version());
+    }
+    this.host =
+        options.bindAddress().equals("0.0.0.0") || options.bindAddress().equals("::")
+            ? "127.0.0.1"
+            : options.bindAddress();
+    LockedAccount guard = new LockedAccount(account, lifecycle, kubernetes, options.stateFile());
+    ClusterEvents events = kubernetesEvents(kubernetes);
+    int[] port = new int[1];
+    Map<String, ServiceApi> services =
+        Map.of(
+            "eks",
+            new EksApi(
+                account,
+                lifecycle,
+                c -> "http://" + hostForUrl() + ":" + port[0] + "/k8s/" + c.name(),
+                events),
+            "ec2",
+            new Ec2Api(account, options.clock()),
+            "iam",
+            new IamApi(account, options.clock()),
+            "sts",
+            new StsApi(account));
+    this.server =
+        new SandboxServer(
+            new InetSocketAddress(options.bindAddress(), options.port()),
+            services,
+            guard,
+            options.faults(),
+            options.requestLog().orElse(null));
+    port[0] = server.port();
+    KubernetesApi kubernetesApi = new KubernetesApi(kubernetes);
+    server.mount("/k8s/", exchange -> serveKubernetes(exchange, kubernetesApi, guard));
+    if (fresh) {
+      guard.save();
+    }
+    server.start();
+    this.readyNanos = System.nanoTime();
+  }
+
+  private String hostForUrl() {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  private static ClusterEvents kubernetesEvents(KubernetesStore kubernetes) {
+    return new ClusterEvents() {
+      @Override
+      public void created(Cluster cluster) {
+        kubernetes.ensureCluster(cluster.name(), cluster.version());
+      }
+
+      @Override
+      public void deleted(Cluster cluster) {
+        kubernetes.removeCluster(cluster.name());
+      }
+    };
+  }
+
+  private static void serveKubernetes(HttpExchange exchange, KubernetesApi api, LockedAccount guard)
+      throws IOException {
+    String raw = exchange.getRequestURI().getRawPath().substring("/k8s/".length());
+    int slash = raw.indexOf('/');
+    String cluster = slash < 0 ? raw : raw.substring(0, slash);
+    String rest = slash < 0 ? "/" : raw.substring(slash);
+    String query = exchange.getRequestURI().getRawQuery();
+    api.handle(exchange, cluster, query == null ? rest : rest + "?" + query);
+    if (!exchange.getRequestMethod().equals("GET")) {
+      guard.save();
+    }
+  }
+
+  /** Starts a sandbox as the options say; fails with a clear message when the port is taken. */
+  public static Sandbox start(SandboxOptions options) {
+    return new Sandbox(options);
+  }
+
+  /**
+   * Starts the sandbox other commands embed for {@code --sandbox}: a free port on 127.0.0.1, the
+   * {@code eksworkshop} scenario on first use, demo-speed transitions and the account kept in
+   * {@code stateDir/sandbox-state.json}.
+   */
+  public static Sandbox startEmbedded(Path stateDir) {
+    return start(
+        SandboxOptions.defaults()
+            .withScenario("eksworkshop")
+            .withTimeScale(SandboxOptions.DEMO_TIME_SCALE)
+            .withStateFile(stateDir.resolve(EMBEDDED_STATE_FILE)));
+  }
+
+  /** The URL every AWS client should use as its endpoint. */
+  public URI endpoint() {
+    return URI.create("http://" + hostForUrl() + ":" + server.port());
+  }
+
+  /** The bound port. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The region of the scenario's clusters (us-west-2 when there are none). */
+  public String region() {
+    return region;
+  }
+
+  /** The account id. */
+  public String accountId() {
+    return account.id();
+  }
+
+  /** How long start-up took, in milliseconds. */
+  public double startupMillis() {
+    return (readyNanos - startedNanos) / 1e6;
+  }
+
+  /** The environment a shell exports so that any AWS client talks to this sandbox. */
+  public Map<String, String> environment() {
+    return Map.of(
+        "AWS_ENDPOINT_URL",
+        endpoint().toString(),
+        "AWS_REGION",
+        region,
+        "AWS_ACCESS_KEY_ID",
+        "AKIASANDBOXEXAMPLE01",
+        "AWS_SECRET_ACCESS_KEY",
+        "sandbox-secret-key-not-checked");
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

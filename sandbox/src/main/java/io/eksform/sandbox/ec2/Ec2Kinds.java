@@ -1,0 +1,218 @@
+package io.eksform.sandbox.ec2;
+
+import io.eksform.sandbox.state.Account;
+import io.eksform.sandbox.state.InternetGateway;
+import io.eksform.sandbox.state.NatGateway;
+import io.eksform.sandbox.state.Route;
+import io.eksform.sandbox.state.RouteTable;
+import io.eksform.sandbox.state.Subnet;
+import io.eksform.sandbox.state.Vpc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The describable EC2 resource kinds with their filters. */
+final class Ec2Kinds {
+  private Ec2Kinds() {}
+
+  static ResourceKind<Vpc> vpcs(Account a) {
+    return new ResourceKind<>(
+        "DescribeVpcs",
+        "vpcSet",
+        "VpcId",
+        "InvalidVpcID.NotFound",
+        "vpc",
+        Vpc::id,
+        Vpc::region,
+        Vpc::tags,
+        v -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("vpc-id", List.of(v.id()));
+          m.put("cidr", List.of(v.cidrBlock()));
+          m.put("cidr-block-association.cidr-block", List.of(v.cidrBlock()));
+          m.put("is-default", List.of(String.valueOf(v.isDefault())));
+          m.put("state", List.of("available"));
+          m.put("owner-id", List.of(a.id()));
+          return m;
+        },
+        Set.of(
+            "vpc-id",
+            "cidr",
+            "cidr-block-association.cidr-block",
+            "is-default",
+            "state",
+            "owner-id"),
+        (xml, v) -> Ec2Xml.vpc(xml, v, a.id()));
+  }
+
+  static ResourceKind<Subnet> subnets(Account a) {
+    return new ResourceKind<>(
+        "DescribeSubnets",
+        "subnetSet",
+        "SubnetId",
+        "InvalidSubnetID.NotFound",
+        "subnet",
+        Subnet::id,
+        Subnet::region,
+        Subnet::tags,
+        s -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("subnet-id", List.of(s.id()));
+          m.put("vpc-id", List.of(s.vpcId()));
+          for (String k : List.of("availability-zone", "availabilityZone")) {
+            m.put(k, List.of(s.availabilityZone()));
+          }
+          for (String k : List.of("availability-zone-id", "availabilityZoneId")) {
+            m.put(k, List.of(s.availabilityZoneId()));
+          }
+          for (String k : List.of("cidr-block", "cidr", "cidrBlock")) {
+            m.put(k, List.of(s.cidrBlock()));
+          }
+          for (String k : List.of("default-for-az", "defaultForAz")) {
+            m.put(k, List.of("false"));
+          }
+          m.put("map-public-ip-on-launch", List.of(String.valueOf(s.mapPublicIpOnLaunch())));
+          m.put("state", List.of("available"));
+          m.put("owner-id", List.of(a.id()));
+          m.put("available-ip-address-count", List.of(String.valueOf(s.availableIpAddressCount())));
+          m.put(
+              "subnet-arn",
+              List.of("arn:aws:ec2:" + s.region() + ":" + a.id() + ":subnet/" + s.id()));
+          return m;
+        },
+        Set.of(
+            "subnet-id",
+            "vpc-id",
+            "availability-zone",
+            "availabilityZone",
+            "availability-zone-id",
+            "availabilityZoneId",
+            "cidr-block",
+            "cidr",
+            "cidrBlock",
+            "default-for-az",
+            "defaultForAz",
+            "map-public-ip-on-launch",
+            "state",
+            "owner-id",
+            "available-ip-address-count",
+            "subnet-arn"),
+        (xml, s) -> Ec2Xml.subnet(xml, s, a.id()));
+  }
+
+  static ResourceKind<RouteTable> routeTables(Account a) {
+    return new ResourceKind<>(
+        "DescribeRouteTables",
+        "routeTableSet",
+        "RouteTableId",
+        "InvalidRouteTableID.NotFound",
+        "routeTable",
+        RouteTable::id,
+        RouteTable::region,
+        RouteTable::tags,
+        t -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("route-table-id", List.of(t.id()));
+          m.put("vpc-id", List.of(t.vpcId()));
+          m.put("owner-id", List.of(a.id()));
+          List<String> assocIds = new ArrayList<>();
+          List<String> subnetIds = new ArrayList<>();
+          List<String> mains = new ArrayList<>();
+          for (RouteTable.Association as : t.associations()) {
+            assocIds.add(as.id());
+            if (as.subnetId() != null) {
+              subnetIds.add(as.subnetId());
+            }
+            mains.add(String.valueOf(as.main()));
+          }
+          m.put("association.route-table-association-id", assocIds);
+          m.put(
+              "association.route-table-id",
+              t.associations().isEmpty() ? List.of() : List.of(t.id()));
+          m.put("association.subnet-id", subnetIds);
+          m.put("association.main", mains);
+          List<String> cidrs = new ArrayList<>();
+          List<String> gateways = new ArrayList<>();
+          List<String> nats = new ArrayList<>();
+          List<String> origins = new ArrayList<>();
+          for (Route r : t.routes()) {
+            cidrs.add(r.destinationCidrBlock());
+            if (r.gatewayId() != null) {
+              gateways.add(r.gatewayId());
+            }
+            if (r.natGatewayId() != null) {
+              nats.add(r.natGatewayId());
+            }
+            origins.add(r.origin());
+          }
+          m.put("route.destination-cidr-block", cidrs);
+          m.put("route.gateway-id", gateways);
+          m.put("route.nat-gateway-id", nats);
+          m.put("route.origin", origins);
+          m.put("route.state", t.routes().isEmpty() ? List.of() : List.of("active"));
+          return m;
+        },
+        Set.of(
+            "route-table-id",
+            "vpc-id",
+            "owner-id",
+            "association.route-table-association-id",
+            "association.route-table-id",
+            "association.subnet-id",
+            "association.main",
+            "route.destination-cidr-block",
+            "route.gateway-id",
+            "route.nat-gateway-id",
+            "route.origin",
+            "route.state"),
+        (xml, t) -> Ec2Xml.routeTable(xml, t, a.id()));
+  }
+
+  static ResourceKind<InternetGateway> internetGateways(Account a) {
+    return new ResourceKind<>(
+        "DescribeInternetGateways",
+        "internetGatewaySet",
+        "InternetGatewayId",
+        "InvalidInternetGatewayID.NotFound",
+        "internetGateway",
+        InternetGateway::id,
+        InternetGateway::region,
+        InternetGateway::tags,
+        g -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("internet-gateway-id", List.of(g.id()));
+          m.put("owner-id", List.of(a.id()));
+          m.put(
+              "attachment.vpc-id",
+              g.attachedVpcId().isEmpty() ? List.of() : List.of(g.attachedVpcId()));
+          m.put("attachment.state", g.attachedVpcId().isEmpty() ? List.of() : List.of("available"));
+          return m;
+        },
+        Set.of("internet-gateway-id", "owner-id", "attachment.vpc-id", "attachment.state"),
+        (xml, g) -> Ec2Xml.internetGateway(xml, g, a.id()));
+  }
+
+  static ResourceKind<NatGateway> natGateways(Account a) {
+    return new ResourceKind<>(
+        "DescribeNatGateways",
+        "natGatewaySet",
+        "NatGatewayId",
+        "NatGatewayNotFound",
+        "natGateway",
+        NatGateway::id,
+        NatGateway::region,
+        NatGateway::tags,
+        n -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("nat-gateway-id", List.of(n.id()));
+          m.put("vpc-id", List.of(n.vpcId()));
+          m.put("subnet-id", List.of(n.subnetId()));
+          m.put("state", List.of("available"));
+          return m;
+        },
+        Set.of("nat-gateway-id", "vpc-id", "subnet-id", "state"),
+        (xml, n) -> Ec2Xml.natGateway(xml, n));
+  }
+}

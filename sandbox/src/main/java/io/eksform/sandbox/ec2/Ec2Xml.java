@@ -1,0 +1,125 @@
+package io.eksform.sandbox.ec2;
+
+import io.eksform.sandbox.http.Xml;
+import io.eksform.sandbox.state.InternetGateway;
+import io.eksform.sandbox.state.NatGateway;
+import io.eksform.sandbox.state.Route;
+import io.eksform.sandbox.state.RouteTable;
+import io.eksform.sandbox.state.Subnet;
+import io.eksform.sandbox.state.Vpc;
+import java.time.Instant;
+import java.util.Map;
+
+/** Writes EC2 resources as {@code <item>} elements in the EC2 query protocol's XML. */
+final class Ec2Xml {
+  static final String NAMESPACE = "http://ec2.amazonaws.com/doc/2016-11-15/";
+
+  private Ec2Xml() {}
+
+  static void tags(Xml xml, Map<String, String> tags) {
+    xml.open("tagSet");
+    tags.forEach((k, v) -> xml.open("item").leaf("key", k).leaf("value", v).close());
+    xml.close();
+  }
+
+  static void vpc(Xml xml, Vpc v, String owner) {
+    xml.leaf("vpcId", v.id())
+        .leaf("ownerId", owner)
+        .leaf("state", "available")
+        .leaf("cidrBlock", v.cidrBlock())
+        .open("cidrBlockAssociationSet")
+        .open("item")
+        .leaf("associationId", "vpc-cidr-assoc-" + v.id().substring(4))
+        .leaf("cidrBlock", v.cidrBlock())
+        .open("cidrBlockState")
+        .leaf("state", "associated")
+        .close()
+        .close()
+        .close()
+        .leaf("dhcpOptionsId", "dopt-0" + v.id().substring(5))
+        .leaf("instanceTenancy", "default")
+        .leaf("isDefault", v.isDefault());
+    tags(xml, v.tags());
+  }
+
+  static void subnet(Xml xml, Subnet s, String owner) {
+    xml.leaf("subnetId", s.id())
+        .leaf("subnetArn", "arn:aws:ec2:" + s.region() + ":" + owner + ":subnet/" + s.id())
+        .leaf("state", "available")
+        .leaf("vpcId", s.vpcId())
+        .leaf("cidrBlock", s.cidrBlock())
+        .leaf("availableIpAddressCount", s.availableIpAddressCount())
+        .leaf("availabilityZone", s.availabilityZone())
+        .leaf("availabilityZoneId", s.availabilityZoneId())
+        .leaf("defaultForAz", false)
+        .leaf("mapPublicIpOnLaunch", s.mapPublicIpOnLaunch())
+        .leaf("mapCustomerOwnedIpOnLaunch", false)
+        .leaf("assignIpv6AddressOnCreation", false)
+        .open("ipv6CidrBlockAssociationSet")
+        .close()
+        .leaf("ipv6Native", false)
+        .leaf("enableDns64", false)
+        .leaf("ownerId", owner);
+    tags(xml, s.tags());
+    xml.open("privateDnsNameOptionsOnLaunch")
+        .leaf("hostnameType", "ip-name")
+        .leaf("enableResourceNameDnsARecord", false)
+        .leaf("enableResourceNameDnsAAAARecord", false)
+        .close();
+  }
+
+  static void routeTable(Xml xml, RouteTable t, String owner) {
+    xml.leaf("routeTableId", t.id()).leaf("vpcId", t.vpcId()).leaf("ownerId", owner);
+    xml.open("routeSet");
+    for (Route r : t.routes()) {
+      xml.open("item")
+          .leaf("destinationCidrBlock", r.destinationCidrBlock())
+          .leaf("gatewayId", r.gatewayId())
+          .leaf("natGatewayId", r.natGatewayId())
+          .leaf("origin", r.origin())
+          .leaf("state", "active")
+          .close();
+    }
+    xml.close().open("associationSet");
+    for (RouteTable.Association a : t.associations()) {
+      xml.open("item")
+          .leaf("main", a.main())
+          .leaf("routeTableAssociationId", a.id())
+          .leaf("routeTableId", t.id())
+          .leaf("subnetId", a.subnetId())
+          .open("associationState")
+          .leaf("state", "associated")
+          .close()
+          .close();
+    }
+    xml.close().open("propagatingVgwSet").close();
+    tags(xml, t.tags());
+  }
+
+  static void internetGateway(Xml xml, InternetGateway g, String owner) {
+    xml.leaf("internetGatewayId", g.id()).leaf("ownerId", owner).open("attachmentSet");
+    if (!g.attachedVpcId().isEmpty()) {
+      xml.open("item").leaf("vpcId", g.attachedVpcId()).leaf("state", "available").close();
+    }
+    xml.close();
+    tags(xml, g.tags());
+  }
+
+  static void natGateway(Xml xml, NatGateway n) {
+    xml.leaf("natGatewayId", n.id())
+        .leaf("vpcId", n.vpcId())
+        .leaf("subnetId", n.subnetId())
+        .leaf("state", "available")
+        .leaf("connectivityType", "public")
+        .leaf("createTime", Instant.ofEpochMilli(n.createdAt()).toString())
+        .open("natGatewayAddressSet")
+        .open("item")
+        .leaf("allocationId", "eipalloc-0" + n.id().substring(5))
+        .leaf("publicIp", n.publicIp())
+        .leaf("isPrimary", true)
+        .leaf("status", "succeeded")
+        .close()
+        .close();
+    tags(xml, n.tags());
+  }
+}

@@ -1,0 +1,420 @@
+package io.eksform.sandbox.eks;
+
+import io.eksform.sandbox.http.Reply;
+import io.eksform.sandbox.http.SandboxRequest;
+import io.eksform.sandbox.state.Account;
+import io.eksform.sandbox.state.Cluster;
+import io.eksform.sandbox.state.ClusterUpdate;
+import io.eksform.sandbox.state.Ids;
+import io.eksform.sandbox.state.Nodegroup;
+import io.eksform.sandbox.state.Phase;
+import io.eksform.sandbox.state.Subnet;
+import io.eksform.sandbox.state.Taint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Managed node groups: Create, Describe, List, UpdateNodegroupConfig/Version, Delete. */
+final class NodegroupOperations {
+  static final int MAX_NODEGROUPS = 30;
+  private static final Set<String> EFFECTS =
+      Set.of("NO_SCHEDULE", "NO_EXECUTE", "PREFER_NO_SCHEDULE");
+  private final EksContext ctx;
+
+  NodegroupOperations(EksContext ctx) {
+    this.ctx = ctx;
+  }
+
+  private Nodegroup nodegroup(Cluster c, String name) {
+    Nodegroup n = ctx.account.nodegroups().get(Account.key(c.key(), name));
+    if (n == null) {
+      throw EksErrors.notFound(
+          "No node group found for name: " + name + ".",
+          "clusterName",
+          c.name(),
+          "nodegroupName",
+          name);
+    }
+    return n;
+  }
+
+  private List<Nodegroup> nodegroupsOf(Cluster c) {
+    String prefix = c.key() + "/";
+    List<Nodegroup> out = new ArrayList<>();
+    ctx.account
+        .nodegroups()
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith(prefix)) {
+                out.add(v);
+              }
+            });
+    return out;
+  }
+
+  Reply describe(SandboxRequest request, String cluster, String name) {
+    Nodegroup n = nodegroup(ctx.cluster(request, cluster), name);
+    return Reply.json(EksJson.write(EksJson.wrap("nodegroup", ctx.json.nodegroup(n))));
+  }
+
+  Reply list(SandboxRequest request, String cluster) {
+    Cluster c = ctx.cluster(request, cluster);
+    Paging.Page page = Paging.page(nodegroupsOf(c).stream().map(Nodegroup::name).toList(), request);
+    ObjectNode out = EksJson.object();
+    EksJson.strings(out.putArray("nodegroups"), page.items());
+    if (page.nextToken() != null) {
+      out.put("nextToken", page.nextToken());
+    }
+    return Reply.json(EksJson.write(out));
+  }
+
+  Reply create(SandboxRequest request, String cluster) {
+    Cluster c = ctx.cluster(request, cluster);
+    Body body = Body.of(request);
+    String name = body.text("nodegroupName");
+    if (name == null || name.isEmpty()) {
+      throw EksErrors.required("nodegroupName");
+    }
+    return ctx.idempotent(
+        "CreateNodegroup", Account.key(c.key(), name), body, () -> doCreate(c, body, name));
+  }
+
+  private String doCreate(Cluster c, Body body, String name) {
+    String[] ids = {"clusterName", c.name(), "nodegroupName", name};
+    String nodeRole = body.text("nodeRole");
+    if (nodeRole == null) {
+      throw EksErrors.required("nodeRole");
+    }
+    List<String> subnets = body.strings("subnets");
+    if (subnets.isEmpty()) {
+      throw EksErrors.required("subnets");
+    }
+    for (String id : subnets) {
+      Subnet s = ctx.account.subnets().get(id);
+      if (s == null || !s.vpcId().equals(c.vpcId())) {
+        throw EksErrors.invalidParameter(
+            "The subnet ID '" + id + "' does not exist in the VPC of cluster " + c.name(), ids);
+      }
+    }
+    Body scaling = body.object("scalingConfig");
+    int min = orDefault(scaling.integer("minSize"), 1);
+    int max = orDefault(scaling.integer("maxSize"), 2);
+    int desired = orDefault(scaling.integer("desiredSize"), 2);
+    checkScaling(min, max, desired, ids);
+    Body update = body.object("updateConfig");
+    Integer unavailable = update.integer("maxUnavailable");
+    Integer percentage = update.integer("maxUnavailablePercentage");
+    checkUnavailable(unavailable, percentage, max, ids);
+    boolean launchTemplate = body.has("launchTemplate");
+    if (launchTemplate && body.has("diskSize")) {
+      throw EksErrors.invalidParameter(
+          "Disk size must be specified within the launch template.", ids);
+    }
+    if (launchTemplate && body.has("remoteAccess")) {
+      throw EksErrors.invalidParameter(
+          "Remote access configuration cannot be specified with a launch template.", ids);
+    }
+    String version = body.text("version") == null ? c.version() : body.text("version");
+    if (!version.equals(c.version())) {
+      throw EksErrors.invalidParameter(
+          "Requested Nodegroup version "
+              + version
+              + " is invalid. Allowed version is "
+              + c.version(),
+          ids);
+    }
+    List<Taint> taints = taints(body.objects("taints"), ids);
+    if (ctx.account.nodegroups().containsKey(Account.key(c.key(), name))) {
+      throw EksErrors.inUse(
+          "NodeGroup already exists with name " + name + " and cluster name " + c.name(), ids);
+    }
+    if (c.phase() != Phase.ACTIVE && c.phase() != Phase.UPDATING) {
+      throw EksErrors.clusterNotActive(c.name());
+    }
+    if (nodegroupsOf(c).size() >= MAX_NODEGROUPS) {
+      throw EksErrors.limitExceeded(
+          "Nodegroup limit of " + MAX_NODEGROUPS + " reached for cluster " + c.name(), ids);
+    }
+    List<String> instanceTypes = body.strings("instanceTypes");
+    long now = ctx.now();
+    String uuid = Ids.uuid();
+    Nodegroup n =
+        new Nodegroup(
+            c.region(),
+            c.name(),
+            name,
+            "arn:aws:eks:"
+                + c.region()
+                + ":"
+                + ctx.account.id()
+                + ":nodegroup/"
+                + c.name()
+                + "/"
+                + name
+                + "/"
+                + uuid,
+            version,
+            body.text("releaseVersion") == null ? releaseOf(version) : body.text("releaseVersion"),
+            nodeRole,
+            subnets,
+            instanceTypes.isEmpty() && !launchTemplate ? List.of("t3.medium") : instanceTypes,
+            body.text("amiType") == null ? "AL2023_x86_64_STANDARD" : body.text("amiType"),
+            body.text("capacityType") == null ? "ON_DEMAND" : body.text("capacityType"),
+            launchTemplate ? null : orDefault(body.integer("diskSize"), 20),
+            min,
+            max,
+            desired,
+            percentage == null ? orDefault(unavailable, 1) : null,
+            percentage,
+            body.map("labels"),
+            taints,
+            body.map("tags"),
+            "eks-" + name + "-" + uuid,
+            Phase.CREATING,
+            now,
+            now,
+            now);
+    ctx.account.nodegroups().put(n.key(), n);
+    ctx.account.transitionsChanged();
+    return EksJson.write(EksJson.wrap("nodegroup", ctx.json.nodegroup(n)));
+  }
+
+  static String releaseOf(String version) {
+    return version + ".0-20250101";
+  }
+
+  private static int orDefault(Integer value, int fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static void checkScaling(int min, int max, int desired, String[] ids) {
+    if (min < 0 || max < 1 || desired < 0) {
+      throw EksErrors.invalidParameter(
+          "minSize and desiredSize must be at least 0 and maxSize at least 1", ids);
+    }
+    if (min > desired) {
+      throw EksErrors.invalidParameter("minSize can't be greater than desiredSize", ids);
+    }
+    if (desired > max) {
+      throw EksErrors.invalidParameter("desiredSize can't be greater than maxSize", ids);
+    }
+  }
+
+  private static void checkUnavailable(Integer n, Integer percentage, int max, String[] ids) {
+    if (n != null && percentage != null) {
+      throw EksErrors.invalidParameter(
+          "Only one of maxUnavailable and maxUnavailablePercentage can be specified", ids);
+    }
+    if (n != null && (n < 1 || n > max || n > 100)) {
+      throw EksErrors.invalidParameter(
+          "max-unavailable must be within the range 1 and max size of the node group", ids);
+    }
+    if (percentage != null && (percentage < 1 || percentage > 100)) {
+      throw EksErrors.invalidParameter(
+          "maxUnavailablePercentage must be within the range 1 and 100", ids);
+    }
+  }
+
+  private static List<Taint> taints(List<Body> raw, String[] ids) {
+    if (raw.size() > 50) {
+      throw EksErrors.invalidParameter("A node group can have at most 50 taints", ids);
+    }
+    List<Taint> out = new ArrayList<>();
+    for (Body t : raw) {
+      String key = t.text("key");
+      String effect = t.text("effect");
+      if (key == null || key.isEmpty() || effect == null || !EFFECTS.contains(effect)) {
+        throw EksErrors.invalidParameter("A taint needs a key and an effect among " + EFFECTS, ids);
+      }
+      out.add(new Taint(key, t.text("value"), effect));
+    }
+    return out;
+  }
+
+  private void checkUpdatable(Cluster c, Nodegroup n) {
+    if (n.phase() != Phase.ACTIVE) {
+      throw EksErrors.inUse(
+          "Nodegroup "
+              + n.name()
+              + " is currently in "
+              + n.phase().name()
+              + " state and cannot be updated",
+          "clusterName",
+          c.name(),
+          "nodegroupName",
+          n.name());
+    }
+  }
+
+  Reply updateConfig(SandboxRequest request, String cluster, String name) {
+    Cluster c = ctx.cluster(request, cluster);
+    Nodegroup n = nodegroup(c, name);
+    Body body = Body.of(request);
+    return ctx.idempotent("UpdateNodegroupConfig", n.key(), body, () -> doUpdateConfig(c, n, body));
+  }
+
+  private String doUpdateConfig(Cluster c, Nodegroup n, Body body) {
+    String[] ids = {"clusterName", c.name(), "nodegroupName", n.name()};
+    checkUpdatable(c, n);
+    List<ClusterUpdate.Param> params = new ArrayList<>();
+    Body scaling = body.object("scalingConfig");
+    int min = orDefault(scaling.integer("minSize"), n.minSize());
+    int max = orDefault(scaling.integer("maxSize"), n.maxSize());
+    int desired = orDefault(scaling.integer("desiredSize"), n.desiredSize());
+    if (min > desired) {
+      throw EksErrors.invalidParameter(
+          "Minimum capacity " + min + " can't be greater than desired size " + desired, ids);
+    }
+    if (desired > max) {
+      throw EksErrors.invalidParameter(
+          "Desired capacity " + desired + " can't be greater than max size " + max, ids);
+    }
+    addIfChanged(params, "MinSize", min, n.minSize());
+    addIfChanged(params, "MaxSize", max, n.maxSize());
+    addIfChanged(params, "DesiredSize", desired, n.desiredSize());
+    Integer unavailable = n.maxUnavailable();
+    Integer percentage = n.maxUnavailablePercentage();
+    if (body.has("updateConfig")) {
+      Body update = body.object("updateConfig");
+      checkUnavailable(
+          update.integer("maxUnavailable"), update.integer("maxUnavailablePercentage"), max, ids);
+      if (update.has("maxUnavailable")) {
+        unavailable = update.integer("maxUnavailable");
+        percentage = null;
+        params.add(new ClusterUpdate.Param("MaxUnavailable", String.valueOf(unavailable)));
+      } else if (update.has("maxUnavailablePercentage")) {
+        percentage = update.integer("maxUnavailablePercentage");
+        unavailable = null;
+        params.add(new ClusterUpdate.Param("MaxUnavailablePercentage", String.valueOf(percentage)));
+      }
+    }
+    Map<String, String> labels = new LinkedHashMap<>(n.labels());
+    Body labelChange = body.object("labels");
+    Map<String, String> addLabels = labelChange.map("addOrUpdateLabels");
+    List<String> removeLabels = labelChange.strings("removeLabels");
+    for (String key : removeLabels) {
+      if (addLabels.containsKey(key)) {
+        throw EksErrors.invalidParameter(
+            "The label " + key + " cannot be both added and removed", ids);
+      }
+    }
+    removeLabels.forEach(labels::remove);
+    labels.putAll(addLabels);
+    if (!addLabels.isEmpty()) {
+      params.add(new ClusterUpdate.Param("LabelsToAdd", Body.JSON.writeValueAsString(addLabels)));
+    }
+    if (!removeLabels.isEmpty()) {
+      params.add(
+          new ClusterUpdate.Param("LabelsToRemove", Body.JSON.writeValueAsString(removeLabels)));
+    }
+    List<Taint> taints = new ArrayList<>(n.taints());
+    Body taintChange = body.object("taints");
+    List<Taint> addTaints = taints(taintChange.objects("addOrUpdateTaints"), ids);
+    List<Taint> removeTaints = taints(taintChange.objects("removeTaints"), ids);
+    for (Taint t : removeTaints) {
+      taints.removeIf(x -> x.key().equals(t.key()) && x.effect().equals(t.effect()));
+    }
+    for (Taint t : addTaints) {
+      taints.removeIf(x -> x.key().equals(t.key()) && x.effect().equals(t.effect()));
+      taints.add(t);
+    }
+    if (!addTaints.isEmpty()) {
+      params.add(new ClusterUpdate.Param("TaintsToAdd", Body.JSON.writeValueAsString(addTaints)));
+    }
+    if (!removeTaints.isEmpty()) {
+      params.add(
+          new ClusterUpdate.Param("TaintsToRemove", Body.JSON.writeValueAsString(removeTaints)));
+    }
+    if (params.isEmpty()) {
+      throw EksErrors.invalidParameter("No changes needed for the nodegroup config provided", ids);
+    }
+    Nodegroup changed =
+        n.withConfig(min, max, desired, unavailable, percentage, labels, taints)
+            .withPhase(Phase.UPDATING, ctx.now());
+    ctx.account.nodegroups().put(n.key(), changed);
+    return UpdateOperations.reply(
+        UpdateOperations.start(ctx, c, n.name(), "", "ConfigUpdate", params));
+  }
+
+  private static void addIfChanged(
+      List<ClusterUpdate.Param> params, String type, int now, int was) {
+    if (now != was) {
+      params.add(new ClusterUpdate.Param(type, String.valueOf(now)));
+    }
+  }
+
+  Reply updateVersion(SandboxRequest request, String cluster, String name) {
+    Cluster c = ctx.cluster(request, cluster);
+    Nodegroup n = nodegroup(c, name);
+    Body body = Body.of(request);
+    return ctx.idempotent(
+        "UpdateNodegroupVersion",
+        n.key(),
+        body,
+        () -> {
+          String[] ids = {"clusterName", c.name(), "nodegroupName", n.name()};
+          checkUpdatable(c, n);
+          String version = body.text("version") == null ? c.version() : body.text("version");
+          if (!version.equals(c.version())) {
+            throw EksErrors.invalidParameter(
+                "Requested Nodegroup version "
+                    + version
+                    + " is invalid. Allowed version is "
+                    + c.version(),
+                ids);
+          }
+          String release =
+              body.text("releaseVersion") == null
+                  ? releaseOf(version)
+                  : body.text("releaseVersion");
+          if (version.equals(n.version()) && release.equals(n.releaseVersion())) {
+            throw EksErrors.invalidParameter(
+                "Nodegroup "
+                    + n.name()
+                    + " is already at version "
+                    + version
+                    + " ("
+                    + release
+                    + ")",
+                ids);
+          }
+          ctx.account
+              .nodegroups()
+              .put(n.key(), n.withVersion(version, release).withPhase(Phase.UPDATING, ctx.now()));
+          return UpdateOperations.reply(
+              UpdateOperations.start(
+                  ctx,
+                  c,
+                  n.name(),
+                  "",
+                  "VersionUpdate",
+                  List.of(
+                      new ClusterUpdate.Param("Version", version),
+                      new ClusterUpdate.Param("ReleaseVersion", release))));
+        });
+  }
+
+  Reply delete(SandboxRequest request, String cluster, String name) {
+    Cluster c = ctx.cluster(request, cluster);
+    Nodegroup n = nodegroup(c, name);
+    if (n.phase() == Phase.DELETING || n.phase() == Phase.UPDATING) {
+      throw EksErrors.inUse(
+          "Nodegroup "
+              + name
+              + " is currently in "
+              + n.phase().name()
+              + " state and cannot be deleted",
+          "clusterName",
+          c.name(),
+          "nodegroupName",
+          name);
+    }
+    Nodegroup deleting = n.withPhase(Phase.DELETING, ctx.now());
+    ctx.account.nodegroups().put(n.key(), deleting);
+    ctx.account.transitionsChanged();
+    return Reply.json(EksJson.write(EksJson.wrap("nodegroup", ctx.json.nodegroup(deleting))));
+  }
+}

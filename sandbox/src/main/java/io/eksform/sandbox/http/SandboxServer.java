@@ -1,0 +1,181 @@
+package io.eksform.sandbox.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/** The one HTTP listener of the sandbox: parses each call, routes it, injects faults, logs it. */
+public final class SandboxServer implements AutoCloseable {
+  private static final String FALLBACK_ERROR =
+      "{\"message\":\"The sandbox could not tell which AWS service this request is for;"
+          + " sign it with SigV4 (service eks, ec2, iam or sts).\"}";
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final ServiceRouter router;
+  private final AccountGuard guard;
+  private final FaultInjector faults;
+  private final RequestLog log;
+
+  /** Binds the listener (port 0 picks a free port); call {@link #start()} to serve. */
+  public SandboxServer(
+      InetSocketAddress address,
+      Map<String, ServiceApi> services,
+      AccountGuard guard,
+      List<FaultRule> faultRules,
+      Path requestLog) {
+    this.router = new ServiceRouter(services);
+    this.guard = guard;
+    this.faults = new FaultInjector(faultRules, 42L);
+    this.log = RequestLog.open(requestLog);
+    try {
+      this.server = HttpServer.create(address, 256);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot listen on " + address + ": " + e.getMessage() + " (is the port in use?)", e);
+    }
+    this.executor = Executors.newFixedThreadPool(32, SandboxServer::daemon);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "sandbox-http");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** Serves another API (the Kubernetes API of each cluster) under a path prefix. */
+  public void mount(String prefix, HttpHandler handler) {
+    server.createContext(prefix, handler);
+  }
+
+  /** Starts serving. */
+  public void start() {
+    server.start();
+  }
+
+  /** The bound port. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    log.close();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    long started = System.nanoTime();
+    try (exchange) {
+      SandboxRequest request = parse(exchange);
+      ServiceApi api = router.route(request);
+      if (api == null) {
+        Reply reply =
+            new Reply(
+                400,
+                "application/json",
+                FALLBACK_ERROR.getBytes(StandardCharsets.UTF_8),
+                Map.of("x-amzn-ErrorType", "UnknownOperationException"));
+        send(exchange, reply, request.requestId());
+        log.record(request, "Unknown", 400, "UnknownOperationException", micros(started));
+        return;
+      }
+      String operationName = "Unknown";
+      Reply reply;
+      String errorCode = null;
+      try {
+        Operation operation = api.route(request);
+        operationName = operation.name();
+        Optional<AwsError> fault = faults.apply(operationName, api);
+        if (fault.isPresent()) {
+          throw fault.get();
+        }
+        reply = guard.run(operation);
+      } catch (AwsError e) {
+        errorCode = e.code();
+        reply = api.error(e, request);
+      } catch (RuntimeException e) {
+        AwsError internal = api.internalFailure();
+        errorCode = internal.code() + " (" + e + ")";
+        reply = api.error(internal, request);
+      }
+      send(exchange, reply, request.requestId());
+      log.record(request, operationName, reply.status(), errorCode, micros(started));
+    }
+  }
+
+  private static long micros(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1000;
+  }
+
+  private static SandboxRequest parse(HttpExchange exchange) throws IOException {
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readAllBytes();
+    }
+    Map<String, String> headers = new HashMap<>();
+    exchange
+        .getRequestHeaders()
+        .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.isEmpty() ? "" : v.get(0)));
+    return new SandboxRequest(
+        exchange.getRequestMethod(),
+        exchange.getRequestURI().getRawPath(),
+        exchange.getRequestURI().getRawQuery(),
+        headers,
+        body,
+        newRequestId());
+  }
+
+  /** A random version-4 style UUID without the cost of a secure random source. */
+  static String newRequestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long hi = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long lo = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(hi, lo).toString();
+  }
+
+  private static void send(HttpExchange exchange, Reply reply, String requestId)
+      throws IOException {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", reply.contentType());
+    headers.set("x-amzn-RequestId", requestId);
+    headers.set(
+        "Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+    reply.headers().forEach(headers::set);
+    byte[] body = reply.body();
+    exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package io.eksform.sandbox.state;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The account as a JSON file, so it survives restarts. Written atomically (temporary file, then
+ * rename) after every call that changed something; {@code kubernetes} holds the Kubernetes API's
+ * objects, owned by that API.
+ */
+public final class StateFile {
+  private static final int FORMAT_VERSION = 1;
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private StateFile() {}
+
+  /** The serialized shape of an account. */
+  record Snapshot(
+      int formatVersion,
+      String accountId,
+      Map<String, Cluster> clusters,
+      Map<String, FargateProfile> fargateProfiles,
+      Map<String, Nodegroup> nodegroups,
+      Map<String, Addon> addons,
+      Map<String, ClusterUpdate> updates,
+      Map<String, Vpc> vpcs,
+      Map<String, Subnet> subnets,
+      Map<String, RouteTable> routeTables,
+      Map<String, InternetGateway> internetGateways,
+      Map<String, NatGateway> natGateways,
+      Map<String, Role> roles,
+      Map<String, ManagedPolicy> policies,
+      Map<String, OidcProvider> oidcProviders,
+      Map<String, Account.IdempotentReply> idempotency,
+      JsonNode kubernetes) {}
+
+  /** A loaded state file: the account and the Kubernetes API's part (null when absent). */
+  public record Loaded(Account account, JsonNode kubernetes) {}
+
+  /** Writes the account (and the Kubernetes part, which may be null) to {@code file}. */
+  public static void save(Account a, JsonNode kubernetes, Path file) {
+    Snapshot s =
+        new Snapshot(
+            FORMAT_VERSION,
+            a.id(),
+            a.clusters(),
+            a.fargateProfiles(),
+            a.nodegroups(),
+            a.addons(),
+            a.updates(),
+            a.vpcs(),
+            a.subnets(),
+            a.routeTables(),
+            a.internetGateways(),
+            a.natGateways(),
+            a.roles(),
+            a.policies(),
+            a.oidcProviders(),
+            a.idempotency(),
+            kubernetes);
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+      JSON.writeValue(tmp.toFile(), s);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the sandbox state file " + file, e);
+    }
+  }
+
+  /** Reads a state file written by {@link #save}. */
+  public static Loaded load(Path file) {
+    Snapshot s;
+    try {
+      s = JSON.readValue(file.toFile(), Snapshot.class);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(
+          "the sandbox state file "
+              + file
+              + " is not valid ("
+              + e.getOriginalMessage()
+              + "); delete it to start from the scenario again",
+          e);
+    }
+    if (s.formatVersion() != FORMAT_VERSION) {
+      throw new IllegalArgumentException(
+          "the sandbox state file "
+              + file
+              + " has format "
+              + s.formatVersion()
+              + ", this version reads format "
+              + FORMAT_VERSION
+              + "; delete it to start again");
+    }
+    Account a = new Account(s.accountId());
+    putAll(a.clusters(), s.clusters());
+    putAll(a.fargateProfiles(), s.fargateProfiles());
+    putAll(a.nodegroups(), s.nodegroups());
+    putAll(a.addons(), s.addons());
+    putAll(a.updates(), s.updates());
+    putAll(a.vpcs(), s.vpcs());
+    putAll(a.subnets(), s.subnets());
+    putAll(a.routeTables(), s.routeTables());
+    putAll(a.internetGateways(), s.internetGateways());
+    putAll(a.natGateways(), s.natGateways());
+    putAll(a.roles(), s.roles());
+    putAll(a.policies(), s.policies());
+    putAll(a.oidcProviders(), s.oidcProviders());
+    putAll(a.idempotency(), s.idempotency());
+    return new Loaded(a, s.kubernetes() == null || s.kubernetes().isNull() ? null : s.kubernetes());
+  }
+
+  private static <V> void putAll(Map<String, V> into, Map<String, V> from) {
+    if (from != null) {
+      into.putAll(from);
+    }
+  }
+}
