@@ -36,9 +36,12 @@ final class GithubLintRenderer implements LintRenderer {
     };
   }
 
-  /** The message part: '%', CR and LF are escaped, as the runner unescapes them. */
+  /**
+   * The message part: '%', CR and LF are escaped, as the runner unescapes them; other control
+   * characters, which the job log would interpret, are shown as escapes.
+   */
   static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return TerminalText.safe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   /** A property value: as data, plus ':' and ',' which would end the value. */
