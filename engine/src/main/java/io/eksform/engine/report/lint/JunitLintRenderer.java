@@ -42,7 +42,12 @@ final class JunitLintRenderer implements LintRenderer {
     boolean skippedFile = file.status() == FileReport.Status.SKIPPED;
     if (file.diagnostics().isEmpty()) {
       suite.tests++;
-      cases.append("    <testcase classname=\"").append(name).append("\" name=\"");
+      cases
+          .append("    <testcase classname=\"")
+          .append(name)
+          .append("\" file=\"")
+          .append(name)
+          .append("\" name=\"");
       if (skippedFile) {
         suite.skipped++;
         cases.append("skipped\">\n");
@@ -56,6 +61,8 @@ final class JunitLintRenderer implements LintRenderer {
       suite.tests++;
       cases
           .append("    <testcase classname=\"")
+          .append(name)
+          .append("\" file=\"")
           .append(name)
           .append("\" name=\"")
           .append(Xml.attribute(caseName(d)))

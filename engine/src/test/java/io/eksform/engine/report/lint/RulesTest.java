@@ -7,6 +7,8 @@ import io.eksform.engine.lint.Rule;
 import io.eksform.engine.lint.RuleCatalog;
 import io.eksform.engine.lint.Rules;
 import io.eksform.engine.lint.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,14 @@ class RulesTest {
       Rule rule = catalog.find(id).orElseThrow(() -> new AssertionError(id));
       assertEquals(Rules.DOCS_BASE + id + ".md", rule.helpUri());
       assertTrue(!rule.title().isBlank() && rule.description().endsWith("."), id);
+    }
+  }
+
+  @Test
+  void everyBuiltInRuleHasItsPageInTheRepository() {
+    for (String id : IDS) {
+      Path page = ProjectFiles.root().resolve("docs/rules").resolve(id + ".md");
+      assertTrue(Files.isRegularFile(page), page + " is missing");
     }
   }
 
