@@ -1,0 +1,259 @@
+package io.eksform.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.eks.model.Cluster;
+import software.amazon.awssdk.services.eks.model.ClusterStatus;
+import software.amazon.awssdk.services.eks.model.InvalidParameterException;
+import software.amazon.awssdk.services.eks.model.LogSetup;
+import software.amazon.awssdk.services.eks.model.LogType;
+import software.amazon.awssdk.services.eks.model.NotFoundException;
+import software.amazon.awssdk.services.eks.model.ResourceInUseException;
+import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.eks.model.Update;
+import software.amazon.awssdk.services.eks.model.UpdateStatus;
+import software.amazon.awssdk.services.eks.model.UpdateType;
+
+/** Clusters, cluster updates and tags through the real EKS client. */
+class ClusterTest {
+  static final String CLUSTER = "eksworkshop-eksctl";
+  ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+  Sandbox sandbox;
+  Clients clients;
+
+  @BeforeEach
+  void start() {
+    sandbox =
+        Sandbox.start(
+            SandboxOptions.defaults()
+                .withScenario("eksworkshop")
+                .withTimeScale(1)
+                .withClock(clock));
+    clients = new Clients(sandbox.endpoint());
+  }
+
+  @AfterEach
+  void stop() {
+    clients.close();
+    sandbox.close();
+  }
+
+  Cluster describe() {
+    return clients.eks.describeCluster(r -> r.name(CLUSTER)).cluster();
+  }
+
+  @Test
+  void eksworkshopClusterLooksLikeEks() {
+    Cluster c = describe();
+    assertEquals(ClusterStatus.ACTIVE, c.status());
+    assertEquals("1.32", c.version());
+    assertEquals("arn:aws:eks:us-west-2:123456789012:cluster/eksworkshop-eksctl", c.arn());
+    assertEquals("vpc-0e5ab3c2f1d4e6a70", c.resourcesVpcConfig().vpcId());
+    assertEquals(6, c.resourcesVpcConfig().subnetIds().size());
+    assertTrue(c.resourcesVpcConfig().endpointPublicAccess());
+    assertEquals(sandbox.endpoint() + "/k8s/eksworkshop-eksctl", c.endpoint());
+    assertTrue(
+        c.identity().oidc().issuer().startsWith("https://oidc.eks.us-west-2.amazonaws.com/id/"));
+    assertFalse(c.certificateAuthority().data().isEmpty());
+    assertEquals(Instant.parse("2026-01-01T00:00:00Z"), c.createdAt());
+    assertEquals(
+        List.of(false), c.logging().clusterLogging().stream().map(LogSetup::enabled).toList());
+    assertEquals(List.of(CLUSTER), clients.eks.listClusters().clusters());
+  }
+
+  @Test
+  void unknownClusterIsNotFoundWithAwsMessage() {
+    ResourceNotFoundException e =
+        assertThrows(
+            ResourceNotFoundException.class,
+            () -> clients.eks.describeCluster(r -> r.name("nope")));
+    assertEquals("No cluster found for name: nope.", e.awsErrorDetails().errorMessage());
+    assertFalse(e.requestId().isEmpty());
+  }
+
+  @Test
+  void loggingUpdateRunsAsAnUpdateObject() {
+    Update u =
+        clients
+            .eks
+            .updateClusterConfig(
+                r ->
+                    r.name(CLUSTER)
+                        .logging(
+                            l ->
+                                l.clusterLogging(
+                                    LogSetup.builder()
+                                        .types(LogType.API, LogType.AUDIT)
+                                        .enabled(true)
+                                        .build(),
+                                    LogSetup.builder().types(List.of()).enabled(false).build())))
+            .update();
+    assertEquals(UpdateStatus.IN_PROGRESS, u.status());
+    assertEquals(UpdateType.LOGGING_UPDATE, u.type());
+    assertEquals(ClusterStatus.UPDATING, describe().status());
+    ResourceInUseException busy =
+        assertThrows(
+            ResourceInUseException.class,
+            () ->
+                clients.eks.updateClusterConfig(
+                    r -> r.name(CLUSTER).resourcesVpcConfig(v -> v.endpointPrivateAccess(true))));
+    assertEquals(
+        "Cannot EndpointAccessUpdate because cluster eksworkshop-eksctl currently has update "
+            + u.id()
+            + " in progress",
+        busy.awsErrorDetails().errorMessage());
+    clock.advance(Duration.ofMinutes(2));
+    assertEquals(
+        UpdateStatus.SUCCESSFUL,
+        clients.eks.describeUpdate(r -> r.name(CLUSTER).updateId(u.id())).update().status());
+    assertEquals(List.of(u.id()), clients.eks.listUpdates(r -> r.name(CLUSTER)).updateIds());
+    Cluster c = describe();
+    assertEquals(ClusterStatus.ACTIVE, c.status());
+    assertEquals(List.of(LogType.API, LogType.AUDIT), c.logging().clusterLogging().get(0).types());
+    assertTrue(c.logging().clusterLogging().get(0).enabled());
+    InvalidParameterException noop =
+        assertThrows(
+            InvalidParameterException.class,
+            () ->
+                clients.eks.updateClusterConfig(
+                    r ->
+                        r.name(CLUSTER)
+                            .logging(
+                                l ->
+                                    l.clusterLogging(
+                                        LogSetup.builder()
+                                            .types(LogType.API)
+                                            .enabled(true)
+                                            .build()))));
+    assertEquals(
+        "No changes needed for the logging config provided", noop.awsErrorDetails().errorMessage());
+  }
+
+  @Test
+  void onlyOneKindOfUpdatePerCall() {
+    InvalidParameterException e =
+        assertThrows(
+            InvalidParameterException.class,
+            () ->
+                clients.eks.updateClusterConfig(
+                    r ->
+                        r.name(CLUSTER)
+                            .resourcesVpcConfig(v -> v.endpointPrivateAccess(true))
+                            .logging(
+                                l ->
+                                    l.clusterLogging(
+                                        LogSetup.builder()
+                                            .types(LogType.API)
+                                            .enabled(true)
+                                            .build()))));
+    assertEquals("Only one type of update can be allowed.", e.awsErrorDetails().errorMessage());
+  }
+
+  @Test
+  void endpointAccessUpdateChangesTheCluster() {
+    Update u =
+        clients
+            .eks
+            .updateClusterConfig(
+                r ->
+                    r.name(CLUSTER)
+                        .resourcesVpcConfig(
+                            v -> v.endpointPrivateAccess(true).publicAccessCidrs("10.0.0.0/8")))
+            .update();
+    assertEquals(UpdateType.ENDPOINT_ACCESS_UPDATE, u.type());
+    assertEquals(
+        "[\"10.0.0.0/8\"]",
+        u.params().stream()
+            .filter(p -> p.typeAsString().equals("PublicAccessCidrs"))
+            .findFirst()
+            .orElseThrow()
+            .value());
+    assertTrue(describe().resourcesVpcConfig().endpointPrivateAccess());
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> clients.eks.describeUpdate(r -> r.name(CLUSTER).updateId("nope")));
+  }
+
+  @Test
+  void tagsOnTheClusterArn() {
+    String arn = describe().arn();
+    clients.eks.tagResource(r -> r.resourceArn(arn).tags(Map.of("team", "platform", "b c", "d")));
+    assertEquals(
+        "platform", clients.eks.listTagsForResource(r -> r.resourceArn(arn)).tags().get("team"));
+    clients.eks.untagResource(r -> r.resourceArn(arn).tagKeys("b c"));
+    Map<String, String> tags = describe().tags();
+    assertEquals("platform", tags.get("team"));
+    assertFalse(tags.containsKey("b c"));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            clients.eks.listTagsForResource(
+                r -> r.resourceArn("arn:aws:eks:us-west-2:123456789012:cluster/nope")));
+  }
+
+  @Test
+  void createClusterStartsCreatingAndDeleteWaitsForChildren() {
+    Cluster c =
+        clients
+            .eks
+            .createCluster(
+                r ->
+                    r.name("second")
+                        .roleArn("arn:aws:iam::123456789012:role/cluster")
+                        .resourcesVpcConfig(
+                            v ->
+                                v.subnetIds(
+                                    "subnet-0d44444444444444d", "subnet-0e55555555555555e")))
+            .cluster();
+    assertEquals(ClusterStatus.CREATING, c.status());
+    assertEquals(null, c.endpoint());
+    clock.advance(Duration.ofMinutes(11));
+    assertEquals(
+        ClusterStatus.ACTIVE,
+        clients.eks.describeCluster(r -> r.name("second")).cluster().status());
+    assertThrows(
+        ResourceInUseException.class,
+        () ->
+            clients.eks.createCluster(
+                r ->
+                    r.name("second")
+                        .roleArn("arn:aws:iam::123456789012:role/cluster")
+                        .resourcesVpcConfig(
+                            v ->
+                                v.subnetIds(
+                                    "subnet-0d44444444444444d", "subnet-0e55555555555555e"))));
+    assertEquals(
+        ClusterStatus.DELETING,
+        clients.eks.deleteCluster(r -> r.name("second")).cluster().status());
+    clock.advance(Duration.ofMinutes(6));
+    assertThrows(
+        ResourceNotFoundException.class, () -> clients.eks.describeCluster(r -> r.name("second")));
+  }
+
+  @Test
+  void listPaginationValidatesAndPages() {
+    assertThrows(
+        InvalidParameterException.class, () -> clients.eks.listClusters(r -> r.maxResults(500)));
+    for (String name : List.of("a1", "a2", "a3")) {
+      clients.eks.createCluster(
+          r ->
+              r.name(name)
+                  .roleArn("arn:aws:iam::123456789012:role/cluster")
+                  .resourcesVpcConfig(
+                      v -> v.subnetIds("subnet-0d44444444444444d", "subnet-0e55555555555555e")));
+    }
+    List<String> all =
+        clients.eks.listClustersPaginator(r -> r.maxResults(1)).clusters().stream().toList();
+    assertEquals(List.of("a1", "a2", "a3", CLUSTER), all);
+  }
+}
