@@ -27,6 +27,7 @@ public final class StandardBuiltins {
     BinaryEncodingBuiltins.register(registry);
     UrlQueryBuiltins.register(registry);
     JsonPatchBuiltins.register(registry);
+    TimeBuiltins.register(registry);
     return registry;
   }
 }
