@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Mutation check over real configs: a key added to any fixed-key section of a clean corpus file is
- * reported as exactly one unknown key, at that section, and nothing else changes.
+ * Mutation checks over real configs: a key added to any fixed-key section of a clean corpus file is
+ * reported as exactly one unknown key at that section, and a value of the wrong type anywhere in a
+ * section is reported at that value and nowhere else.
  */
 class UnknownKeyMutationTest {
 
@@ -95,6 +96,59 @@ class UnknownKeyMutationTest {
                           wrong.add(pointer + " -> " + got);
                         }
                       }
+                      assertEquals(List.of(), wrong);
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aValueOfTheWrongTypeIsReportedWhereItIs() throws IOException {
+    String shared = System.getProperty("eksform.shared.dir");
+    Path dir = shared == null ? null : Path.of(shared, "corpus", "eksctl-examples");
+    assumeTrue(
+        dir != null && Files.isRegularFile(dir.resolve("EXPECT.tsv")),
+        "shared corpus not found (system property eksform.shared.dir); mutation checks skipped");
+    return Stream.of(
+            "15-managed-nodes.yaml",
+            "13-iamserviceaccounts.yaml",
+            "39-pod-identity-association.yaml",
+            "userdocs-dry-run-1.yaml")
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file,
+                    () -> {
+                      JsonNode document =
+                          ClusterConfigSchema.readDocuments(dir.resolve(file)).get(0);
+                      List<String> sections = new ArrayList<>();
+                      collectSections(document, "", null, sections);
+                      List<String> wrong = new ArrayList<>();
+                      int checked = 0;
+                      for (String section : sections) {
+                        for (Map.Entry<String, JsonNode> field :
+                            document.at(section).properties()) {
+                          JsonNode value = field.getValue();
+                          if (!value.isValueNode() || value.isNull()) {
+                            continue;
+                          }
+                          ObjectNode mutated = (ObjectNode) document.deepCopy();
+                          ObjectNode parent = (ObjectNode) mutated.at(section);
+                          if (value.isString()) {
+                            parent.put(field.getKey(), 12345);
+                          } else {
+                            parent.put(field.getKey(), "not-a-" + value.getNodeType());
+                          }
+                          String pointer = section + "/" + escape(field.getKey());
+                          List<String> places = new ArrayList<>();
+                          for (Error e : schema.validate(mutated)) {
+                            places.add(e.getInstanceLocation().toString());
+                          }
+                          checked++;
+                          if (places.isEmpty() || !places.stream().allMatch(pointer::equals)) {
+                            wrong.add(pointer + " -> " + places);
+                          }
+                        }
+                      }
+                      assertTrue(checked > 10, "too few values mutated: " + checked);
                       assertEquals(List.of(), wrong);
                     }));
   }
