@@ -198,13 +198,16 @@ public final class Compiler {
       h.args().forEach(a -> Terms.vars(a, bound));
     }
     Set<String> headVars = new HashSet<>();
-    tail.forEach(t -> Terms.vars(t, headVars));
+    VarSets free = new VarSets(Set.of());
+    tail.forEach(t -> headVars.addAll(free.inputs(t)));
     if (h.key() != null) {
-      Terms.vars(h.key(), headVars);
+      headVars.addAll(free.inputs(h.key()));
     }
     if (h.value() != null) {
-      Terms.vars(h.value(), headVars);
+      headVars.addAll(free.inputs(h.value()));
     }
+    headVars.remove("input");
+    headVars.remove("data");
     Body body = safety.reorder(rule.body(), bound, headVars);
     for (String v : headVars) {
       if (!bound.contains(v) && !v.startsWith("$")) {

@@ -87,9 +87,20 @@ final class Safety {
   }
 
   private Set<String> needs(Literal l, Set<String> have, VarSets vs) {
+    Set<String> needs = rawNeeds(l, have, vs);
+    needs.remove("input");
+    needs.remove("data");
+    return needs;
+  }
+
+  private Set<String> rawNeeds(Literal l, Set<String> have, VarSets vs) {
     Set<String> needs = new HashSet<>();
     for (With w : l.withs()) {
-      needs.addAll(vs.inputs(w.value()));
+      for (String v : vs.inputs(w.value())) {
+        if (vs.outerContains(v)) {
+          needs.add(v);
+        }
+      }
     }
     if (l.negated()) {
       Set<String> all = new HashSet<>();

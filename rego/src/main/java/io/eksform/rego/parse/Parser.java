@@ -103,7 +103,7 @@ public final class Parser {
     next();
     Ref pkg = nameRef();
     List<Import> imports = new ArrayList<>();
-    while (peek().isIdent("import")) {
+    while (peek().isIdent("import") && !isRefStart(1)) {
       Token at = next();
       Ref path = nameRef();
       String alias = null;
@@ -115,7 +115,7 @@ public final class Parser {
     }
     List<Rule> rules = new ArrayList<>();
     while (!peek().is(Kind.EOF)) {
-      if (peek().isIdent("package") || peek().isIdent("import")) {
+      if ((peek().isIdent("package") || peek().isIdent("import")) && !isRefStart(1)) {
         throw error(peek(), "unexpected " + peek().text() + " keyword");
       }
       rules.add(rule());
@@ -150,8 +150,9 @@ public final class Parser {
     Token start = peek();
     boolean isDefault = false;
     if (start.isIdent("default")
+        && !isRefStart(1)
         && peek(1).is(Kind.IDENT)
-        && !(peek(1).isIdent("if") || peek(1).isIdent("contains"))) {
+        && (!(peek(1).isIdent("if") || peek(1).isIdent("contains")) || isRefStart(2))) {
       next();
       isDefault = true;
     }
@@ -185,7 +186,7 @@ public final class Parser {
   }
 
   private Rule elseChain(Head head) {
-    if (!peek().isIdent("else")) {
+    if (!peek().isIdent("else") || isRefStart(1)) {
       return null;
     }
     Token at = next();
@@ -227,7 +228,7 @@ public final class Parser {
     if (!first.is(Kind.IDENT)) {
       throw error(first, "unexpected " + first.describe() + " token: expected rule head");
     }
-    if (isConstant(first.text())) {
+    if (isConstant(first.text()) && !isRefStart(0)) {
       throw error(first, "unexpected " + first.text() + " token: expected rule head");
     }
     List<Term> path = new ArrayList<>();
@@ -492,7 +493,7 @@ public final class Parser {
         return braces(t);
       case LPAREN:
         {
-          Term inner = in(false, false);
+          Term inner = in(true, false);
           expect(Kind.RPAREN);
           return inner;
         }
@@ -504,7 +505,7 @@ public final class Parser {
   }
 
   private Term ident(Token t) {
-    switch (t.text()) {
+    switch (isRefStart(0) ? "" : t.text()) {
       case "true":
         return new Scalar(BooleanValue.TRUE, loc(t));
       case "false":
@@ -659,10 +660,11 @@ public final class Parser {
     return word.equals("true") || word.equals("false") || word.equals("null");
   }
 
-  /** True when the token after the one at {@code offset} continues a reference. */
+  /** True when the token at {@code offset} directly continues a reference or call. */
   private boolean isRefStart(int offset) {
-    Token after = peek(offset + 1);
-    return !after.spaceBefore() && (after.is(Kind.DOT) || after.is(Kind.LBRACK));
+    Token after = peek(offset);
+    return !after.spaceBefore()
+        && (after.is(Kind.DOT) || after.is(Kind.LBRACK) || after.is(Kind.LPAREN));
   }
 
   private Call call(String name, Token at, List<Term> args) {
