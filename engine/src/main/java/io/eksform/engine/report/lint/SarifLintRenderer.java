@@ -52,25 +52,34 @@ final class SarifLintRenderer implements LintRenderer {
     ArrayNode results = run.putArray("results");
     for (FileReport file : sorted.files()) {
       for (Diagnostic d : file.diagnostics()) {
-        ObjectNode result = results.addObject();
-        result.put("ruleId", d.ruleId());
-        result.put("ruleIndex", ruleIds.indexOf(d.ruleId()));
-        result.put("level", level(d.severity()));
-        result.putObject("message").put("text", text(d));
-        ObjectNode physical =
-            result.putArray("locations").addObject().putObject("physicalLocation");
-        Location at = d.location();
-        ObjectNode artifact = location(at.file());
-        Integer index = artifactIndex.get(at.file());
-        if (index != null) {
-          artifact.put("index", index);
-        }
-        physical.set("artifactLocation", artifact);
-        physical.set("region", region(at, file.sourceLines().size()));
+        results.add(result(d, ruleIds.indexOf(d.ruleId()), artifactIndex, file.sourceLines()));
       }
     }
     run.put("columnKind", "unicodeCodePoints");
     out.append(JsonText.write(root));
+  }
+
+  /**
+   * One finding as a SARIF result. Suppressed findings will stay results too, with a {@code
+   * suppressions} entry, so that code-scanning services show them as dismissed rather than fixed.
+   */
+  private static ObjectNode result(
+      Diagnostic d, int ruleIndex, Map<String, Integer> artifactIndex, List<String> source) {
+    ObjectNode result = JsonText.object();
+    result.put("ruleId", d.ruleId());
+    result.put("ruleIndex", ruleIndex);
+    result.put("level", level(d.severity()));
+    result.putObject("message").put("text", text(d));
+    ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+    Location at = d.location();
+    ObjectNode artifact = location(at.file());
+    Integer index = artifactIndex.get(at.file());
+    if (index != null) {
+      artifact.put("index", index);
+    }
+    physical.set("artifactLocation", artifact);
+    physical.set("region", region(at, source.size()));
+    return result;
   }
 
   /**
