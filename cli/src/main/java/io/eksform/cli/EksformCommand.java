@@ -1,6 +1,7 @@
 package io.eksform.cli;
 
 import io.eksform.cli.common.VersionProvider;
+import io.eksform.cli.sandbox.SandboxCommand;
 import io.eksform.cli.schema.SchemaCommand;
 import io.eksform.cli.validate.ValidateCommand;
 import picocli.CommandLine;
@@ -14,7 +15,12 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lint, plan and apply eksctl ClusterConfig files against Amazon EKS.",
-    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, SchemaCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ValidateCommand.class,
+      SchemaCommand.class,
+      SandboxCommand.class
+    })
 public final class EksformCommand implements Runnable {
 
   /** Exit code for a usage error (bad flag, unknown format, missing argument). */

@@ -1,0 +1,20 @@
+package io.eksform.cli.sandbox;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code eksform sandbox}: groups the sandbox subcommands. */
+@Command(
+    name = "sandbox",
+    mixinStandardHelpOptions = true,
+    description = "A local AWS account (EKS, EC2, IAM, STS, Kubernetes) for trying eksform.",
+    subcommands = {ServeCommand.class})
+public final class SandboxCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
