@@ -1,0 +1,105 @@
+package io.eksform.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The AWS CLI (botocore, which parses more strictly than the Java SDK) against the sandbox. */
+class AwsCliTest {
+  static Sandbox sandbox;
+
+  @BeforeAll
+  static void start() {
+    Assumptions.assumeTrue(
+        onPath("aws"), "the AWS CLI ('aws') is not installed: skipping the botocore checks");
+    sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  static boolean onPath(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (new java.io.File(dir, command).canExecute()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static JsonNode aws(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("aws"));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--endpoint-url", sandbox.endpoint().toString(), "--output", "json"));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().putAll(sandbox.environment());
+    pb.environment().remove("AWS_ENDPOINT_URL");
+    pb.environment().put("AWS_DEFAULT_REGION", sandbox.region());
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "aws did not finish");
+    assertEquals(0, p.exitValue(), "aws " + String.join(" ", args) + " failed:\n" + out);
+    return JsonMapper.builder().build().readTree(out);
+  }
+
+  @Test
+  void describeClusterParses() throws Exception {
+    JsonNode cluster =
+        aws("eks", "describe-cluster", "--name", "eksworkshop-eksctl").get("cluster");
+    assertEquals("ACTIVE", cluster.get("status").asString());
+    assertEquals(
+        "vpc-0e5ab3c2f1d4e6a70", cluster.get("resourcesVpcConfig").get("vpcId").asString());
+  }
+
+  @Test
+  void getRoleParsesAndDecodesTheTrustPolicy() throws Exception {
+    JsonNode role =
+        aws(
+                "iam",
+                "get-role",
+                "--role-name",
+                "eksctl-eksworkshop-eksctl-cluster-ServiceRole-1A2B3C4D5E6F")
+            .get("Role");
+    assertEquals(
+        "eks.amazonaws.com",
+        role.get("AssumeRolePolicyDocument")
+            .get("Statement")
+            .get(0)
+            .get("Principal")
+            .get("Service")
+            .asString());
+  }
+
+  @Test
+  void describeSubnetsParses() throws Exception {
+    JsonNode subnets =
+        aws("ec2", "describe-subnets", "--filters", "Name=vpc-id,Values=vpc-0e5ab3c2f1d4e6a70")
+            .get("Subnets");
+    assertEquals(6, subnets.size());
+  }
+
+  @Test
+  void stsAndFargateListParse() throws Exception {
+    assertEquals("123456789012", aws("sts", "get-caller-identity").get("Account").asString());
+    assertEquals(
+        0,
+        aws("eks", "list-fargate-profiles", "--cluster-name", "eksworkshop-eksctl")
+            .get("fargateProfileNames")
+            .size());
+  }
+}
