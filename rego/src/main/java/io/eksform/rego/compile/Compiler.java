@@ -171,7 +171,8 @@ public final class Compiler {
   }
 
   private void finish(RuleNode node, Checks checks, Safety safety) {
-    if (node.kind() != null && node.kind() != RuleKind.OBJECT && !node.children().isEmpty()) {
+    boolean keyed = node.rules().stream().anyMatch(r -> !r.tail().isEmpty());
+    if (node.kind() != null && !keyed && !node.children().isEmpty()) {
       throw new RegoCompileException(
           "rego_type_error",
           (node.rules().isEmpty() ? node.defaultRule() : node.rules().get(0)).rule().location(),

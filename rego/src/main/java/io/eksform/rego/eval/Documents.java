@@ -170,11 +170,7 @@ final class Documents {
         continue;
       }
       Value existing = out.get(c.getKey());
-      out.put(
-          c.getKey(),
-          existing instanceof ObjectValue eo && cv instanceof ObjectValue co
-              ? Upsert.merge(eo, co)
-              : cv);
+      out.put(c.getKey(), existing == null ? cv : Upsert.mergeValues(existing, cv));
     }
     return patched(ObjectValue.wrap(out), prefix, s);
   }

@@ -1,10 +1,12 @@
 package io.eksform.rego.eval;
 
 import io.eksform.rego.value.ObjectValue;
+import io.eksform.rego.value.SetValue;
 import io.eksform.rego.value.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Functional updates of nested objects, for {@code with} and for merging documents. */
 final class Upsert {
@@ -24,16 +26,25 @@ final class Upsert {
     return ObjectValue.wrap(m);
   }
 
+  /** Objects merge deeply, sets unite; otherwise {@code b} wins. */
+  static Value mergeValues(Value a, Value b) {
+    if (a instanceof ObjectValue x && b instanceof ObjectValue y) {
+      return merge(x, y);
+    }
+    if (a instanceof SetValue x && b instanceof SetValue y) {
+      TreeSet<Value> out = new TreeSet<>(x.elements());
+      out.addAll(y.elements());
+      return SetValue.wrap(out);
+    }
+    return b;
+  }
+
   /** Deep merge; on a clash of non-objects the right side wins. */
   static ObjectValue merge(ObjectValue a, ObjectValue b) {
     TreeMap<Value, Value> m = new TreeMap<>(a.entries());
     for (Map.Entry<Value, Value> e : b.entries().entrySet()) {
       Value old = m.get(e.getKey());
-      m.put(
-          e.getKey(),
-          old instanceof ObjectValue x && e.getValue() instanceof ObjectValue y
-              ? merge(x, y)
-              : e.getValue());
+      m.put(e.getKey(), mergeValues(old, e.getValue()));
     }
     return ObjectValue.wrap(m);
   }
