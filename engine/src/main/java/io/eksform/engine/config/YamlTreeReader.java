@@ -32,6 +32,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class YamlTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String MERGE_KEY = "<<";
+  private static final java.util.Set<String> NULL_WORDS =
+      java.util.Set.of("~", "null", "Null", "NULL");
 
   private final YAMLFactory factory;
   private final YamlLimits limits;
@@ -67,7 +69,7 @@ public final class YamlTreeReader {
                 tools.jackson.core.ObjectReadContext.empty(), new StringReader(source.text()))) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        DocumentBuilder builder = new DocumentBuilder(parser, source.name(), problems);
+        DocumentBuilder builder = new DocumentBuilder(parser, source, problems);
         try {
           JsonNode root = builder.value(token, "", 0);
           documents.add(
@@ -152,6 +154,7 @@ public final class YamlTreeReader {
   private final class DocumentBuilder {
     private final YAMLParser parser;
     private final String file;
+    private final List<String> lines;
     private final List<Diagnostic> problems;
     final Map<String, Position> values = new HashMap<>();
     final Map<String, Position> keys = new HashMap<>();
@@ -162,9 +165,10 @@ public final class YamlTreeReader {
     private int aliases;
     private long nodes;
 
-    DocumentBuilder(YAMLParser parser, String file, List<Diagnostic> problems) {
+    DocumentBuilder(YAMLParser parser, SourceText source, List<Diagnostic> problems) {
       this.parser = parser;
-      this.file = file;
+      this.file = source.name();
+      this.lines = source.lines();
       this.problems = problems;
     }
 
@@ -181,7 +185,7 @@ public final class YamlTreeReader {
       } else if (token == JsonToken.VALUE_STRING && parser.isCurrentAlias()) {
         node = alias(parser.getString(), pointer, pos);
       } else {
-        node = scalar(token, pointer);
+        node = scalar(token, pointer, pos);
       }
       if (anchor != null) {
         anchors.put(anchor, node);
@@ -357,7 +361,7 @@ public final class YamlTreeReader {
       }
     }
 
-    private JsonNode scalar(JsonToken token, String pointer) {
+    private JsonNode scalar(JsonToken token, String pointer, Position pos) {
       switch (token) {
         case VALUE_NULL:
           return NODES.nullNode();
@@ -373,11 +377,26 @@ public final class YamlTreeReader {
           try {
             return NODES.numberNode(parser.getDecimalValue());
           } catch (RuntimeException notFinite) {
-            return NODES.numberNode(parser.getDoubleValue());
+            // .inf and .nan have no decimal form; keep them as the text the user wrote.
+            return NODES.stringNode(parser.getString());
           }
         default:
-          return NODES.stringNode(parser.getString());
+          String text = parser.getString();
+          // YAML 1.2's core schema reads these plain scalars as null; the parser leaves them text.
+          if (NULL_WORDS.contains(text) && isPlain(pos)) {
+            return NODES.nullNode();
+          }
+          return NODES.stringNode(text);
       }
+    }
+
+    private boolean isPlain(Position pos) {
+      if (!pos.known() || pos.line() > lines.size()) {
+        return false;
+      }
+      String line = lines.get(pos.line() - 1);
+      int i = pos.column() - 1;
+      return i < line.length() && line.charAt(i) != '"' && line.charAt(i) != '\'';
     }
 
     private void skipValue(JsonToken token) {

@@ -130,4 +130,20 @@ class YamlTreeReaderTest {
     assertTrue(root.get("q").isString());
     assertTrue(root.get("e").isNull());
   }
+
+  @Test
+  void tildeAndNullWordsAreNullUnlessQuoted() {
+    var root = read("a: ~\nb: Null\nc: \"~\"\nd: 'null'\n").documents().get(0).root();
+    assertTrue(root.get("a").isNull());
+    assertTrue(root.get("b").isNull());
+    assertTrue(root.get("c").isString());
+    assertTrue(root.get("d").isString());
+  }
+
+  @Test
+  void infinityDoesNotCrashTheReader() {
+    var result = read("a: .inf\nb: -.Inf\nc: .nan\n");
+    assertTrue(result.problems().isEmpty(), result.problems().toString());
+    assertEquals(1, result.documents().size());
+  }
 }
