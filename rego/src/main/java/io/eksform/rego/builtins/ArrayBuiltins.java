@@ -49,10 +49,11 @@ final class ArrayBuiltins {
     return new ArrayValue(out);
   }
 
+  /** Flattens one level only, as OPA does. */
   private static void flattenInto(List<Value> out, ArrayValue x) {
     for (Value e : x.elements()) {
       if (e instanceof ArrayValue inner) {
-        flattenInto(out, inner);
+        out.addAll(inner.elements());
       } else {
         out.add(e);
       }

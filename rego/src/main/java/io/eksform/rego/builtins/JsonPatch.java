@@ -168,9 +168,19 @@ final class JsonPatch {
       }
       return new ArrayValue(out);
     }
-    if (doc instanceof SetValue s && last) {
+    if (doc instanceof SetValue s) {
       TreeSet<Value> out = new TreeSet<>(s.elements());
-      out.add(value);
+      if (last) {
+        if (!seg.equals(value)) {
+          throw new Failed();
+        }
+        out.add(value);
+      } else {
+        if (!out.remove(seg)) {
+          throw new Failed();
+        }
+        out.add(insert(seg, path, at + 1, value));
+      }
       return SetValue.wrap(out);
     }
     throw new Failed();
@@ -205,9 +215,12 @@ final class JsonPatch {
       }
       return new ArrayValue(out);
     }
-    if (doc instanceof SetValue s && last && s.contains(seg)) {
+    if (doc instanceof SetValue s && s.contains(seg)) {
       TreeSet<Value> out = new TreeSet<>(s.elements());
       out.remove(seg);
+      if (!last) {
+        out.add(delete(seg, path, at + 1));
+      }
       return SetValue.wrap(out);
     }
     throw new Failed();

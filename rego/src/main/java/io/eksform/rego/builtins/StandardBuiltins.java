@@ -28,6 +28,9 @@ public final class StandardBuiltins {
     UrlQueryBuiltins.register(registry);
     JsonPatchBuiltins.register(registry);
     TimeBuiltins.register(registry);
+    UnitsBuiltins.register(registry);
+    GlobBuiltins.register(registry);
+    GlobsIntersection.register(registry);
     return registry;
   }
 }
