@@ -61,7 +61,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--expand-env",
-      description = "Expand ${VAR} references from the environment; an unset variable is an error.")
+      description = "Expand $${VAR} references from the environment; an unset variable is an error.")
   boolean expandEnv;
 
   @Option(
