@@ -23,6 +23,11 @@ public sealed interface Expr {
   /** {@code some v in xs} or {@code some k, v in xs}; {@code key} is null in the first form. */
   record SomeIn(Term key, Term value, Term collection) implements Expr {}
 
+  /**
+   * A braced body used as an expression, as in {@code not { ... }}: true when it has a solution.
+   */
+  record Block(Body body) implements Expr {}
+
   /** {@code every k, v in xs { body }}; {@code key} is null when only values are named. */
   record Every(Term key, Term value, Term domain, Body body) implements Expr {}
 }

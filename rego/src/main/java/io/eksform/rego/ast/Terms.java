@@ -75,6 +75,8 @@ public final class Terms {
       }
       vars(s.value(), out);
       vars(s.collection(), out);
+    } else if (e instanceof Expr.Block b) {
+      vars(b.body(), out);
     } else if (e instanceof Expr.Every ev) {
       if (ev.key() != null) {
         vars(ev.key(), out);
@@ -160,6 +162,8 @@ public final class Terms {
           map(ev.value(), f, b),
           map(ev.domain(), f, b),
           b.apply(ev.body()));
+    } else if (e instanceof Expr.Block bl) {
+      return new Expr.Block(b.apply(bl.body()));
     } else if (e instanceof Expr.SomeVars s) {
       List<Var> vs = new ArrayList<>();
       for (Var v : s.vars()) {

@@ -91,7 +91,10 @@ final class Recursion {
     RuleNode n = root;
     for (Term seg : ref.path()) {
       if (!(seg instanceof Scalar s)) {
-        break;
+        if (n != root) {
+          addAll(n, deps);
+        }
+        return;
       }
       Value key = s.value();
       RuleNode next = n.child(key);

@@ -47,6 +47,12 @@ final class Renamer {
       Map<String, String> names = fresh(declared);
       e = Terms.mapExpr(ev, t -> substitute(t, names), b -> substitute(b, names));
     }
+    if (e instanceof Expr.Block bl) {
+      Set<String> declared = new LinkedHashSet<>();
+      declared(bl.body(), declared);
+      Map<String, String> names = fresh(declared);
+      e = new Expr.Block(substitute(bl.body(), names));
+    }
     List<io.eksform.rego.ast.With> withs = new ArrayList<>();
     for (io.eksform.rego.ast.With w : l.withs()) {
       withs.add(new io.eksform.rego.ast.With(w.target(), term(w.value()), w.location()));

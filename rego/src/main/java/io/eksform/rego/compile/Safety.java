@@ -165,7 +165,13 @@ final class Safety {
         return needs;
       }
     }
-    return vs.inputs(t);
+    Set<String> needs = vs.inputs(t);
+    if (t instanceof Call) {
+      Set<String> iterated = new HashSet<>();
+      vs.iterationOutputs(t, iterated);
+      needs.removeAll(iterated);
+    }
+    return needs;
   }
 
   private Set<String> unifyNeeds(Term a, Term b, Set<String> have, VarSets vs) {
@@ -264,6 +270,9 @@ final class Safety {
     Expr e =
         Terms.mapExpr(
             l.expr(), t -> comprehension(t, have, outer), b -> b /* handled per comprehension */);
+    if (e instanceof Expr.Block bl) {
+      e = new Expr.Block(reorder(bl.body(), new HashSet<>(have), outer));
+    }
     if (e instanceof Expr.Every ev) {
       Set<String> b = new HashSet<>(have);
       if (ev.key() != null) {

@@ -1,9 +1,11 @@
 package io.eksform.rego.eval;
 
+import io.eksform.rego.ast.Location;
 import io.eksform.rego.ast.Term;
 import io.eksform.rego.compile.RuleNode;
 import io.eksform.rego.value.NumberValue;
 import io.eksform.rego.value.ObjectValue;
+import io.eksform.rego.value.SetValue;
 import io.eksform.rego.value.StringValue;
 import io.eksform.rego.value.Value;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ final class Documents {
     }
     if (node == null) {
       Value base = base(s, prefix);
-      return base == null ? false : eval.walk(base, path, i, s, f, k);
+      return base == null ? false : baseWalk(base, path, i, s, f, k);
     }
     if (node.isFunction()) {
       return false;
@@ -90,6 +92,25 @@ final class Documents {
             }
           }
           return walk(child, append(prefix, k2), path, i + 1, s, f, k);
+        });
+  }
+
+  /** Like {@link Eval#walk} but with stored-data lookup, where {@code 2} also finds "2". */
+  private boolean baseWalk(Value cur, List<Term> path, int i, Scope s, Frame f, ValueCont k) {
+    if (i == path.size()) {
+      return k.accept(cur);
+    }
+    Term seg = eval.deref(path.get(i), f);
+    if (eval.isPattern(seg, f)) {
+      return eval.walk(cur, path, i, s, f, k);
+    }
+    return eval.eval(
+        seg,
+        s,
+        f,
+        key -> {
+          Value child = Collections.dataLookup(cur, key);
+          return child == null ? false : baseWalk(child, path, i + 1, s, f, k);
         });
   }
 
@@ -143,7 +164,57 @@ final class Documents {
     return v;
   }
 
+  /** A node whose keyed rules build an object and whose children add to it: clashes conflict. */
+  private Value combined(RuleNode node, List<Value> prefix, Scope s) {
+    Map<Value, Object> tree = rules.tree(node, s);
+    Location at = node.rules().get(0).rule().location();
+    for (Map.Entry<Value, RuleNode> c : node.children().entrySet()) {
+      mergeNode(tree, c.getKey(), c.getValue(), append(prefix, c.getKey()), s, at);
+    }
+    return patched(RuleValues.freeze(tree), prefix, s);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void mergeNode(
+      Map<Value, Object> tree, Value key, RuleNode child, List<Value> path, Scope s, Location at) {
+    if (child.isFunction()) {
+      return;
+    }
+    Object existing = tree.get(key);
+    if (child.hasRules()) {
+      Value v = document(child, path, s);
+      if (v == null) {
+        return;
+      }
+      if (existing == null) {
+        tree.put(key, v);
+      } else if (existing instanceof java.util.TreeSet<?> set && v instanceof SetValue sv) {
+        ((java.util.TreeSet<Value>) set).addAll(sv.elements());
+      } else if (!(existing instanceof Value ev) || !ev.equals(v)) {
+        throw EvalException.conflict("object keys must be unique", at);
+      }
+      return;
+    }
+    Map<Value, Object> sub;
+    if (existing == null) {
+      sub = new TreeMap<>();
+      tree.put(key, sub);
+    } else if (existing instanceof Map<?, ?> m) {
+      sub = (Map<Value, Object>) m;
+    } else {
+      throw EvalException.conflict("object keys must be unique", at);
+    }
+    for (Map.Entry<Value, RuleNode> c : child.children().entrySet()) {
+      mergeNode(sub, c.getKey(), c.getValue(), append(path, c.getKey()), s, at);
+    }
+  }
+
   private Value compute(RuleNode node, List<Value> prefix, Scope s) {
+    if (node.hasRules()
+        && !node.children().isEmpty()
+        && node.kind() != io.eksform.rego.compile.RuleKind.COMPLETE) {
+      return combined(node, prefix, s);
+    }
     Value v = node.hasRules() ? rules.value(node, s) : null;
     if (node.hasRules() && node.children().isEmpty()) {
       return patched(v, prefix, s);

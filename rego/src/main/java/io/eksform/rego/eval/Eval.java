@@ -84,6 +84,8 @@ final class Eval {
       return someIn(si, s, f, k);
     } else if (e instanceof Expr.Every ev) {
       return every(ev, s, f, k);
+    } else if (e instanceof Expr.Block b) {
+      return body(b.body().literals(), 0, s, f, k);
     }
     return k.run();
   }
@@ -434,20 +436,34 @@ final class Eval {
   /** Evaluates every term of {@code ts}, calling {@code k} for each combination of values. */
   boolean list(List<Term> ts, Scope s, Frame f, ListCont k) {
     Value[] acc = new Value[ts.size()];
-    return listFrom(ts, 0, acc, s, f, k);
+    int[] order = new int[ts.size()];
+    int n = 0;
+    for (int i = 0; i < ts.size(); i++) {
+      if (!(ts.get(i) instanceof Var v && isFree(v) && f.get(v.name()) == null)) {
+        order[n++] = i;
+      }
+    }
+    for (int i = 0; i < ts.size(); i++) {
+      if (ts.get(i) instanceof Var v && isFree(v) && f.get(v.name()) == null) {
+        order[n++] = i;
+      }
+    }
+    return listFrom(ts, order, 0, acc, s, f, k);
   }
 
-  private boolean listFrom(List<Term> ts, int i, Value[] acc, Scope s, Frame f, ListCont k) {
+  private boolean listFrom(
+      List<Term> ts, int[] order, int i, Value[] acc, Scope s, Frame f, ListCont k) {
     if (i == ts.size()) {
       return k.accept(Arrays.asList(acc.clone()));
     }
+    int at = order[i];
     return eval(
-        ts.get(i),
+        ts.get(at),
         s,
         f,
         v -> {
-          acc[i] = v;
-          return listFrom(ts, i + 1, acc, s, f, k);
+          acc[at] = v;
+          return listFrom(ts, order, i + 1, acc, s, f, k);
         });
   }
 

@@ -110,8 +110,8 @@ public final class OperatorBuiltins {
         3,
         (c, a) -> {
           Value coll = a.get(2);
-          if (coll instanceof SetValue) {
-            return BooleanValue.FALSE;
+          if (coll instanceof SetValue set) {
+            return BooleanValue.of(set.contains(a.get(0)) && a.get(0).equals(a.get(1)));
           }
           Value v = Collections.lookup(coll, a.get(0));
           return BooleanValue.of(v != null && v.equals(a.get(1)));

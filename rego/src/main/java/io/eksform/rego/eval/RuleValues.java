@@ -130,6 +130,12 @@ final class RuleValues {
       }
       return SetValue.wrap(members);
     }
+    return freeze(tree(node, s));
+  }
+
+  /** The object a node's keyed rules build, before freezing: maps, sets and leaf values. */
+  Map<Value, Object> tree(RuleNode node, Scope s) {
+    boolean isSet = node.kind() == io.eksform.rego.compile.RuleKind.MULTI;
     Map<Value, Object> tree = new TreeMap<>();
     for (CompiledRule r : node.rules()) {
       Frame f = new Frame();
@@ -156,7 +162,7 @@ final class RuleValues {
                             return false;
                           })));
     }
-    return freeze(tree);
+    return tree;
   }
 
   private static Term valueOf(Rule r) {
@@ -199,7 +205,7 @@ final class RuleValues {
   }
 
   @SuppressWarnings("unchecked")
-  private static Value freeze(Object o) {
+  static Value freeze(Object o) {
     if (o instanceof Value v) {
       return v;
     }

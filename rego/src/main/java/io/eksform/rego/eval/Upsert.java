@@ -26,7 +26,7 @@ final class Upsert {
     return ObjectValue.wrap(m);
   }
 
-  /** Objects merge deeply, sets unite; otherwise {@code b} wins. */
+  /** Objects merge deeply, sets unite; otherwise {@code a} (stored data) wins, as in OPA. */
   static Value mergeValues(Value a, Value b) {
     if (a instanceof ObjectValue x && b instanceof ObjectValue y) {
       return merge(x, y);
@@ -36,7 +36,7 @@ final class Upsert {
       out.addAll(y.elements());
       return SetValue.wrap(out);
     }
-    return b;
+    return a;
   }
 
   /** Deep merge; on a clash of non-objects the right side wins. */
@@ -44,7 +44,7 @@ final class Upsert {
     TreeMap<Value, Value> m = new TreeMap<>(a.entries());
     for (Map.Entry<Value, Value> e : b.entries().entrySet()) {
       Value old = m.get(e.getKey());
-      m.put(e.getKey(), mergeValues(old, e.getValue()));
+      m.put(e.getKey(), old == null ? e.getValue() : mergeValues(old, e.getValue()));
     }
     return ObjectValue.wrap(m);
   }

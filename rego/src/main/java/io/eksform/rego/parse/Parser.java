@@ -276,7 +276,9 @@ public final class Parser {
       negated = true;
     }
     Expr expr;
-    if (peek().isIdent("some") && !isRefStart(1)) {
+    if (negated && peek().is(Kind.LBRACE)) {
+      expr = new Expr.Block(bracedBody());
+    } else if (peek().isIdent("some") && !isRefStart(1)) {
       expr = some();
     } else if (peek().isIdent("every") && !isRefStart(1)) {
       expr = every();
@@ -293,7 +295,7 @@ public final class Parser {
       }
     }
     List<With> withs = new ArrayList<>();
-    while (peek().isIdent("with")) {
+    while (peek().isIdent("with") && !isRefStart(1)) {
       Token w = next();
       Term target = term(false);
       if (!peek().isIdent("as")) {
@@ -373,7 +375,7 @@ public final class Parser {
       Term coll = or(noBar);
       lhs = call("internal.member_3", op, List.of(lhs, value, coll));
     }
-    while (peek().isIdent("in")) {
+    while (peek().isIdent("in") && !isRefStart(1)) {
       Token op = next();
       Term rhs = or(noBar);
       lhs = call("internal.member_2", op, List.of(lhs, rhs));
