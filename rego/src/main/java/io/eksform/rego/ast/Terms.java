@@ -7,6 +7,9 @@ import java.util.function.UnaryOperator;
 
 /** Generic traversals over terms and bodies: variable collection and bottom-up rewriting. */
 public final class Terms {
+  private static final Term NOTHING =
+      new Scalar(io.eksform.rego.value.NullValue.INSTANCE, Location.NONE);
+
   private Terms() {}
 
   /** Adds every variable occurring in {@code t}, nested bodies included, to {@code out}. */
@@ -84,6 +87,40 @@ public final class Terms {
       vars(ev.value(), out);
       vars(ev.domain(), out);
       vars(ev.body(), out);
+    }
+  }
+
+  /**
+   * Adds the variables of {@code l} that are visible in its own body: those inside comprehension,
+   * {@code every} and {@code not {...}} bodies are local to those scopes and left out.
+   */
+  public static void scopeVars(Literal l, Collection<String> out) {
+    Expr shallow =
+        mapExpr(
+            l.expr(),
+            t -> {
+              if (t instanceof ArrayCompr c) {
+                return new ArrayCompr(NOTHING, new Body(List.of()), c.location());
+              } else if (t instanceof SetCompr c) {
+                return new SetCompr(NOTHING, new Body(List.of()), c.location());
+              } else if (t instanceof ObjectCompr c) {
+                return new ObjectCompr(NOTHING, NOTHING, new Body(List.of()), c.location());
+              }
+              return t;
+            },
+            b -> b);
+    if (shallow instanceof Expr.Every ev) {
+      shallow = new Expr.Every(null, ev.domain(), ev.domain(), new Body(List.of()));
+    } else if (shallow instanceof Expr.Block) {
+      return;
+    }
+    List<String> all = new ArrayList<>();
+    vars(shallow, all);
+    for (With w : l.withs()) {
+      vars(w.value(), all);
+    }
+    for (String v : all) {
+      out.add(v);
     }
   }
 

@@ -77,11 +77,11 @@ final class Safety {
     outer.addAll(b);
     for (Literal l : remaining) {
       if (l != self) {
-        Terms.vars(l, outer);
+        Terms.scopeVars(l, outer);
       }
     }
     for (Literal l : done) {
-      Terms.vars(l, outer);
+      Terms.scopeVars(l, outer);
     }
     return outer;
   }

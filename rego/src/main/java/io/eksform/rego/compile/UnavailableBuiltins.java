@@ -12,7 +12,6 @@ public final class UnavailableBuiltins {
   private static final Map<String, Integer> ARITY =
       Map.ofEntries(
           Map.entry("http.send", 1),
-          Map.entry("opa.runtime", 0),
           Map.entry("net.lookup_ip_addr", 1),
           Map.entry("rand.intn", 2),
           Map.entry("io.jwt.decode", 1),

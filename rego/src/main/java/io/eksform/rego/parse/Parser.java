@@ -205,7 +205,19 @@ public final class Parser {
     if (peek().isIdent("if")) {
       next();
       if (peek().is(Kind.LBRACE)) {
-        return bracedBody();
+        int save = pos;
+        int savedWildcards = wildcards;
+        try {
+          return bracedBody();
+        } catch (RegoParseException e) {
+          pos = save;
+          wildcards = savedWildcards;
+          try {
+            return new Body(List.of(literal()));
+          } catch (RegoParseException ignored) {
+            throw e;
+          }
+        }
       }
       Literal single = literal();
       return new Body(List.of(single));
