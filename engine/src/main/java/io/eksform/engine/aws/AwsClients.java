@@ -1,0 +1,98 @@
+package io.eksform.engine.aws;
+
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.eks.EksClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The AWS SDK v2 clients of one run, built the same way: the target's region and endpoint, the
+ * default credential chain (or dummy credentials for the sandbox), standard retries with more
+ * attempts than the default for throttling, and one shared HTTP client. Close it when done.
+ */
+public final class AwsClients implements AutoCloseable {
+  private final AwsTarget target;
+  private final SdkHttpClient http;
+  private final AwsCredentialsProvider credentials;
+  private final EksClient eks;
+  private final Ec2Client ec2;
+  private final IamClient iam;
+  private final StsClient sts;
+
+  public AwsClients(AwsTarget target) {
+    this.target = target;
+    this.http =
+        UrlConnectionHttpClient.builder()
+            .connectionTimeout(Duration.ofSeconds(5))
+            .socketTimeout(Duration.ofSeconds(30))
+            .build();
+    this.credentials =
+        target.dummyCredentials()
+            ? StaticCredentialsProvider.create(
+                AwsBasicCredentials.create("AKIAEKSFORMSANDBOX00", "eksform-sandbox-secret"))
+            : DefaultCredentialsProvider.builder().build();
+    Region region = Region.of(target.region());
+    this.eks = configure(EksClient.builder(), region).httpClient(http).build();
+    this.ec2 = configure(Ec2Client.builder(), region).httpClient(http).build();
+    this.iam = configure(IamClient.builder(), Region.AWS_GLOBAL).httpClient(http).build();
+    this.sts = configure(StsClient.builder(), region).httpClient(http).build();
+  }
+
+  private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Region region) {
+    builder
+        .region(region)
+        .credentialsProvider(credentials)
+        .overrideConfiguration(
+            ClientOverrideConfiguration.builder()
+                .retryStrategy(
+                    AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(8).build())
+                .apiCallTimeout(Duration.ofSeconds(60))
+                .build());
+    target.endpoint().ifPresent(builder::endpointOverride);
+    return builder;
+  }
+
+  public AwsTarget target() {
+    return target;
+  }
+
+  public AwsCredentialsProvider credentials() {
+    return credentials;
+  }
+
+  public EksClient eks() {
+    return eks;
+  }
+
+  public Ec2Client ec2() {
+    return ec2;
+  }
+
+  public IamClient iam() {
+    return iam;
+  }
+
+  public StsClient sts() {
+    return sts;
+  }
+
+  @Override
+  public void close() {
+    eks.close();
+    ec2.close();
+    iam.close();
+    sts.close();
+    http.close();
+  }
+}

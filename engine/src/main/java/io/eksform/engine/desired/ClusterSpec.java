@@ -1,0 +1,35 @@
+package io.eksform.engine.desired;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+
+/**
+ * What a ClusterConfig asks of one existing EKS cluster, in the terms the planner compares: the
+ * cluster's own settings, the IAM OIDC provider, IRSA service accounts, Fargate profiles, managed
+ * node groups and add-ons. Built from a loaded document by {@link DesiredState}.
+ */
+public record ClusterSpec(
+    String name,
+    String region,
+    Optional<String> version,
+    Map<String, String> tags,
+    boolean withOidc,
+    Optional<SortedSet<String>> logTypes,
+    Optional<Boolean> endpointPublicAccess,
+    Optional<Boolean> endpointPrivateAccess,
+    Optional<String> fargatePodExecutionRoleArn,
+    List<ServiceAccountSpec> serviceAccounts,
+    List<FargateProfileSpec> fargateProfiles,
+    List<NodeGroupSpec> managedNodeGroups,
+    List<AddonSpec> addons) {
+  public ClusterSpec {
+    tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
+    serviceAccounts = List.copyOf(serviceAccounts);
+    fargateProfiles = List.copyOf(fargateProfiles);
+    managedNodeGroups = List.copyOf(managedNodeGroups);
+    addons = List.copyOf(addons);
+  }
+}

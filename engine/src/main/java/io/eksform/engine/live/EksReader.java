@@ -1,0 +1,232 @@
+package io.eksform.engine.live;
+
+import io.eksform.engine.aws.AwsClients;
+import io.eksform.engine.aws.AwsErrors;
+import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.desired.Selector;
+import io.eksform.engine.problem.UserFacingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.eks.model.Cluster;
+import software.amazon.awssdk.services.eks.model.LogSetup;
+import software.amazon.awssdk.services.eks.model.Nodegroup;
+import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
+
+/** Reads the cluster and its Fargate profiles, managed node groups and add-ons from EKS. */
+final class EksReader {
+  private final AwsClients aws;
+
+  EksReader(AwsClients aws) {
+    this.aws = aws;
+  }
+
+  LiveCluster cluster(String name) {
+    Cluster c;
+    try {
+      c =
+          AwsErrors.call(
+              "eks:DescribeCluster",
+              aws.target(),
+              () -> aws.eks().describeCluster(r -> r.name(name)).cluster());
+    } catch (ResourceNotFoundException e) {
+      throw clusterNotFound(name, e);
+    }
+    TreeSet<String> enabled = new TreeSet<>();
+    if (c.logging() != null) {
+      for (LogSetup setup : c.logging().clusterLogging()) {
+        if (Boolean.TRUE.equals(setup.enabled())) {
+          enabled.addAll(setup.typesAsStrings());
+        }
+      }
+    }
+    var vpc = c.resourcesVpcConfig();
+    return new LiveCluster(
+        c.name(),
+        c.arn(),
+        c.version(),
+        c.statusAsString(),
+        nullToEmpty(c.endpoint()),
+        c.certificateAuthority() == null ? "" : nullToEmpty(c.certificateAuthority().data()),
+        c.identity() == null || c.identity().oidc() == null
+            ? Optional.empty()
+            : Optional.ofNullable(c.identity().oidc().issuer()),
+        vpc == null ? "" : nullToEmpty(vpc.vpcId()),
+        vpc == null ? List.of() : vpc.subnetIds(),
+        enabled,
+        vpc != null && Boolean.TRUE.equals(vpc.endpointPublicAccess()),
+        vpc != null && Boolean.TRUE.equals(vpc.endpointPrivateAccess()),
+        c.tags());
+  }
+
+  private UserFacingException clusterNotFound(String name, ResourceNotFoundException e) {
+    List<String> clusters = new ArrayList<>();
+    try {
+      aws.eks().listClustersPaginator(r -> r.maxResults(100)).clusters().forEach(clusters::add);
+    } catch (RuntimeException ignored) {
+      // The hint is a courtesy; the error stands without it.
+    }
+    String region = aws.target().region();
+    String hint;
+    if (clusters.isEmpty()) {
+      hint = "no EKS cluster exists in " + region + "; check metadata.region (or AWS_REGION)";
+    } else {
+      String similar =
+          clusters.stream()
+              .filter(
+                  c ->
+                      c.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))
+                          || name.toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT)))
+              .findFirst()
+              .map(c -> "did you mean '" + c + "'? ")
+              .orElse("");
+      hint = similar + "clusters in " + region + ": " + String.join(", ", clusters);
+    }
+    return new UserFacingException(
+        "cluster '"
+            + name
+            + "' not found in "
+            + region
+            + "; creating a cluster is not something eksform plans yet",
+        hint,
+        1,
+        e);
+  }
+
+  List<String> fargateProfileNames(String cluster) {
+    return AwsErrors.call(
+        "eks:ListFargateProfiles",
+        aws.target(),
+        () -> {
+          List<String> out = new ArrayList<>();
+          aws.eks()
+              .listFargateProfilesPaginator(r -> r.clusterName(cluster))
+              .fargateProfileNames()
+              .forEach(out::add);
+          return out;
+        });
+  }
+
+  LiveFargateProfile fargateProfile(String cluster, String name) {
+    var p =
+        AwsErrors.call(
+            "eks:DescribeFargateProfile",
+            aws.target(),
+            () ->
+                aws.eks()
+                    .describeFargateProfile(r -> r.clusterName(cluster).fargateProfileName(name))
+                    .fargateProfile());
+    List<Selector> selectors = new ArrayList<>();
+    p.selectors().forEach(s -> selectors.add(new Selector(nullToEmpty(s.namespace()), s.labels())));
+    return new LiveFargateProfile(
+        p.fargateProfileName(),
+        p.fargateProfileArn(),
+        p.statusAsString(),
+        selectors,
+        p.subnets(),
+        nullToEmpty(p.podExecutionRoleArn()),
+        p.tags());
+  }
+
+  List<String> nodeGroupNames(String cluster) {
+    return AwsErrors.call(
+        "eks:ListNodegroups",
+        aws.target(),
+        () -> {
+          List<String> out = new ArrayList<>();
+          aws.eks()
+              .listNodegroupsPaginator(r -> r.clusterName(cluster))
+              .nodegroups()
+              .forEach(out::add);
+          return out;
+        });
+  }
+
+  LiveNodeGroup nodeGroup(String cluster, String name) {
+    Nodegroup n =
+        AwsErrors.call(
+            "eks:DescribeNodegroup",
+            aws.target(),
+            () ->
+                aws.eks()
+                    .describeNodegroup(r -> r.clusterName(cluster).nodegroupName(name))
+                    .nodegroup());
+    List<NodeGroupSpec.Taint> taints = new ArrayList<>();
+    n.taints()
+        .forEach(
+            t ->
+                taints.add(
+                    new NodeGroupSpec.Taint(
+                        nullToEmpty(t.key()),
+                        nullToEmpty(t.value()),
+                        kubernetesEffect(t.effectAsString()))));
+    var scaling = n.scalingConfig();
+    var update = n.updateConfig();
+    return new LiveNodeGroup(
+        n.nodegroupName(),
+        n.nodegroupArn(),
+        n.statusAsString(),
+        n.instanceTypes(),
+        nullToEmpty(n.amiTypeAsString()),
+        nullToEmpty(n.capacityTypeAsString()),
+        scaling == null || scaling.minSize() == null ? 0 : scaling.minSize(),
+        scaling == null || scaling.maxSize() == null ? 0 : scaling.maxSize(),
+        scaling == null || scaling.desiredSize() == null ? 0 : scaling.desiredSize(),
+        Optional.ofNullable(n.diskSize()),
+        n.subnets(),
+        n.labels(),
+        taints,
+        n.tags(),
+        nullToEmpty(n.version()),
+        nullToEmpty(n.nodeRole()),
+        update == null ? Optional.empty() : Optional.ofNullable(update.maxUnavailable()),
+        update == null ? Optional.empty() : Optional.ofNullable(update.maxUnavailablePercentage()));
+  }
+
+  List<String> addonNames(String cluster) {
+    return AwsErrors.call(
+        "eks:ListAddons",
+        aws.target(),
+        () -> {
+          List<String> out = new ArrayList<>();
+          aws.eks().listAddonsPaginator(r -> r.clusterName(cluster)).addons().forEach(out::add);
+          return out;
+        });
+  }
+
+  LiveAddon addon(String cluster, String name) {
+    var a =
+        AwsErrors.call(
+            "eks:DescribeAddon",
+            aws.target(),
+            () -> aws.eks().describeAddon(r -> r.clusterName(cluster).addonName(name)).addon());
+    return new LiveAddon(
+        a.addonName(),
+        nullToEmpty(a.addonArn()),
+        a.statusAsString(),
+        nullToEmpty(a.addonVersion()),
+        Optional.ofNullable(a.serviceAccountRoleArn()),
+        Optional.ofNullable(a.configurationValues()).filter(v -> !v.isEmpty()),
+        a.tags());
+  }
+
+  /** {@code NO_SCHEDULE} (EKS API) to {@code NoSchedule} (Kubernetes, as in ClusterConfig). */
+  static String kubernetesEffect(String api) {
+    if (api == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (String part : api.toLowerCase(Locale.ROOT).split("_")) {
+      if (!part.isEmpty()) {
+        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,34 @@
+package io.eksform.engine.live;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/** The EKS cluster as DescribeCluster reports it (the parts a plan compares or needs). */
+public record LiveCluster(
+    String name,
+    String arn,
+    String version,
+    String status,
+    String endpoint,
+    String certificateAuthority,
+    Optional<String> oidcIssuer,
+    String vpcId,
+    List<String> subnetIds,
+    SortedSet<String> enabledLogTypes,
+    boolean endpointPublicAccess,
+    boolean endpointPrivateAccess,
+    Map<String, String> tags) {
+  public LiveCluster {
+    subnetIds = List.copyOf(subnetIds);
+    enabledLogTypes =
+        java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(enabledLogTypes));
+    tags = Map.copyOf(tags);
+  }
+
+  /** The issuer without its scheme: the OIDC provider's URL as IAM stores it. */
+  public Optional<String> issuerHostPath() {
+    return oidcIssuer.map(i -> i.replaceFirst("^https://", ""));
+  }
+}

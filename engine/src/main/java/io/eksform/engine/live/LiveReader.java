@@ -1,0 +1,232 @@
+package io.eksform.engine.live;
+
+import io.eksform.engine.aws.AwsClients;
+import io.eksform.engine.aws.AwsErrors;
+import io.eksform.engine.aws.EksToken;
+import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.desired.ServiceAccountSpec;
+import io.eksform.engine.kube.KubeClients;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * Takes one {@link LiveState} snapshot for a desired cluster: who we are (STS) and the cluster
+ * first, then everything else in parallel on a bounded pool: the OIDC provider, Fargate profiles,
+ * node groups, add-ons (each described in parallel), subnets and route tables, Kubernetes
+ * namespaces and service accounts, and finally the IAM roles those point to.
+ */
+public final class LiveReader {
+  private final AwsClients aws;
+  private final int parallelism;
+
+  public LiveReader(AwsClients aws, int parallelism) {
+    this.aws = aws;
+    this.parallelism = parallelism;
+  }
+
+  public LiveState read(ClusterSpec desired) {
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemonThreads());
+    try {
+      return read(desired, pool);
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private LiveState read(ClusterSpec desired, ExecutorService pool) {
+    EksReader eks = new EksReader(aws);
+    IamReader iam = new IamReader(aws);
+    String name = desired.name();
+    var accountF =
+        async(
+            pool,
+            () ->
+                AwsErrors.call(
+                    "sts:GetCallerIdentity",
+                    aws.target(),
+                    () -> aws.sts().getCallerIdentity().account()));
+    var clusterF = async(pool, () -> eks.cluster(name));
+    String account = accountF.join();
+    LiveCluster cluster = clusterF.join();
+
+    var oidcF =
+        async(
+            pool,
+            () -> cluster.issuerHostPath().flatMap(issuer -> iam.oidcProvider(account, issuer)));
+    var profilesF =
+        describeAll(pool, eks.fargateProfileNames(name), n -> eks.fargateProfile(name, n));
+    var nodeGroupsF = describeAll(pool, eks.nodeGroupNames(name), n -> eks.nodeGroup(name, n));
+    var addonsF = describeAll(pool, eks.addonNames(name), n -> eks.addon(name, n));
+    var subnetsF = async(pool, () -> new NetworkReader(aws).subnets(cluster.vpcId()));
+    var eksformRolesF =
+        async(pool, () -> iam.roleNames(ManagedNames.ROLE_PATH, "eksform-" + name + "-"));
+    var kubeF = async(pool, () -> readKubernetes(cluster, desired));
+
+    // Roles known by name are read at once; those named only by a service account's annotation
+    // wait for the Kubernetes read.
+    Map<String, CompletableFuture<Optional<LiveRole>>> roleFutures = new TreeMap<>();
+    for (String role : wantedRoleNames(desired, List.of())) {
+      roleFutures.put(role, iam.role(role, pool));
+    }
+    for (String role : eksformRolesF.join()) {
+      roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
+    }
+    KubeSnapshot kube = kubeF.join();
+    for (String role : wantedRoleNames(desired, kube.serviceAccounts())) {
+      roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
+    }
+
+    Map<String, LiveRole> roles = new TreeMap<>();
+    TreeMap<String, String> fingerprints = new TreeMap<>();
+    roleFutures.forEach(
+        (role, f) -> {
+          Optional<LiveRole> found = f.join();
+          found.ifPresent(r -> roles.put(role, r));
+          fingerprints.put("iam:role/" + role, Fingerprints.of(found.orElse(null)));
+        });
+    Optional<LiveOidcProvider> oidc = oidcF.join();
+    List<LiveFargateProfile> profiles = profilesF.join();
+    List<LiveNodeGroup> nodeGroups = nodeGroupsF.join();
+    List<LiveAddon> addons = addonsF.join();
+    List<LiveSubnet> subnets = subnetsF.join();
+
+    fingerprints.put("eks:cluster/" + name, Fingerprints.of(cluster));
+    fingerprints.put("iam:oidc-provider", Fingerprints.of(oidc.orElse(null)));
+    profiles.forEach(p -> fingerprints.put("eks:fargateprofile/" + p.name(), Fingerprints.of(p)));
+    nodeGroups.forEach(n -> fingerprints.put("eks:nodegroup/" + n.name(), Fingerprints.of(n)));
+    addons.forEach(a -> fingerprints.put("eks:addon/" + a.name(), Fingerprints.of(a)));
+    for (var fp : desired.fargateProfiles()) {
+      fingerprints.putIfAbsent("eks:fargateprofile/" + fp.name(), Fingerprints.ABSENT);
+    }
+    for (var ng : desired.managedNodeGroups()) {
+      fingerprints.putIfAbsent("eks:nodegroup/" + ng.name(), Fingerprints.ABSENT);
+    }
+    for (var a : desired.addons()) {
+      fingerprints.putIfAbsent("eks:addon/" + a.name(), Fingerprints.ABSENT);
+    }
+    for (ServiceAccountSpec sa : desired.serviceAccounts()) {
+      fingerprints.put(
+          "k8s:namespace/" + sa.namespace(),
+          kube.namespaces().contains(sa.namespace()) ? "present" : Fingerprints.ABSENT);
+      fingerprints.put(
+          "k8s:serviceaccount/" + sa.key(),
+          Fingerprints.of(
+              kube.serviceAccounts().stream()
+                  .filter(s -> s.key().equals(sa.key()))
+                  .findFirst()
+                  .orElse(null)));
+    }
+    return new LiveState(
+        account,
+        aws.target().region(),
+        cluster,
+        oidc,
+        profiles,
+        nodeGroups,
+        addons,
+        roles,
+        kube.namespaces(),
+        kube.serviceAccounts(),
+        subnets,
+        fingerprints);
+  }
+
+  private record KubeSnapshot(Set<String> namespaces, List<LiveServiceAccount> serviceAccounts) {}
+
+  private KubeSnapshot readKubernetes(LiveCluster cluster, ClusterSpec desired) {
+    Set<String> wanted = new TreeSet<>();
+    desired.serviceAccounts().stream()
+        .filter(sa -> !sa.roleOnly())
+        .forEach(sa -> wanted.add(sa.namespace()));
+    if (wanted.isEmpty() || cluster.endpoint().isEmpty()) {
+      return new KubeSnapshot(Set.of(), List.of());
+    }
+    String token = EksToken.create(aws, cluster.name());
+    try (KubernetesClient client =
+        KubeClients.forCluster(cluster.endpoint(), cluster.certificateAuthority(), token)) {
+      KubernetesReader reader = new KubernetesReader(client, cluster.name());
+      Set<String> namespaces = reader.namespaces();
+      List<String> existing = wanted.stream().filter(namespaces::contains).toList();
+      return new KubeSnapshot(namespaces, reader.serviceAccounts(existing));
+    }
+  }
+
+  /** The roles a plan must know: per service account, and the pod execution roles. */
+  private static Set<String> wantedRoleNames(
+      ClusterSpec desired, List<LiveServiceAccount> liveAccounts) {
+    Set<String> out = new TreeSet<>();
+    for (ServiceAccountSpec sa : desired.serviceAccounts()) {
+      if (sa.attachRoleArn().isPresent()) {
+        out.add(roleNameOf(sa.attachRoleArn().get()));
+        continue;
+      }
+      out.add(
+          sa.roleName()
+              .orElse(ManagedNames.serviceAccountRole(desired.name(), sa.namespace(), sa.name())));
+      liveAccounts.stream()
+          .filter(s -> s.key().equals(sa.key()))
+          .map(s -> s.annotations().get("eks.amazonaws.com/role-arn"))
+          .filter(arn -> arn != null && arn.contains(":role/"))
+          .forEach(arn -> out.add(roleNameOf(arn)));
+    }
+    if (!desired.fargateProfiles().isEmpty()) {
+      out.add(ManagedNames.podExecutionRole(desired.name()));
+      desired.fargatePodExecutionRoleArn().ifPresent(arn -> out.add(roleNameOf(arn)));
+      desired
+          .fargateProfiles()
+          .forEach(p -> p.podExecutionRoleArn().ifPresent(arn -> out.add(roleNameOf(arn))));
+    }
+    return out;
+  }
+
+  /** The role name at the end of a role ARN ({@code arn:aws:iam::1:role/path/name}). */
+  public static String roleNameOf(String arn) {
+    return arn.substring(arn.lastIndexOf('/') + 1);
+  }
+
+  private <T> CompletableFuture<List<T>> listThenDescribe(
+      ExecutorService pool,
+      Supplier<List<String>> list,
+      java.util.function.Function<String, T> describe) {
+    return async(pool, list).thenCompose(names -> describeAll(pool, names, describe));
+  }
+
+  private <T> CompletableFuture<List<T>> describeAll(
+      ExecutorService pool, List<String> names, java.util.function.Function<String, T> describe) {
+    List<CompletableFuture<T>> each = new ArrayList<>();
+    for (String n : names) {
+      each.add(async(pool, () -> describe.apply(n)));
+    }
+    return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+        .thenApply(v -> each.stream().map(CompletableFuture::join).toList());
+  }
+
+  private static <T> CompletableFuture<T> async(ExecutorService pool, Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, pool);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "eksform-live-read");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

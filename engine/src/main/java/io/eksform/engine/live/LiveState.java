@@ -1,0 +1,72 @@
+package io.eksform.engine.live;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One immutable snapshot of everything a plan compares: the cluster, its OIDC provider, Fargate
+ * profiles, managed node groups, add-ons, the IAM roles eksform found for them, the Kubernetes
+ * namespaces and service accounts, and the subnets of the cluster's VPC. {@code fingerprints} holds
+ * a digest of every object read, keyed by its resource id, so that apply can tell whether the world
+ * changed since the plan.
+ */
+public record LiveState(
+    String accountId,
+    String region,
+    LiveCluster cluster,
+    Optional<LiveOidcProvider> oidcProvider,
+    List<LiveFargateProfile> fargateProfiles,
+    List<LiveNodeGroup> nodeGroups,
+    List<LiveAddon> addons,
+    Map<String, LiveRole> roles,
+    Set<String> namespaces,
+    List<LiveServiceAccount> serviceAccounts,
+    List<LiveSubnet> subnets,
+    SortedMap<String, String> fingerprints) {
+  public LiveState {
+    fargateProfiles = List.copyOf(fargateProfiles);
+    nodeGroups = List.copyOf(nodeGroups);
+    addons = List.copyOf(addons);
+    roles = Map.copyOf(roles);
+    namespaces = Set.copyOf(namespaces);
+    serviceAccounts = List.copyOf(serviceAccounts);
+    subnets = List.copyOf(subnets);
+    fingerprints = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fingerprints));
+  }
+
+  public Optional<LiveFargateProfile> fargateProfile(String name) {
+    return fargateProfiles.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  public Optional<LiveNodeGroup> nodeGroup(String name) {
+    return nodeGroups.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  public Optional<LiveAddon> addon(String name) {
+    return addons.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  public Optional<LiveServiceAccount> serviceAccount(String namespace, String name) {
+    return serviceAccounts.stream()
+        .filter(s -> s.namespace().equals(namespace) && s.name().equals(name))
+        .findFirst();
+  }
+
+  public Optional<LiveRole> roleByArn(String arn) {
+    return roles.values().stream().filter(r -> r.arn().equals(arn)).findFirst();
+  }
+
+  /** The private subnets among the cluster's subnets, sorted by id. */
+  public List<String> privateClusterSubnets() {
+    return subnets.stream()
+        .filter(LiveSubnet::isPrivate)
+        .filter(s -> cluster.subnetIds().contains(s.id()))
+        .map(LiveSubnet::id)
+        .sorted()
+        .toList();
+  }
+}
