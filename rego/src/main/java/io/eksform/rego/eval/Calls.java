@@ -15,7 +15,6 @@ import io.eksform.rego.value.Value;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,9 +84,7 @@ final class Calls implements BuiltinContext {
         if (mock.value() != null) {
           return k.accept(mock.value());
         }
-        Map<String, Scope.Mock> rest = new HashMap<>(s.mocks);
-        rest.remove(name);
-        Scope original = new Scope(s.input, s.data, s.overrides, rest);
+        Scope original = new Scope(s.input, s.data, s.overrides, Map.of());
         return invoke(mock.function(), args, at, original, k, false);
       }
     }

@@ -204,7 +204,7 @@ final class Lexer {
         advance();
         return s;
       }
-      if (c == '\\' && quote == '"' && pos + 1 < src.length()) {
+      if (c == '\\' && pos + 1 < src.length() && (quote == '"' || src.charAt(pos + 1) == '{')) {
         advance();
         advance();
         continue;
