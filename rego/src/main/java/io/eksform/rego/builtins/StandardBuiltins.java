@@ -31,6 +31,9 @@ public final class StandardBuiltins {
     UnitsBuiltins.register(registry);
     GlobBuiltins.register(registry);
     GlobsIntersection.register(registry);
+    NetBuiltins.register(registry);
+    GraphBuiltins.register(registry);
+    SemverBuiltins.register(registry);
     return registry;
   }
 }

@@ -62,6 +62,12 @@ final class Calls {
     assertEquals(v(expected), call(name, args), name + Arrays.toString(args));
   }
 
+  /** Asserts {@code name(args)} is the set of the elements of the JSON array {@code expected}. */
+  static void checkSet(String expected, String name, Value... args) throws BuiltinException {
+    Value want = SetValue.of(((io.eksform.rego.value.ArrayValue) v(expected)).elements());
+    assertEquals(want, call(name, args), name + Arrays.toString(args));
+  }
+
   /** Asserts the call fails and returns the error. */
   static BuiltinException fails(String name, Value... args) {
     return assertThrows(BuiltinException.class, () -> call(name, args));
