@@ -1,16 +1,22 @@
 package io.eksform.cli.validate;
 
 import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.UserError;
 import io.eksform.cli.common.VersionProvider;
 import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.lint.LintReport;
+import io.eksform.engine.lint.Rules;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.policy.Policies;
+import io.eksform.engine.policy.PolicyException;
+import io.eksform.engine.policy.PolicyOptions;
 import io.eksform.engine.report.lint.LintFormat;
 import io.eksform.engine.report.lint.RenderOptions;
 import io.eksform.engine.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,7 +67,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--expand-env",
-      description = "Expand $${VAR} references from the environment; an unset variable is an error.")
+      description =
+          "Expand $${VAR} references from the environment; an unset variable is an error.")
   boolean expandEnv;
 
   @Option(
@@ -74,6 +81,30 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the text output.")
   boolean noColour;
 
+  @Option(
+      names = "--policy",
+      paramLabel = "DIR",
+      description = "A folder (or file) of your own Rego policies; repeatable.")
+  List<Path> policyDirs = new ArrayList<>();
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      description = "A JSON or YAML data document for the policies (data.<key>); repeatable.")
+  List<Path> dataFiles = new ArrayList<>();
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "PACKAGE",
+      description = "Package whose deny, violation and warn rules count (default: main).")
+  List<String> namespaces = new ArrayList<>();
+
+  @Option(names = "--all-namespaces", description = "Count deny/violation/warn of every package.")
+  boolean allNamespaces;
+
+  @Option(names = "--no-builtin", description = "Turn the built-in rule set off.")
+  boolean noBuiltin;
+
   @Override
   public Integer call() throws IOException {
     LintFormat lintFormat = parse(() -> LintFormat.parse(format));
@@ -81,16 +112,32 @@ public final class ValidateCommand implements Callable<Integer> {
     long maxBytes = parse(() -> Sizes.parse(maxFileSize));
     LoadOptions options =
         LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()).withMaxFileBytes(maxBytes);
+    Path workingDir = Path.of("").toAbsolutePath();
+    Policies policies = policies();
     LintReport report =
-        new Validator(options, System.in, Path.of("").toAbsolutePath(), List.of()).validate(paths);
+        new Validator(options, System.in, workingDir, List.of(policies.check())).validate(paths);
     boolean colour =
         lintFormat == LintFormat.TEXT && Terminal.colourWanted(System.getenv(), noColour);
     RenderOptions render =
-        RenderOptions.plain(VersionProvider.version()).withColour(colour).withFailOn(threshold);
+        RenderOptions.plain(VersionProvider.version())
+            .withColour(colour)
+            .withFailOn(threshold)
+            .withRules(Rules.builtIn().with(policies.catalogue()));
     PrintWriter out = spec.commandLine().getOut();
     lintFormat.renderer().render(report, render, out);
     out.flush();
     return report.failsAt(threshold) ? 1 : 0;
+  }
+
+  private Policies policies() {
+    PolicyOptions policyOptions =
+        new PolicyOptions(
+            !noBuiltin, policyDirs, dataFiles, namespaces, allNamespaces, java.util.Map.of());
+    try {
+      return Policies.embedded(policyOptions);
+    } catch (PolicyException e) {
+      throw new UserError(e.getMessage(), "fix the policy or data file named above");
+    }
   }
 
   private <T> T parse(java.util.function.Supplier<T> parser) {
