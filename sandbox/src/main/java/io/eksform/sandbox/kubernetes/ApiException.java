@@ -115,15 +115,12 @@ final class ApiException extends Exception {
         List.of());
   }
 
-  static ApiException unsupportedMediaType(String contentType) {
+  static ApiException unsupportedMediaType(String contentType, String accepted) {
     return new ApiException(
         415,
         "UnsupportedMediaType",
-        "the body of the request was in an unknown format ("
-            + contentType
-            + ") - accepted media types include: application/json-patch+json,"
-            + " application/merge-patch+json, application/apply-patch+yaml,"
-            + " application/strategic-merge-patch+json",
+        "the body of the request was in an unknown format - accepted media types include: "
+            + accepted,
         "",
         "",
         List.of());

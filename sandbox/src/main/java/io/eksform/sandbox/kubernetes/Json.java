@@ -5,10 +5,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The JSON mapper and the small tree helpers the API server shares. */
 final class Json {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   private Json() {}
 
@@ -34,6 +36,19 @@ final class Json {
     } catch (JacksonException e) {
       throw ApiException.badRequest(
           "the request body is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Parses a YAML request body (a superset of JSON), as Kubernetes accepts for writes. */
+  static JsonNode parseYaml(byte[] body) throws ApiException {
+    if (body.length == 0) {
+      throw ApiException.badRequest("the request body is empty: a YAML document is expected");
+    }
+    try {
+      return YAML.readTree(body);
+    } catch (JacksonException e) {
+      throw ApiException.badRequest(
+          "the request body is not valid YAML: " + e.getOriginalMessage());
     }
   }
 

@@ -22,7 +22,10 @@ final class Patches {
       case "application/json-patch+json":
         return current -> asObject(JsonPatch.apply(current, patch));
       default:
-        throw ApiException.unsupportedMediaType(contentType);
+        throw ApiException.unsupportedMediaType(
+            contentType,
+            "application/json-patch+json, application/merge-patch+json,"
+                + " application/apply-patch+yaml, application/strategic-merge-patch+json");
     }
   }
 

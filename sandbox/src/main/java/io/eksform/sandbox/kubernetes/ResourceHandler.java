@@ -29,7 +29,10 @@ final class ResourceHandler {
         }
         ObjectNode created =
             cluster.create(
-                route.kind(), route.namespace(), Json.parse(request.body()), request.dryRun());
+                route.kind(),
+                route.namespace(),
+                Bodies.read(route.kind(), request),
+                request.dryRun());
         return Reply.json(201, created);
       default:
         throw ApiException.methodNotAllowed();
@@ -63,7 +66,7 @@ final class ResourceHandler {
                 route.kind(),
                 route.namespace(),
                 route.name(),
-                Json.parse(request.body()),
+                Bodies.read(route.kind(), request),
                 request.dryRun()));
       case "PATCH":
         return Reply.json(
