@@ -1,6 +1,8 @@
 package io.eksform.cli;
 
 import io.eksform.cli.common.VersionProvider;
+import io.eksform.cli.policy.PolicyCommand;
+import io.eksform.cli.policy.RegoCommand;
 import io.eksform.cli.sandbox.SandboxCommand;
 import io.eksform.cli.schema.SchemaCommand;
 import io.eksform.cli.validate.ValidateCommand;
@@ -19,7 +21,9 @@ import picocli.CommandLine.ScopeType;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
-      SandboxCommand.class
+      SandboxCommand.class,
+      PolicyCommand.class,
+      RegoCommand.class
     })
 public final class EksformCommand implements Runnable {
 
