@@ -2,6 +2,8 @@ package io.eksform.rego;
 
 import io.eksform.rego.ast.Body;
 import io.eksform.rego.compile.CompiledPolicy;
+import io.eksform.rego.compile.CompiledRule;
+import io.eksform.rego.compile.RuleNode;
 import io.eksform.rego.eval.Options;
 import io.eksform.rego.eval.QueryRunner;
 import io.eksform.rego.parse.Parser;
@@ -25,6 +27,23 @@ public final class PreparedPolicy {
   PreparedPolicy(CompiledPolicy policy, ObjectValue data) {
     this.policy = policy;
     this.data = data == null ? ObjectValue.EMPTY : data;
+  }
+
+  /** Every rule of the policy (each body of each definition), with its data path, in tree order. */
+  public List<RuleInfo> rules() {
+    List<RuleInfo> out = new ArrayList<>();
+    collect(policy.root(), out);
+    return out;
+  }
+
+  private static void collect(RuleNode node, List<RuleInfo> out) {
+    for (CompiledRule r : node.rules()) {
+      out.add(new RuleInfo(node.name(), r.rule().location(), node.isFunction()));
+    }
+    if (node.defaultRule() != null) {
+      out.add(new RuleInfo(node.name(), node.defaultRule().rule().location(), node.isFunction()));
+    }
+    node.children().values().forEach(c -> collect(c, out));
   }
 
   /** A query compiled once against this policy, e.g. {@code data.main.deny = x}. */

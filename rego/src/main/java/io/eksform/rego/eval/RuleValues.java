@@ -28,6 +28,12 @@ final class RuleValues {
     this.eval = eval;
   }
 
+  private void hit(Rule r) {
+    if (eval.options.ruleHits() != null) {
+      eval.options.ruleHits().accept(r.location());
+    }
+  }
+
   Value value(RuleNode node, Scope s) {
     return switch (node.kind()) {
       case COMPLETE -> complete(node, s);
@@ -52,6 +58,9 @@ final class RuleValues {
     }
     if (!values.isEmpty()) {
       return values.first();
+    }
+    if (node.defaultRule() != null) {
+      hit(node.defaultRule().rule());
     }
     return defaultValue(node, s);
   }
@@ -93,6 +102,7 @@ final class RuleValues {
                   return false;
                 }));
     if (!got.isEmpty()) {
+      hit(r);
       out.addAll(got);
       if (out.size() > 1) {
         throw EvalException.conflict(
@@ -125,6 +135,7 @@ final class RuleValues {
                     f,
                     v -> {
                       members.add(v);
+                      hit(rule);
                       return false;
                     }));
       }
@@ -159,6 +170,7 @@ final class RuleValues {
                           f,
                           v -> {
                             insert(tree, ks, v, isSet, rule.location());
+                            hit(rule);
                             return false;
                           })));
     }
@@ -271,6 +283,7 @@ final class RuleValues {
                           return false;
                         })));
     if (!got.isEmpty()) {
+      hit(r);
       out.addAll(got);
       if (out.size() > 1) {
         throw EvalException.conflict(

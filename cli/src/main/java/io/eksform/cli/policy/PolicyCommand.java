@@ -1,0 +1,19 @@
+package io.eksform.cli.policy;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code eksform policy}: work with Rego policies (unit tests, ad-hoc evaluation). */
+@Command(
+    name = "policy",
+    mixinStandardHelpOptions = true,
+    description = "Test and evaluate Rego policies with the embedded evaluator.",
+    subcommands = {PolicyTestCommand.class, PolicyEvalCommand.class})
+public final class PolicyCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,19 @@
+package io.eksform.cli.policy;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code eksform rego}: tools about the embedded Rego evaluator itself. */
+@Command(
+    name = "rego",
+    mixinStandardHelpOptions = true,
+    description = "Tools about the embedded Rego evaluator.",
+    subcommands = {RegoConformanceCommand.class})
+public final class RegoCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

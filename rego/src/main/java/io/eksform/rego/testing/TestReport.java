@@ -1,0 +1,31 @@
+package io.eksform.rego.testing;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The results of a test run and, when requested, rule coverage: for each module file, the rules (by
+ * their first line) that were evaluated successfully and those that never were.
+ */
+public record TestReport(List<TestResult> results, Map<String, Coverage> coverage) {
+  public TestReport {
+    results = List.copyOf(results);
+    coverage = Map.copyOf(coverage);
+  }
+
+  /** Rule coverage of one file: covered and uncovered rule lines. */
+  public record Coverage(List<Integer> covered, List<Integer> notCovered) {
+    public double percent() {
+      int n = covered.size() + notCovered.size();
+      return n == 0 ? 100.0 : 100.0 * covered.size() / n;
+    }
+  }
+
+  public long count(TestResult.Status status) {
+    return results.stream().filter(r -> r.status() == status).count();
+  }
+
+  public boolean allPassed() {
+    return results.stream().allMatch(r -> r.status() == TestResult.Status.PASS);
+  }
+}

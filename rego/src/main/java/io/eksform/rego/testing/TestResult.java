@@ -1,0 +1,11 @@
+package io.eksform.rego.testing;
+
+/** The verdict of one {@code test_*} rule: PASS, FAIL (false or undefined) or ERROR. */
+public record TestResult(String name, Status status, String detail, long nanos) {
+  /** How a test ended. */
+  public enum Status {
+    PASS,
+    FAIL,
+    ERROR
+  }
+}
