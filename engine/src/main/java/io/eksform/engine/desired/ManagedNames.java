@@ -38,6 +38,11 @@ public final class ManagedNames {
     return roleName("eksform-" + cluster + "-fargate-pod-execution");
   }
 
+  /** The node role eksform creates for managed node groups that name none. */
+  public static String nodeRole(String cluster) {
+    return roleName("eksform-" + cluster + "-node");
+  }
+
   /** The ownership tags of a resource eksform creates. */
   public static Map<String, String> ownershipTags(String cluster, String address) {
     return Map.of(TAG_MANAGED_BY, "eksform", TAG_CLUSTER, cluster, TAG_RESOURCE, address);

@@ -1,0 +1,41 @@
+package io.eksform.engine.plan;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Small builders for the JSON values of a plan, so that keys keep the order they are put in. */
+final class Json {
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final JsonNode NONE = NODES.nullNode();
+
+  private Json() {}
+
+  static ObjectNode object() {
+    return NODES.objectNode();
+  }
+
+  static ArrayNode strings(Collection<String> values) {
+    ArrayNode out = NODES.arrayNode();
+    values.forEach(out::add);
+    return out;
+  }
+
+  static ObjectNode map(Map<String, String> values) {
+    ObjectNode out = NODES.objectNode();
+    new java.util.TreeMap<>(values).forEach(out::put);
+    return out;
+  }
+
+  static JsonNode text(Optional<String> value) {
+    return value.<JsonNode>map(NODES::stringNode).orElse(NONE);
+  }
+
+  static JsonNode number(Optional<Integer> value) {
+    return value.<JsonNode>map(NODES::numberNode).orElse(NONE);
+  }
+}

@@ -1,0 +1,317 @@
+package io.eksform.engine.plan;
+
+import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.live.LiveNodeGroup;
+import io.eksform.engine.live.LiveRole;
+import io.eksform.engine.live.LiveSubnet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Managed node groups. Scaling, labels, taints, the update configuration, the Kubernetes version
+ * and tags change in place; instance types, AMI type, capacity type, disk size, subnets and the
+ * node role force a replacement, with the field named. Only what the config sets is compared.
+ */
+final class NodeGroupPlanner {
+  private static final Set<String> IMMUTABLE =
+      Set.of("instance_types", "ami_type", "capacity_type", "disk_size", "subnets", "node_role");
+
+  /** eksctl's defaults for a new managed node group. */
+  static final String DEFAULT_INSTANCE_TYPE = "m5.large";
+
+  static final int DEFAULT_VOLUME_SIZE = 80;
+  static final int DEFAULT_SIZE = 2;
+
+  private NodeGroupPlanner() {}
+
+  static boolean nodeRoleNeeded(PlanContext ctx) {
+    return ctx.desired.managedNodeGroups().stream()
+        .anyMatch(ng -> ng.instanceRoleArn().isEmpty() && ctx.live.nodeGroup(ng.name()).isEmpty());
+  }
+
+  static void plan(PlanContext ctx) {
+    if (nodeRoleNeeded(ctx)) {
+      nodeRole(ctx);
+    }
+    for (NodeGroupSpec spec : ctx.desired.managedNodeGroups()) {
+      plan(ctx, spec);
+    }
+    for (LiveNodeGroup live : ctx.live.nodeGroups()) {
+      boolean named =
+          ctx.desired.managedNodeGroups().stream().anyMatch(s -> s.name().equals(live.name()));
+      if (!named && !"DELETING".equals(live.status())) {
+        Pruning.unmatched(
+            ctx,
+            ResourceAddress.of(ResourceAddress.NODEGROUP, live.name()),
+            live.tags(),
+            Json.NONE);
+      }
+    }
+  }
+
+  private static void plan(PlanContext ctx, NodeGroupSpec spec) {
+    ResourceAddress address = ResourceAddress.of(ResourceAddress.NODEGROUP, spec.name());
+    Optional<LiveNodeGroup> live = ctx.live.nodeGroup(spec.name());
+    if (live.isEmpty() || "DELETING".equals(live.get().status())) {
+      ObjectNode after = creation(ctx, spec);
+      List<ResourceAddress> deps = new ArrayList<>();
+      if (spec.instanceRoleArn().isEmpty()) {
+        deps.add(ResourceAddress.of(ResourceAddress.NODE_ROLE));
+      }
+      ctx.add(
+          new Change(
+              address,
+              Action.CREATE,
+              Json.NONE,
+              after,
+              Diff.creation(after, Set.of()),
+              List.of("no managed node group " + spec.name() + " on the cluster"),
+              deps,
+              spec.pointer()));
+      return;
+    }
+    LiveNodeGroup ng = live.get();
+    ObjectNode before = Json.object();
+    ObjectNode after = Json.object();
+    if (!spec.instanceTypes().isEmpty()) {
+      before.set("instance_types", Json.strings(ng.instanceTypes()));
+      after.set("instance_types", Json.strings(spec.instanceTypes()));
+    }
+    spec.amiFamily()
+        .flatMap(f -> amiType(f, spec.instanceTypes()))
+        .ifPresent(
+            t -> {
+              before.put("ami_type", ng.amiType());
+              after.put("ami_type", t);
+            });
+    before.put("capacity_type", ng.capacityType());
+    after.put(
+        "capacity_type",
+        spec.spot() ? "SPOT" : ng.capacityType().equals("SPOT") ? "ON_DEMAND" : ng.capacityType());
+    spec.volumeSize()
+        .ifPresent(
+            v -> {
+              before.set("disk_size", Json.number(ng.diskSize()));
+              after.put("disk_size", v);
+            });
+    if (!spec.subnets().isEmpty()) {
+      before.set("subnets", Json.strings(ng.subnets()));
+      after.set("subnets", Json.strings(spec.subnets()));
+    }
+    spec.instanceRoleArn()
+        .ifPresent(
+            r -> {
+              before.put("node_role", ng.nodeRole());
+              after.put("node_role", r);
+            });
+    ObjectNode scalingBefore = before.putObject("scaling");
+    ObjectNode scalingAfter = after.putObject("scaling");
+    spec.minSize()
+        .ifPresent(
+            v -> {
+              scalingBefore.put("min", ng.minSize());
+              scalingAfter.put("min", v);
+            });
+    spec.maxSize()
+        .ifPresent(
+            v -> {
+              scalingBefore.put("max", ng.maxSize());
+              scalingAfter.put("max", v);
+            });
+    spec.desiredCapacity()
+        .ifPresent(
+            v -> {
+              scalingBefore.put("desired", ng.desiredSize());
+              scalingAfter.put("desired", v);
+            });
+    if (!spec.labels().isEmpty()) {
+      before.set("labels", Json.map(subset(ng.labels(), spec.labels())));
+      after.set("labels", Json.map(spec.labels()));
+    }
+    if (!spec.taints().isEmpty()) {
+      before.set("taints", taints(ng.taints()));
+      after.set("taints", taints(spec.taints()));
+    }
+    if (!spec.tags().isEmpty()) {
+      before.set("tags", Json.map(subset(ng.tags(), spec.tags())));
+      after.set("tags", Json.map(spec.tags()));
+    }
+    spec.maxUnavailable()
+        .ifPresent(
+            v -> {
+              before.set("max_unavailable", Json.number(ng.maxUnavailable()));
+              after.put("max_unavailable", v);
+            });
+    spec.maxUnavailablePercentage()
+        .ifPresent(
+            v -> {
+              before.set("max_unavailable_percentage", Json.number(ng.maxUnavailablePercentage()));
+              after.put("max_unavailable_percentage", v);
+            });
+    spec.version()
+        .ifPresent(
+            v -> {
+              before.put("version", ng.version());
+              after.put("version", v);
+            });
+    var attributes = Diff.attributes(before, after, IMMUTABLE, Set.of());
+    ctx.add(
+        new Change(
+            address,
+            Diff.actionFor(attributes),
+            before,
+            after,
+            attributes,
+            Diff.reasons(attributes, "a managed node group"),
+            List.of(),
+            spec.pointer()));
+  }
+
+  private static ObjectNode creation(PlanContext ctx, NodeGroupSpec spec) {
+    ObjectNode after = Json.object();
+    List<String> types =
+        spec.instanceTypes().isEmpty() ? List.of(DEFAULT_INSTANCE_TYPE) : spec.instanceTypes();
+    after.set("instance_types", Json.strings(types));
+    after.put(
+        "ami_type",
+        amiType(spec.amiFamily().orElse("AmazonLinux2023"), types)
+            .orElse("AL2023_x86_64_STANDARD"));
+    after.put("capacity_type", spec.spot() ? "SPOT" : "ON_DEMAND");
+    after.put("disk_size", spec.volumeSize().orElse(DEFAULT_VOLUME_SIZE));
+    after.set(
+        "subnets",
+        Json.strings(spec.subnets().isEmpty() ? defaultSubnets(ctx, spec) : spec.subnets()));
+    after.put("node_role", spec.instanceRoleArn().orElse(nodeRoleArn(ctx)));
+    int desired = spec.desiredCapacity().orElse(spec.minSize().orElse(DEFAULT_SIZE));
+    ObjectNode scaling = after.putObject("scaling");
+    scaling.put("min", spec.minSize().orElse(desired));
+    scaling.put("max", spec.maxSize().orElse(Math.max(desired, spec.minSize().orElse(desired))));
+    scaling.put("desired", desired);
+    after.set("labels", Json.map(spec.labels()));
+    after.set("taints", taints(spec.taints()));
+    after.set("tags", Json.map(spec.tags()));
+    spec.maxUnavailable().ifPresent(v -> after.put("max_unavailable", v));
+    spec.maxUnavailablePercentage().ifPresent(v -> after.put("max_unavailable_percentage", v));
+    after.put("version", spec.version().orElse(ctx.live.cluster().version()));
+    return after;
+  }
+
+  private static List<String> defaultSubnets(PlanContext ctx, NodeGroupSpec spec) {
+    List<String> out = new ArrayList<>();
+    for (LiveSubnet s : ctx.live.subnets()) {
+      if (ctx.live.cluster().subnetIds().contains(s.id())
+          && s.isPrivate() == spec.privateNetworking()) {
+        out.add(s.id());
+      }
+    }
+    if (out.isEmpty()) {
+      ctx.error(
+          "node group "
+              + spec.name()
+              + " needs "
+              + (spec.privateNetworking() ? "private" : "public")
+              + " subnets and the cluster has none",
+          spec.pointer(),
+          "name subnets in managedNodeGroups[].subnets");
+    }
+    return out;
+  }
+
+  private static String nodeRoleArn(PlanContext ctx) {
+    String name = ManagedNames.nodeRole(ctx.cluster());
+    LiveRole live = ctx.live.roles().get(name);
+    return live != null ? live.arn() : ctx.roleArn(name);
+  }
+
+  private static void nodeRole(PlanContext ctx) {
+    String name = ManagedNames.nodeRole(ctx.cluster());
+    ObjectNode after = Json.object();
+    after.put("role_name", name);
+    after.put("role_arn", nodeRoleArn(ctx));
+    after.set("trust_policy", TrustPolicies.node());
+    after.set("attach_policy_arns", Json.strings(TrustPolicies.NODE_POLICY_ARNS));
+    LiveRole live = ctx.live.roles().get(name);
+    ResourceAddress address = ResourceAddress.of(ResourceAddress.NODE_ROLE);
+    if (live == null) {
+      ctx.add(
+          new Change(
+              address,
+              Action.CREATE,
+              Json.NONE,
+              after,
+              Diff.creation(after, Set.of()),
+              List.of("new managed node groups without iam.instanceRoleARN need a node role"),
+              List.of(),
+              "/managedNodeGroups"));
+      return;
+    }
+    ObjectNode before = Json.object();
+    before.put("role_name", live.name());
+    before.put("role_arn", live.arn());
+    before.set("trust_policy", TrustPolicies.parse(live.trustPolicy()));
+    before.set("attach_policy_arns", Json.strings(live.attachedPolicyArns()));
+    var attributes = Diff.attributes(before, after, Set.of(), Set.of());
+    ctx.add(
+        new Change(
+            address,
+            Diff.actionFor(attributes),
+            before,
+            after,
+            attributes,
+            Diff.reasons(attributes, "IAM"),
+            List.of(),
+            "/managedNodeGroups"));
+  }
+
+  /** eksctl's amiFamily as an EKS AMI type, by the instance architecture. */
+  static Optional<String> amiType(String family, List<String> instanceTypes) {
+    boolean arm =
+        !instanceTypes.isEmpty()
+            && instanceTypes.stream().allMatch(t -> t.matches("^[a-z]+\\d+g[a-z]*\\..*"));
+    return switch (family) {
+      case "AmazonLinux2023" ->
+          Optional.of(arm ? "AL2023_ARM_64_STANDARD" : "AL2023_x86_64_STANDARD");
+      case "AmazonLinux2" -> Optional.of(arm ? "AL2_ARM_64" : "AL2_x86_64");
+      case "Bottlerocket" -> Optional.of(arm ? "BOTTLEROCKET_ARM_64" : "BOTTLEROCKET_x86_64");
+      case "WindowsServer2019FullContainer" -> Optional.of("WINDOWS_FULL_2019_x86_64");
+      case "WindowsServer2019CoreContainer" -> Optional.of("WINDOWS_CORE_2019_x86_64");
+      case "WindowsServer2022FullContainer" -> Optional.of("WINDOWS_FULL_2022_x86_64");
+      case "WindowsServer2022CoreContainer" -> Optional.of("WINDOWS_CORE_2022_x86_64");
+      default -> Optional.of("CUSTOM");
+    };
+  }
+
+  private static ArrayNode taints(List<NodeGroupSpec.Taint> taints) {
+    ArrayNode out = Json.NODES.arrayNode();
+    taints.stream()
+        .sorted()
+        .forEach(
+            t -> {
+              ObjectNode o = out.addObject();
+              o.put("key", t.key());
+              o.put("value", t.value());
+              o.put("effect", t.effect());
+            });
+    return out;
+  }
+
+  private static Map<String, String> subset(Map<String, String> live, Map<String, String> wanted) {
+    Map<String, String> out = new TreeMap<>();
+    wanted
+        .keySet()
+        .forEach(
+            k -> {
+              if (live.containsKey(k)) {
+                out.put(k, live.get(k));
+              }
+            });
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package io.eksform.engine.plan;
+
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The IAM OIDC provider for the cluster's issuer, created when {@code iam.withOIDC} is true. */
+final class OidcPlanner {
+  private OidcPlanner() {}
+
+  static void plan(PlanContext ctx) {
+    boolean needed = ctx.desired.withOidc() || !ctx.desired.serviceAccounts().isEmpty();
+    if (!needed) {
+      return;
+    }
+    var issuer = ctx.live.cluster().issuerHostPath();
+    if (issuer.isEmpty()) {
+      ctx.error(
+          "the cluster has no OIDC issuer, so IRSA cannot work",
+          "/iam/withOIDC",
+          "check the cluster in the EKS console; every EKS cluster has an issuer");
+      return;
+    }
+    ObjectNode after = Json.object();
+    after.put("url", "https://" + issuer.get());
+    after.put("arn", "arn:aws:iam::" + ctx.account() + ":oidc-provider/" + issuer.get());
+    after.set("client_ids", Json.strings(List.of("sts.amazonaws.com")));
+    var live = ctx.live.oidcProvider();
+    ResourceAddress address = ResourceAddress.of(ResourceAddress.OIDC_PROVIDER);
+    if (live.isEmpty()) {
+      ctx.add(
+          new Change(
+              address,
+              Action.CREATE,
+              Json.NONE,
+              after,
+              Diff.creation(after, Set.of()),
+              List.of(
+                  ctx.desired.withOidc()
+                      ? "iam.withOIDC is true and the cluster's issuer has no IAM OIDC provider"
+                      : "iam.serviceAccounts need an IAM OIDC provider for the cluster's issuer"),
+              List.of(),
+              "/iam/withOIDC"));
+      return;
+    }
+    ObjectNode before = Json.object();
+    before.put("url", "https://" + live.get().url().replaceFirst("^https://", ""));
+    before.put("arn", live.get().arn());
+    before.set("client_ids", Json.strings(live.get().clientIds()));
+    // Other audiences may be registered too; eksform only needs sts.amazonaws.com among them.
+    if (live.get().clientIds().contains("sts.amazonaws.com")) {
+      after.set("client_ids", Json.strings(live.get().clientIds()));
+    }
+    var attributes = Diff.attributes(before, after, Set.of("url"), Set.of());
+    ctx.add(
+        new Change(
+            address,
+            Diff.actionFor(attributes),
+            before,
+            after,
+            attributes,
+            Diff.reasons(attributes, "IAM"),
+            List.of(),
+            "/iam/withOIDC"));
+  }
+}

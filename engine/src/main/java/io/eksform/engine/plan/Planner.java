@@ -1,0 +1,31 @@
+package io.eksform.engine.plan;
+
+import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.live.LiveState;
+
+/**
+ * The planner: a pure function from what the config asks ({@link ClusterSpec}) and what exists
+ * ({@link LiveState}) to a {@link Plan}. Same inputs, same plan.
+ */
+public final class Planner {
+  private Planner() {}
+
+  public static Plan plan(ClusterSpec desired, LiveState live, PlanOptions options) {
+    PlanContext ctx = new PlanContext(desired, live, options);
+    ClusterPlanner.plan(ctx);
+    OidcPlanner.plan(ctx);
+    PodExecutionRolePlanner.plan(ctx);
+    ServiceAccountPlanner.plan(ctx);
+    FargatePlanner.plan(ctx);
+    NodeGroupPlanner.plan(ctx);
+    AddonPlanner.plan(ctx);
+    return new Plan(
+        Plan.FORMAT_VERSION,
+        new PlanTarget(desired.name(), live.region(), live.accountId()),
+        ctx.changes,
+        live.fingerprints(),
+        options.provenance(),
+        ctx.problems,
+        ctx.unmanaged.stream().sorted().toList());
+  }
+}

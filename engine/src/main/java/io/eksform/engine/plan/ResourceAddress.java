@@ -1,0 +1,63 @@
+package io.eksform.engine.plan;
+
+/**
+ * Names one managed object in a plan: a type such as {@code fargate_profile} and, for types with
+ * many instances, a name such as {@code fargate-productcatalog}. Printed as {@code
+ * fargate_profile.fargate-productcatalog}, or just {@code oidc_provider}.
+ */
+public record ResourceAddress(String type, String name) implements Comparable<ResourceAddress> {
+  public static final String CLUSTER = "cluster";
+  public static final String OIDC_PROVIDER = "oidc_provider";
+  public static final String NAMESPACE = "kubernetes_namespace";
+  public static final String POD_EXECUTION_ROLE = "fargate_pod_execution_role";
+  public static final String NODE_ROLE = "node_role";
+  public static final String SERVICE_ACCOUNT = "iam_service_account";
+  public static final String FARGATE_PROFILE = "fargate_profile";
+  public static final String NODEGROUP = "managed_nodegroup";
+  public static final String ADDON = "addon";
+
+  /** The order in which types are listed (and mostly applied). */
+  private static final java.util.List<String> ORDER =
+      java.util.List.of(
+          CLUSTER,
+          OIDC_PROVIDER,
+          NAMESPACE,
+          POD_EXECUTION_ROLE,
+          NODE_ROLE,
+          SERVICE_ACCOUNT,
+          FARGATE_PROFILE,
+          NODEGROUP,
+          ADDON);
+
+  public static ResourceAddress of(String type) {
+    return new ResourceAddress(type, "");
+  }
+
+  public static ResourceAddress of(String type, String name) {
+    return new ResourceAddress(type, name);
+  }
+
+  /** Parses {@code type} or {@code type.name}. */
+  public static ResourceAddress parse(String text) {
+    int dot = text.indexOf('.');
+    return dot < 0
+        ? new ResourceAddress(text, "")
+        : new ResourceAddress(text.substring(0, dot), text.substring(dot + 1));
+  }
+
+  @Override
+  public String toString() {
+    return name.isEmpty() ? type : type + "." + name;
+  }
+
+  @Override
+  public int compareTo(ResourceAddress o) {
+    int a = ORDER.indexOf(type);
+    int b = ORDER.indexOf(o.type);
+    if (a != b) {
+      return Integer.compare(a < 0 ? ORDER.size() : a, b < 0 ? ORDER.size() : b);
+    }
+    int c = type.compareTo(o.type);
+    return c != 0 ? c : name.compareTo(o.name);
+  }
+}

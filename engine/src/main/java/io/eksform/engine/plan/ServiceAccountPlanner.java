@@ -1,0 +1,244 @@
+package io.eksform.engine.plan;
+
+import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.desired.ServiceAccountSpec;
+import io.eksform.engine.live.LiveReader;
+import io.eksform.engine.live.LiveRole;
+import io.eksform.engine.live.LiveServiceAccount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * IRSA service accounts: per {@code namespace/name}, the IAM role (trust bound to the cluster's
+ * OIDC provider and this one service account, with its managed and inline policies) and the
+ * Kubernetes service account annotated with the role's ARN; plus each namespace that is missing. A
+ * role found through the service account's annotation (one eksctl made, say) is adopted.
+ */
+final class ServiceAccountPlanner {
+  static final String ROLE_ANNOTATION = "eks.amazonaws.com/role-arn";
+  static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+
+  private ServiceAccountPlanner() {}
+
+  static void plan(PlanContext ctx) {
+    Set<String> namespaces = new TreeSet<>();
+    for (ServiceAccountSpec sa : ctx.desired.serviceAccounts()) {
+      if (!sa.roleOnly()) {
+        namespaces.add(sa.namespace());
+      }
+    }
+    for (String ns : namespaces) {
+      if (!ctx.live.namespaces().contains(ns)) {
+        ObjectNode after = Json.object();
+        after.put("name", ns);
+        after.set("labels", Json.map(Map.of(MANAGED_BY_LABEL, "eksform")));
+        ctx.add(
+            new Change(
+                ResourceAddress.of(ResourceAddress.NAMESPACE, ns),
+                Action.CREATE,
+                Json.NONE,
+                after,
+                Diff.creation(after, Set.of()),
+                List.of("service accounts live in namespace " + ns + ", which does not exist"),
+                List.of(),
+                pointerOfFirst(ctx, ns)));
+      }
+    }
+    ctx.live
+        .cluster()
+        .issuerHostPath()
+        .ifPresent(
+            issuer -> {
+              for (ServiceAccountSpec sa : ctx.desired.serviceAccounts()) {
+                plan(ctx, sa, issuer);
+              }
+            });
+  }
+
+  private static String pointerOfFirst(PlanContext ctx, String namespace) {
+    return ctx.desired.serviceAccounts().stream()
+        .filter(s -> s.namespace().equals(namespace))
+        .map(s -> s.pointer() + "/metadata/namespace")
+        .findFirst()
+        .orElse("/iam/serviceAccounts");
+  }
+
+  private static void plan(PlanContext ctx, ServiceAccountSpec sa, String issuer) {
+    Optional<LiveServiceAccount> liveAccount = ctx.live.serviceAccount(sa.namespace(), sa.name());
+    boolean ownRole = sa.attachRoleArn().isEmpty();
+    String roleName = roleName(ctx, sa, liveAccount);
+    Optional<LiveRole> liveRole =
+        ownRole ? Optional.ofNullable(ctx.live.roles().get(roleName)) : Optional.empty();
+    String roleArn =
+        sa.attachRoleArn().orElse(liveRole.map(LiveRole::arn).orElse(ctx.roleArn(roleName)));
+
+    ObjectNode after = Json.object();
+    after.put("namespace", sa.namespace());
+    after.put("name", sa.name());
+    after.put("role_arn", roleArn);
+    if (ownRole) {
+      after.put("role_name", roleName);
+      after.set(
+          "trust_policy",
+          TrustPolicies.serviceAccount(ctx.account(), issuer, sa.namespace(), sa.name()));
+      after.set("attach_policy_arns", Json.strings(sa.attachPolicyArns()));
+      after.set("inline_policy", sa.inlinePolicy().map(TrustPolicies::parse).orElse(Json.NONE));
+      after.set("permissions_boundary", Json.text(sa.permissionsBoundary()));
+      after.set("role_tags", Json.map(sa.tags()));
+    }
+    if (!sa.roleOnly()) {
+      Map<String, String> annotations = new TreeMap<>(sa.annotations());
+      annotations.put(ROLE_ANNOTATION, roleArn);
+      Map<String, String> labels = new TreeMap<>(sa.labels());
+      labels.putIfAbsent(MANAGED_BY_LABEL, "eksform");
+      after.set("annotations", Json.map(annotations));
+      after.set("labels", Json.map(labels));
+    }
+
+    ObjectNode before = before(liveRole, liveAccount, after, ownRole, sa.roleOnly());
+    ResourceAddress address = ResourceAddress.of(ResourceAddress.SERVICE_ACCOUNT, sa.key());
+    List<ResourceAddress> deps = new ArrayList<>();
+    deps.add(ResourceAddress.of(ResourceAddress.OIDC_PROVIDER));
+    if (!sa.roleOnly() && !ctx.live.namespaces().contains(sa.namespace())) {
+      deps.add(ResourceAddress.of(ResourceAddress.NAMESPACE, sa.namespace()));
+    }
+    if (liveRole.isEmpty() && liveAccount.isEmpty()) {
+      ctx.add(
+          new Change(
+              address,
+              Action.CREATE,
+              Json.NONE,
+              after,
+              Diff.creation(after, Set.of()),
+              List.of(
+                  ownRole
+                      ? "no IAM role " + roleName + " and no service account " + sa.key()
+                      : "no service account " + sa.key()),
+              deps,
+              sa.pointer()));
+      return;
+    }
+    var attributes = Diff.attributes(before, after, Set.of(), Set.of());
+    List<String> reasons = new ArrayList<>();
+    if (ownRole && liveRole.isEmpty()) {
+      reasons.add("IAM role " + roleName + " is missing");
+    }
+    if (!sa.roleOnly() && liveAccount.isEmpty()) {
+      reasons.add("service account " + sa.key() + " is missing in the cluster");
+    }
+    for (AttributeChange a : attributes) {
+      reasons.add(a.path() + " differs");
+    }
+    ctx.add(
+        new Change(
+            address,
+            Diff.actionFor(attributes),
+            before,
+            after,
+            attributes,
+            attributes.isEmpty() ? List.of() : reasons,
+            deps,
+            sa.pointer()));
+  }
+
+  private static String roleName(
+      PlanContext ctx, ServiceAccountSpec sa, Optional<LiveServiceAccount> liveAccount) {
+    if (sa.roleName().isPresent()) {
+      return sa.roleName().get();
+    }
+    Optional<String> annotated =
+        liveAccount
+            .map(a -> a.annotations().get(ROLE_ANNOTATION))
+            .filter(arn -> arn.contains(":role/"))
+            .map(LiveReader::roleNameOf)
+            .filter(name -> ctx.live.roles().containsKey(name));
+    return annotated.orElse(
+        ManagedNames.serviceAccountRole(ctx.cluster(), sa.namespace(), sa.name()));
+  }
+
+  /** The live side, in the same shape, limited to the labels and annotations the config sets. */
+  private static ObjectNode before(
+      Optional<LiveRole> liveRole,
+      Optional<LiveServiceAccount> liveAccount,
+      ObjectNode after,
+      boolean ownRole,
+      boolean roleOnly) {
+    ObjectNode before = Json.object();
+    before.put("namespace", after.get("namespace").asString());
+    before.put("name", after.get("name").asString());
+    String annotatedArn = liveAccount.map(a -> a.annotations().get(ROLE_ANNOTATION)).orElse(null);
+    if (ownRole) {
+      before.set(
+          "role_arn",
+          liveRole.<JsonNode>map(r -> Json.NODES.stringNode(r.arn())).orElse(Json.NONE));
+      before.set(
+          "role_name",
+          liveRole.<JsonNode>map(r -> Json.NODES.stringNode(r.name())).orElse(Json.NONE));
+      before.set(
+          "trust_policy",
+          liveRole.map(r -> TrustPolicies.parse(r.trustPolicy())).orElse(Json.NONE));
+      before.set(
+          "attach_policy_arns",
+          liveRole.<JsonNode>map(r -> Json.strings(r.attachedPolicyArns())).orElse(Json.NONE));
+      before.set("inline_policy", inlineOf(liveRole));
+      before.set(
+          "permissions_boundary",
+          liveRole.map(r -> Json.text(r.permissionsBoundary())).orElse(Json.NONE));
+      Map<String, String> tags = new TreeMap<>();
+      JsonNode wantedTags = after.get("role_tags");
+      liveRole.ifPresent(
+          r ->
+              wantedTags
+                  .propertyNames()
+                  .forEach(
+                      k -> {
+                        if (r.tags().containsKey(k)) {
+                          tags.put(k, r.tags().get(k));
+                        }
+                      }));
+      before.set("role_tags", liveRole.isPresent() ? Json.map(tags) : Json.NONE);
+    } else {
+      before.put(
+          "role_arn", annotatedArn == null ? after.get("role_arn").asString() : annotatedArn);
+    }
+    if (!roleOnly) {
+      before.set(
+          "annotations",
+          subset(liveAccount.map(LiveServiceAccount::annotations), after.get("annotations")));
+      before.set(
+          "labels", subset(liveAccount.map(LiveServiceAccount::labels), after.get("labels")));
+    }
+    return before;
+  }
+
+  private static JsonNode inlineOf(Optional<LiveRole> role) {
+    if (role.isEmpty() || role.get().inlinePolicies().isEmpty()) {
+      return Json.NONE;
+    }
+    // eksform keeps one inline policy per role; eksctl names its own "Policy1".
+    return TrustPolicies.parse(new TreeMap<>(role.get().inlinePolicies()).firstEntry().getValue());
+  }
+
+  private static JsonNode subset(Optional<Map<String, String>> live, JsonNode wanted) {
+    if (live.isEmpty()) {
+      return Json.NONE;
+    }
+    Map<String, String> out = new TreeMap<>();
+    wanted
+        .propertyNames()
+        .forEach(
+            k -> {
+              if (live.get().containsKey(k)) {
+                out.put(k, live.get().get(k));
+              }
+            });
+    return Json.map(out);
+  }
+}
