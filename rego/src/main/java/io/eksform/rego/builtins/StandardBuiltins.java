@@ -34,6 +34,8 @@ public final class StandardBuiltins {
     NetBuiltins.register(registry);
     GraphBuiltins.register(registry);
     SemverBuiltins.register(registry);
+    UuidBuiltins.register(registry);
+    UriBuiltins.register(registry);
     return registry;
   }
 }
