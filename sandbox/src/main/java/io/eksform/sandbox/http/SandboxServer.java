@@ -30,6 +30,14 @@ public final class SandboxServer implements AutoCloseable {
       "{\"message\":\"The sandbox could not tell which AWS service this request is for;"
           + " sign it with SigV4 (service eks, ec2, iam or sts).\"}";
 
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY every keep-alive call
+    // waits for the client's delayed ACK (about 40 ms). The setting is read once per JVM.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final ServiceRouter router;
