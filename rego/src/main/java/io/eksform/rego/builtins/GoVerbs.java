@@ -13,6 +13,9 @@ final class GoVerbs {
   private GoVerbs() {}
 
   static String apply(FormatSpec spec, int verb, Arg arg) {
+    if (verb == 'T') {
+      return spec.pad(arg.goType(), false);
+    }
     if (arg instanceof IntArg i) {
       return integer(spec, verb, i);
     }
@@ -139,7 +142,7 @@ final class GoVerbs {
         if (spec.precision >= 0 && s.codePointCount(0, s.length()) > spec.precision) {
           s = s.substring(0, s.offsetByCodePoints(0, spec.precision));
         }
-        return spec.pad(s, spec.zero);
+        return spec.pad(s, false);
       }
       case 'q' -> {
         return spec.pad(GoQuote.quote(s), false);

@@ -85,13 +85,19 @@ final class Operands {
     return n.bigInteger();
   }
 
-  /** An integer operand that must fit in an int (OPA's IntOperand). */
-  static int integer(String name, List<Value> args, int position) throws BuiltinException {
+  /** An integer operand that must fit in 64 bits (OPA's IntOperand). */
+  static long integer(String name, List<Value> args, int position) throws BuiltinException {
     BigInteger b = bigInteger(name, args, position);
-    if (b.bitLength() > 31) {
+    if (b.bitLength() > 63) {
       throw BuiltinException.operand(name, position, "integer number", "floating-point number");
     }
-    return b.intValue();
+    return b.longValue();
+  }
+
+  /** {@link #integer} clamped into int range, for counts and indexes that cannot exceed it. */
+  static int clampedInteger(String name, List<Value> args, int position) throws BuiltinException {
+    long v = integer(name, args, position);
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
   }
 
   /** The elements of an array or set, in order. */

@@ -1,6 +1,5 @@
 package io.eksform.rego.builtins;
 
-import static io.eksform.rego.builtins.Operands.integer;
 import static io.eksform.rego.builtins.Operands.str;
 import static io.eksform.rego.builtins.Operands.string;
 
@@ -43,7 +42,7 @@ final class RegexBuiltins {
     String name = "regex.find_n";
     String pattern = string(name, a, 1);
     String s = string(name, a, 2);
-    int n = integer(name, a, 3);
+    int n = Operands.clampedInteger(name, a, 3);
     Pattern p = GoRegex.compile(name, pattern);
     List<Value> out = new ArrayList<>();
     for (int[] m : GoRegex.findAll(p, s, n)) {
@@ -56,7 +55,7 @@ final class RegexBuiltins {
     String name = "regex.find_all_string_submatch_n";
     String pattern = string(name, a, 1);
     String s = string(name, a, 2);
-    int n = integer(name, a, 3);
+    int n = Operands.clampedInteger(name, a, 3);
     Pattern p = GoRegex.compile(name, pattern);
     List<Value> out = new ArrayList<>();
     for (int[] m : GoRegex.findAll(p, s, n)) {

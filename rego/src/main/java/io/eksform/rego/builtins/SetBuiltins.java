@@ -19,7 +19,7 @@ final class SetBuiltins {
     List<SetValue> out = new java.util.ArrayList<>();
     for (Value e : outer.elements()) {
       if (!(e instanceof SetValue s)) {
-        throw BuiltinException.operand(name, 1, "set of sets", "set containing " + e.typeName());
+        throw Operands.typeError(name, 1, e, "set");
       }
       out.add(s);
     }

@@ -1,6 +1,5 @@
 package io.eksform.rego.builtins;
 
-import static io.eksform.rego.builtins.Operands.integer;
 import static io.eksform.rego.builtins.Operands.num;
 import static io.eksform.rego.builtins.Operands.str;
 import static io.eksform.rego.builtins.Operands.string;
@@ -105,8 +104,8 @@ final class StringBuiltins {
 
   private static Value substring(BuiltinContext c, List<Value> a) throws BuiltinException {
     String s = string("substring", a, 1);
-    int start = integer("substring", a, 2);
-    int length = integer("substring", a, 3);
+    int start = Operands.clampedInteger("substring", a, 2);
+    int length = Operands.clampedInteger("substring", a, 3);
     if (start < 0) {
       throw BuiltinException.builtin("substring", "negative offset");
     }
@@ -121,7 +120,7 @@ final class StringBuiltins {
   private static Value splitN(BuiltinContext c, List<Value> a) throws BuiltinException {
     String s = string("strings.split_n", a, 1);
     String sep = string("strings.split_n", a, 2);
-    int n = integer("strings.split_n", a, 3);
+    int n = Operands.clampedInteger("strings.split_n", a, 3);
     List<String> parts = Text.split(s, sep);
     if (n >= 0) {
       return strings(parts.subList(0, Math.min(n, parts.size())));

@@ -185,17 +185,17 @@ final class TimeBuiltins {
   private static Value addDate(BuiltinContext c, List<Value> a) throws BuiltinException {
     String name = "time.add_date";
     ZonedDateTime t = time(name, a.get(0)).at();
-    int years = Operands.integer(name, a, 2);
-    int months = Operands.integer(name, a, 3);
-    int days = Operands.integer(name, a, 4);
-    long totalMonths = (long) t.getMonthValue() - 1 + months;
+    long years = Operands.integer(name, a, 2);
+    long months = Operands.integer(name, a, 3);
+    long days = Operands.integer(name, a, 4);
+    long totalMonths = t.getMonthValue() - 1 + months;
     long year = (long) t.getYear() + years + Math.floorDiv(totalMonths, 12);
     int month = (int) Math.floorMod(totalMonths, 12) + 1;
     try {
       LocalDateTime local =
           LocalDateTime.of(
                   (int) year, month, 1, t.getHour(), t.getMinute(), t.getSecond(), t.getNano())
-              .plusDays((long) t.getDayOfMonth() - 1 + days);
+              .plusDays(t.getDayOfMonth() - 1 + days);
       return safeNanos(name, local.atZone(t.getZone()).toInstant());
     } catch (DateTimeException | ArithmeticException e) {
       throw BuiltinException.builtin(name, "time outside of valid range");
