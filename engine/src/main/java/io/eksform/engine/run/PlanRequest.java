@@ -1,0 +1,30 @@
+package io.eksform.engine.run;
+
+import io.eksform.engine.config.LoadOptions;
+import io.eksform.engine.validate.DocumentCheck;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What {@code eksform plan} was asked: the config file, how to load it and which checks it must
+ * pass first, whether to prune, where AWS is for a given region, the region from the environment
+ * (which wins over {@code metadata.region}, as in the AWS tools), the read parallelism, and what
+ * the plan records about itself.
+ */
+public record PlanRequest(
+    String configFile,
+    Path workingDir,
+    LoadOptions load,
+    List<DocumentCheck> checks,
+    boolean prune,
+    Function<String, io.eksform.engine.aws.AwsTarget> targetForRegion,
+    Optional<String> environmentRegion,
+    int parallelism,
+    String toolVersion,
+    String policyDigest) {
+  public PlanRequest {
+    checks = List.copyOf(checks);
+  }
+}
