@@ -51,10 +51,10 @@ final class Eval {
   // ---- bodies and literals -------------------------------------------------------------------
 
   boolean body(List<Literal> lits, int i, Scope s, Frame f, Cont k) {
+    budget.step();
     if (i == lits.size()) {
       return k.run();
     }
-    budget.step();
     return literal(lits.get(i), s, f, () -> body(lits, i + 1, s, f, k));
   }
 
