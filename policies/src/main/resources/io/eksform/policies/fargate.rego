@@ -287,7 +287,7 @@ coredns_only(s) if s.labels["k8s-app"] == "kube-dns"
 
 # METADATA
 # title: Pod execution role ARN format
-# description: "`podExecutionRoleARN` must be an IAM role ARN: `arn:aws:iam::<12-digit account>:role/<name>` (or another partition)."
+# description: "`podExecutionRoleARN` must be an IAM role ARN: `arn:aws:iam::<12-digit account>:role/<name>` (or another partition; the account is digits)."
 # custom:
 #   id: fargate/pod-execution-role-arn
 #   severity: error

@@ -118,7 +118,7 @@ test_kube_system_info if {
 
 test_kube_system_coredns_quiet if not found("fargate/kube-system-namespace", profile({"name": "a", "selectors": [{"namespace": "kube-system", "labels": {"k8s-app": "kube-dns"}}]}))
 
-test_role_arn_bad if found("fargate/pod-execution-role-arn", profile(object.union(ok_profile, {"podExecutionRoleARN": "arn:aws:iam::123:role/x"})))
+test_role_arn_bad if found("fargate/pod-execution-role-arn", profile(object.union(ok_profile, {"podExecutionRoleARN": "arn:aws:iam:123456789012:role/x"})))
 
 test_role_arn_policy_is_not_role if found("fargate/pod-execution-role-arn", profile(object.union(ok_profile, {"podExecutionRoleARN": "arn:aws:iam::123456789012:policy/x"})))
 

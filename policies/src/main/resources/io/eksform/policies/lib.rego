@@ -34,10 +34,10 @@ label_key_pattern := `^([a-z0-9*?]([-a-z0-9.*?]{0,251}[a-z0-9*?])?/)?[A-Za-z0-9*
 label_value_pattern := `^([A-Za-z0-9*?]([-A-Za-z0-9_.*?]{0,61}[A-Za-z0-9*?])?)?$`
 
 # An IAM role ARN in any partition.
-role_arn_pattern := `^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f)?:iam::[0-9]{12}:role/[\w+=,.@/-]{1,512}$`
+role_arn_pattern := `^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f)?:iam::[0-9]+:role/[\w+=,.@/-]{1,512}$`
 
 # An IAM managed policy ARN (customer or AWS managed) in any partition.
-policy_arn_pattern := `^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f)?:iam::([0-9]{12}|aws):policy/[\w+=,.@/-]{1,512}$`
+policy_arn_pattern := `^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f)?:iam::([0-9]+|aws):policy/[\w+=,.@/-]{1,512}$`
 
 is_valid_role_arn(s) if {
 	is_string(s)
