@@ -95,6 +95,14 @@ class PolicyEndToEndTest {
   }
 
   @Test
+  void everyBuiltinRuleHasADocumentationPage() {
+    for (String id : BUILTIN.rules().keySet()) {
+      Path page = Path.of("..", "docs", "rules", id + ".md");
+      assertTrue(Files.isRegularFile(page), "documentation page " + page);
+    }
+  }
+
+  @Test
   void seedExampleIsClean() throws IOException {
     Path seed = Path.of("..", "examples", "prodcatalog", "clusterconfig.yaml");
     List<Diagnostic> found = validate(dir, "seed.yaml", Files.readString(seed), BUILTIN);
