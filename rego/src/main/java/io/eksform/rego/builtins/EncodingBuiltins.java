@@ -15,7 +15,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** {@code json.*} and {@code yaml.*}: marshalling values to text and parsing text to values. */
 final class EncodingBuiltins {
@@ -28,8 +27,6 @@ final class EncodingBuiltins {
       YAMLMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
           .build();
 
   private EncodingBuiltins() {}
@@ -97,12 +94,8 @@ final class EncodingBuiltins {
     return "yaml: line " + line + ": " + problem;
   }
 
-  private static Value yamlMarshal(BuiltinContext c, List<Value> a) throws BuiltinException {
-    try {
-      return str(YAML.writeValueAsString(JsonValues.toJson(a.get(0))));
-    } catch (JacksonException e) {
-      throw BuiltinException.builtin("yaml.marshal", e.getOriginalMessage());
-    }
+  private static Value yamlMarshal(BuiltinContext c, List<Value> a) {
+    return str(GoYaml.marshal(a.get(0)));
   }
 
   private static Value marshalWithOptions(BuiltinContext c, List<Value> a) throws BuiltinException {
