@@ -66,7 +66,10 @@ class IamStsTest {
     clients.iam.createRole(r -> r.roleName("envoy").assumeRolePolicyDocument(TRUST));
     String policy = "arn:aws:iam::123456789012:policy/ProdEnvoyNamespaceIAMPolicy";
     clients.iam.attachRolePolicy(r -> r.roleName("envoy").policyArn(policy));
-    clients.iam.putRolePolicy(r -> r.roleName("envoy").policyName("inline").policyDocument(TRUST));
+    String permissions =
+        "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"xray:*\",\"Resource\":\"*\"}]}";
+    clients.iam.putRolePolicy(
+        r -> r.roleName("envoy").policyName("inline").policyDocument(permissions));
     assertEquals(
         List.of(policy),
         clients.iam.listAttachedRolePolicies(r -> r.roleName("envoy")).attachedPolicies().stream()
@@ -116,7 +119,16 @@ class IamStsTest {
         EntityAlreadyExistsException.class,
         () ->
             clients.iam.createPolicy(
-                r -> r.policyName("ProdEnvoyNamespaceIAMPolicy").policyDocument(TRUST)));
+                r ->
+                    r.policyName("ProdEnvoyNamespaceIAMPolicy")
+                        .policyDocument("{\"Statement\":[]}")));
+    MalformedPolicyDocumentException principal =
+        assertThrows(
+            MalformedPolicyDocumentException.class,
+            () -> clients.iam.createPolicy(r -> r.policyName("other").policyDocument(TRUST)));
+    assertEquals(
+        "Policy document should not specify a principal.",
+        principal.awsErrorDetails().errorMessage());
   }
 
   @Test

@@ -36,6 +36,8 @@ final class Ec2Xml {
         .close()
         .close()
         .close()
+        .open("ipv6CidrBlockAssociationSet")
+        .close()
         .leaf("dhcpOptionsId", "dopt-0" + v.id().substring(5))
         .leaf("instanceTenancy", "default")
         .leaf("isDefault", v.isDefault());

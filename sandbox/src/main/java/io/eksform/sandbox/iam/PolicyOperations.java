@@ -43,7 +43,7 @@ final class PolicyOperations {
   Reply create(SandboxRequest r) {
     FormParams f = r.form();
     String name = RoleOperations.required(f, "PolicyName");
-    String document = Documents.check(RoleOperations.required(f, "PolicyDocument"));
+    String document = Documents.checkPermissions(RoleOperations.required(f, "PolicyDocument"));
     String path = f.get("Path", "/");
     String arn = "arn:aws:iam::" + account.id() + ":policy" + path + name;
     boolean clash =
@@ -193,7 +193,8 @@ final class PolicyOperations {
   Reply putInline(SandboxRequest r) {
     Role role = roles.role(RoleOperations.required(r.form(), "RoleName"));
     String name = RoleOperations.required(r.form(), "PolicyName");
-    String document = Documents.check(RoleOperations.required(r.form(), "PolicyDocument"));
+    String document =
+        Documents.checkPermissions(RoleOperations.required(r.form(), "PolicyDocument"));
     Map<String, String> inline = new LinkedHashMap<>(role.inlinePolicies());
     inline.put(name, document);
     account.roles().put(role.name().toLowerCase(Locale.ROOT), role.withInline(inline));

@@ -1,0 +1,315 @@
+package io.eksform.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.eks.model.FargateProfileSelector;
+
+/**
+ * Runs the same call sequence against the sandbox and against moto (a third-party AWS emulator,
+ * when installed) and compares the shapes of the responses and the error codes. Differences that
+ * are understood are listed in {@code moto-known-differences.txt}; any other difference fails.
+ */
+class MotoDifferentialTest {
+  static Process moto;
+  static Sandbox sandbox;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Assumptions.assumeTrue(
+        motoInstalled(), "moto is not installed (python3 -m moto.server): skipping the comparison");
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    moto =
+        new ProcessBuilder("python3", "-m", "moto.server", "-p", String.valueOf(port))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    waitForPort(port);
+    motoEndpoint = URI.create("http://127.0.0.1:" + port);
+    sandbox = Sandbox.start(SandboxOptions.defaults());
+  }
+
+  static URI motoEndpoint;
+
+  static boolean motoInstalled() {
+    try {
+      Process p =
+          new ProcessBuilder("python3", "-c", "import moto.server")
+              .redirectErrorStream(true)
+              .start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  static void waitForPort(int port) throws InterruptedException {
+    for (int i = 0; i < 150; i++) {
+      try (Socket s = new Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException e) {
+        Thread.sleep(100);
+      }
+    }
+    throw new IllegalStateException("moto did not start on port " + port);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
+    if (moto != null) {
+      moto.destroy();
+    }
+  }
+
+  /** One step's outcome: the response shape, or the error code. */
+  record Outcome(Set<String> shape, String error) {}
+
+  /** Runs the call sequence against one endpoint, recording each step by name. */
+  static Map<String, Outcome> run(URI endpoint) {
+    Map<String, Outcome> out = new LinkedHashMap<>();
+    try (Clients c = new Clients(endpoint)) {
+      String vpc = c.ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+      String s1 =
+          c.ec2
+              .createSubnet(
+                  r -> r.vpcId(vpc).cidrBlock("10.0.1.0/24").availabilityZone("us-west-2a"))
+              .subnet()
+              .subnetId();
+      String s2 =
+          c.ec2
+              .createSubnet(
+                  r -> r.vpcId(vpc).cidrBlock("10.0.2.0/24").availabilityZone("us-west-2b"))
+              .subnet()
+              .subnetId();
+      String trust =
+          "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"eks-fargate-pods.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
+      step(out, "ec2.DescribeVpcs", () -> c.ec2.describeVpcs(r -> r.vpcIds(vpc)));
+      step(out, "ec2.DescribeSubnets", () -> c.ec2.describeSubnets(r -> r.subnetIds(s1)));
+      step(
+          out,
+          "ec2.DescribeRouteTables",
+          () -> c.ec2.describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(vpc))));
+      step(
+          out,
+          "ec2.DescribeSubnets.unknown",
+          () -> c.ec2.describeSubnets(r -> r.subnetIds("subnet-0000000000000000f")));
+      step(
+          out,
+          "iam.CreateRole",
+          () -> c.iam.createRole(r -> r.roleName("pods").assumeRolePolicyDocument(trust)));
+      step(out, "iam.GetRole", () -> c.iam.getRole(r -> r.roleName("pods")));
+      step(out, "iam.GetRole.unknown", () -> c.iam.getRole(r -> r.roleName("nope")));
+      String permissions =
+          "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"xray:PutTraceSegments\",\"Resource\":\"*\"}]}";
+      step(
+          out,
+          "iam.CreatePolicy.withPrincipal",
+          () -> c.iam.createPolicy(r -> r.policyName("bad").policyDocument(trust)));
+      step(
+          out,
+          "iam.CreatePolicy",
+          () -> c.iam.createPolicy(r -> r.policyName("p").policyDocument(permissions)));
+      step(
+          out,
+          "iam.AttachRolePolicy",
+          () ->
+              c.iam.attachRolePolicy(
+                  r -> r.roleName("pods").policyArn("arn:aws:iam::123456789012:policy/p")));
+      step(
+          out,
+          "iam.ListAttachedRolePolicies",
+          () -> c.iam.listAttachedRolePolicies(r -> r.roleName("pods")));
+      step(out, "iam.DeleteRole.conflict", () -> c.iam.deleteRole(r -> r.roleName("pods")));
+      step(
+          out,
+          "iam.CreateOpenIDConnectProvider",
+          () ->
+              c.iam.createOpenIDConnectProvider(
+                  r ->
+                      r.url("https://oidc.example.com/id/ABC")
+                          .clientIDList("sts.amazonaws.com")
+                          .thumbprintList("9e99a48a9960b14926bb7f3b02e22da2b0ab7280")));
+      step(
+          out,
+          "iam.GetOpenIDConnectProvider",
+          () ->
+              c.iam.getOpenIDConnectProvider(
+                  r ->
+                      r.openIDConnectProviderArn(
+                          "arn:aws:iam::123456789012:oidc-provider/oidc.example.com/id/ABC")));
+      step(
+          out,
+          "iam.CreateOpenIDConnectProvider.duplicate",
+          () ->
+              c.iam.createOpenIDConnectProvider(
+                  r ->
+                      r.url("https://oidc.example.com/id/ABC")
+                          .clientIDList("sts.amazonaws.com")
+                          .thumbprintList("9e99a48a9960b14926bb7f3b02e22da2b0ab7280")));
+      step(out, "sts.GetCallerIdentity", () -> c.sts.getCallerIdentity());
+      step(
+          out,
+          "eks.CreateCluster",
+          () ->
+              c.eks.createCluster(
+                  r ->
+                      r.name("c1")
+                          .roleArn("arn:aws:iam::123456789012:role/cluster")
+                          .resourcesVpcConfig(v -> v.subnetIds(s1, s2))));
+      step(out, "eks.DescribeCluster.unknown", () -> c.eks.describeCluster(r -> r.name("nope")));
+      step(out, "eks.ListClusters", () -> c.eks.listClusters());
+      step(
+          out,
+          "eks.CreateFargateProfile",
+          () ->
+              c.eks.createFargateProfile(
+                  r ->
+                      r.clusterName("c1")
+                          .fargateProfileName("fp")
+                          .podExecutionRoleArn("arn:aws:iam::123456789012:role/pods")
+                          .subnets(s1)
+                          .selectors(FargateProfileSelector.builder().namespace("ns").build())));
+      step(
+          out,
+          "eks.DescribeFargateProfile",
+          () -> c.eks.describeFargateProfile(r -> r.clusterName("c1").fargateProfileName("fp")));
+      step(
+          out,
+          "eks.ListFargateProfiles",
+          () -> c.eks.listFargateProfiles(r -> r.clusterName("c1")));
+      step(
+          out,
+          "eks.CreateFargateProfile.noSelector",
+          () ->
+              c.eks.createFargateProfile(
+                  r ->
+                      r.clusterName("c1")
+                          .fargateProfileName("fp2")
+                          .podExecutionRoleArn("arn:aws:iam::123456789012:role/pods")));
+      step(
+          out,
+          "eks.DescribeFargateProfile.unknown",
+          () -> c.eks.describeFargateProfile(r -> r.clusterName("c1").fargateProfileName("nope")));
+      step(
+          out,
+          "eks.CreateNodegroup",
+          () ->
+              c.eks.createNodegroup(
+                  r ->
+                      r.clusterName("c1")
+                          .nodegroupName("ng")
+                          .nodeRole("arn:aws:iam::123456789012:role/nodes")
+                          .subnets(s1)
+                          .scalingConfig(s -> s.minSize(1).maxSize(2).desiredSize(1))));
+      step(
+          out,
+          "eks.DescribeNodegroup",
+          () -> c.eks.describeNodegroup(r -> r.clusterName("c1").nodegroupName("ng")));
+    }
+    return out;
+  }
+
+  static void step(
+      Map<String, Outcome> out, String name, java.util.function.Supplier<? extends SdkPojo> call) {
+    try {
+      out.put(name, new Outcome(Shapes.of(call.get()), null));
+    } catch (AwsServiceException e) {
+      out.put(name, new Outcome(Set.of(), e.awsErrorDetails().errorCode()));
+    }
+  }
+
+  static Set<String> knownDifferences() throws IOException {
+    Set<String> out = new TreeSet<>();
+    try (InputStream in =
+        MotoDifferentialTest.class.getResourceAsStream("/moto-known-differences.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          out.add(trimmed.split("\\s+")[0]);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void sameCallsGiveTheSameShapes() throws IOException {
+    Map<String, Outcome> ours = run(sandbox.endpoint());
+    Map<String, Outcome> theirs = run(motoEndpoint);
+    Set<String> known = knownDifferences();
+    List<String> unexplained = new ArrayList<>();
+    for (String step : ours.keySet()) {
+      Outcome a = ours.get(step);
+      Outcome b = theirs.get(step);
+      compare(
+          step + "!error",
+          String.valueOf(a.error()),
+          String.valueOf(b.error()),
+          known,
+          unexplained);
+      for (String path : union(a.shape(), b.shape())) {
+        boolean inA = a.shape().contains(path);
+        boolean inB = b.shape().contains(path);
+        if (inA != inB) {
+          String key = step + ":" + path + (inA ? " (only sandbox)" : " (only moto)");
+          if (!explained(step + ":" + path, known)) {
+            unexplained.add(key);
+          }
+        }
+      }
+    }
+    assertTrue(
+        unexplained.isEmpty(),
+        "differences from moto not in moto-known-differences.txt:\n"
+            + String.join("\n", unexplained));
+    assertEquals(ours.keySet(), theirs.keySet());
+  }
+
+  /** A known entry covers its path and everything under it. */
+  private static boolean explained(String key, Set<String> known) {
+    for (String k : known) {
+      if (key.equals(k) || key.startsWith(k + ".") || key.startsWith(k + "[]")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void compare(String key, String a, String b, Set<String> known, List<String> out) {
+    if (!a.equals(b) && !known.contains(key)) {
+      out.add(key + " sandbox=" + a + " moto=" + b);
+    }
+  }
+
+  private static TreeSet<String> union(Set<String> a, Set<String> b) {
+    TreeSet<String> u = new TreeSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+}
