@@ -1,0 +1,135 @@
+package io.eksform.engine.report.plan;
+
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.PlanProblem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The pull-request comment: a table of counts, a warning when something is deleted or replaced, the
+ * problems, one collapsible block per change and the live objects left alone. GitHub refuses
+ * comments over {@link PlanRenderOptions#markdownLimit()} characters, so a longer plan is cut at a
+ * change boundary and ends with a notice of what was left out.
+ */
+final class MarkdownPlanRenderer implements PlanRenderer {
+  /** Room kept for the truncation notice, whose numbers and wording vary a little. */
+  private static final int NOTICE_ROOM = 400;
+
+  @Override
+  public void render(Plan plan, PlanRenderOptions options, Appendable out) throws IOException {
+    String head = head(plan);
+    List<Change> changes = plan.effectiveChanges();
+    List<String> blocks = new ArrayList<>();
+    blocks.add(problems(plan));
+    if (!changes.isEmpty()) {
+      blocks.add("### Changes\n\n");
+    }
+    changes.forEach(c -> blocks.add(MarkdownChange.of(c)));
+    blocks.add(unmanaged(plan));
+    long total = head.length() + blocks.stream().mapToLong(String::length).sum();
+    if (total <= options.markdownLimit()) {
+      out.append(head);
+      for (String block : blocks) {
+        out.append(block);
+      }
+      return;
+    }
+    int budget = options.markdownLimit() - NOTICE_ROOM;
+    StringBuilder text = new StringBuilder(cut(head, budget));
+    int shown = 0;
+    int firstChange = changes.isEmpty() ? blocks.size() : 2;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (text.length() + blocks.get(i).length() > budget) {
+        break;
+      }
+      text.append(blocks.get(i));
+      if (i >= firstChange && i < firstChange + changes.size()) {
+        shown++;
+      }
+    }
+    out.append(text).append(notice(changes.size() - shown, changes.size(), options));
+  }
+
+  private static String head(Plan plan) {
+    StringBuilder out = new StringBuilder();
+    out.append("### eksform plan for ")
+        .append(Markdown.code(plan.target().cluster()))
+        .append("\n\nRegion ")
+        .append(Markdown.code(plan.target().region()))
+        .append(", account ")
+        .append(Markdown.code(plan.target().accountId()))
+        .append(".\n\n");
+    out.append("| Create | Update | Replace | Delete |\n")
+        .append("| ---: | ---: | ---: | ---: |\n")
+        .append("| ")
+        .append(plan.count(io.eksform.engine.plan.Action.CREATE))
+        .append(" | ")
+        .append(plan.count(io.eksform.engine.plan.Action.UPDATE))
+        .append(" | ")
+        .append(plan.count(io.eksform.engine.plan.Action.REPLACE))
+        .append(" | ")
+        .append(plan.count(io.eksform.engine.plan.Action.DELETE))
+        .append(" |\n\n");
+    out.append("**").append(Counts.lastLine(plan)).append("**\n\n");
+    long destructive = plan.effectiveChanges().stream().filter(Change::isDestructive).count();
+    if (destructive > 0) {
+      out.append("> [!WARNING]\n> This plan deletes or replaces ")
+          .append(Counts.plural(destructive, "live object", "live objects"))
+          .append(" (marked :warning: below). A replaced object is deleted and created again.\n\n");
+    }
+    return out.toString();
+  }
+
+  private static String problems(Plan plan) {
+    if (plan.problems().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("### Problems\n\n");
+    for (PlanProblem p : plan.problems()) {
+      out.append("- **").append(p.severity().word().toUpperCase(Locale.ROOT)).append("**");
+      if (!p.configPointer().isEmpty()) {
+        out.append(" at ").append(Markdown.code(p.configPointer()));
+      }
+      out.append(": ").append(Markdown.text(p.message()));
+      if (p.hint().isPresent()) {
+        out.append(" (hint: ").append(Markdown.text(p.hint().get())).append(')');
+      }
+      out.append('\n');
+    }
+    return out.append('\n').toString();
+  }
+
+  private static String unmanaged(Plan plan) {
+    if (plan.unmanaged().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("### Not managed by this config\n\n");
+    for (String note : plan.unmanaged()) {
+      out.append("- ").append(Markdown.text(note)).append('\n');
+    }
+    return out.append('\n').toString();
+  }
+
+  /** The head cut at a line boundary, for the absurd case of names longer than the budget. */
+  private static String cut(String head, int budget) {
+    if (head.length() <= budget) {
+      return head;
+    }
+    int end = head.lastIndexOf('\n', budget);
+    return head.substring(0, Math.max(0, end + 1));
+  }
+
+  private static String notice(int left, int total, PlanRenderOptions options) {
+    return "---\n\n**Truncated:** "
+        + left
+        + " of "
+        + Counts.plural(total, "change is", "changes are")
+        + " not shown"
+        + " (nor any notes after them), to stay under GitHub's limit of "
+        + String.format(Locale.ROOT, "%,d", options.markdownLimit())
+        + " characters per comment. Run `eksform show PLANFILE` to see the whole plan.\n";
+  }
+}
