@@ -15,6 +15,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /** {@code json.*} and {@code yaml.*}: marshalling values to text and parsing text to values. */
 final class EncodingBuiltins {
@@ -27,6 +28,7 @@ final class EncodingBuiltins {
       YAMLMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
           .build();
 
   private EncodingBuiltins() {}
