@@ -41,6 +41,11 @@ final class TestServer implements AutoCloseable {
               .withoutPadding()
               .encodeToString(PRESIGNED_URL.getBytes(StandardCharsets.UTF_8));
 
+  static {
+    // Without TCP_NODELAY the JDK server's two-packet responses wait for delayed ACKs (~40 ms).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   final KubernetesStore store;
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
