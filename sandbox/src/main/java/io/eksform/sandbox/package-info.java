@@ -1,0 +1,7 @@
+/**
+ * The sandbox: a local AWS account (EKS, EC2, IAM, STS and a Kubernetes API per cluster) served
+ * over real HTTP for the real AWS clients. {@code Sandbox} runs one, {@code SandboxOptions} says
+ * how, and {@code ManualClock} lets tests move time so lifecycles (CREATING, ACTIVE, DELETING)
+ * advance on cue.
+ */
+package io.eksform.sandbox;
