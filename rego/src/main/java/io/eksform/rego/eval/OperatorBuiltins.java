@@ -9,7 +9,6 @@ import io.eksform.rego.value.ObjectValue;
 import io.eksform.rego.value.SetValue;
 import io.eksform.rego.value.Value;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.TreeSet;
 import java.util.function.BinaryOperator;
 
@@ -19,8 +18,6 @@ import java.util.function.BinaryOperator;
  * time.now_ns}).
  */
 public final class OperatorBuiltins {
-  private static final MathContext DIVISION = MathContext.DECIMAL128;
-
   private OperatorBuiltins() {}
 
   /** Adds the operators and evaluator builtins to {@code r}, skipping names already present. */
@@ -56,7 +53,7 @@ public final class OperatorBuiltins {
           if (y.signum() == 0) {
             throw BuiltinException.builtin("div", "divide by zero");
           }
-          return NumberValue.of(x.divide(y, DIVISION).stripTrailingZeros());
+          return NumberValue.of(BinaryFloat.divide(x, y));
         });
     add(
         r,
