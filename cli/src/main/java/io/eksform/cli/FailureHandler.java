@@ -1,13 +1,14 @@
 package io.eksform.cli;
 
-import io.eksform.cli.common.UserError;
+import io.eksform.engine.problem.UserFacingException;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 
 /**
- * The one place where exceptions become messages: a {@link UserError} prints what happened and what
- * to do; anything else is a bug, reported in one line (with the stack trace under {@code --debug}).
+ * The one place where exceptions become messages: a {@link UserFacingException} prints what
+ * happened and what to do; anything else is a bug, reported in one line (with the stack trace under
+ * {@code --debug}).
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
   private final BooleanSupplier debug;
@@ -20,7 +21,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
-    if (ex instanceof UserError user) {
+    if (ex instanceof UserFacingException user) {
       err.println("eksform: " + user.getMessage());
       if (user.hint() != null) {
         err.println("  hint: " + user.hint());

@@ -1,29 +1,19 @@
 package io.eksform.cli.common;
 
+import io.eksform.engine.problem.UserFacingException;
+
 /**
- * A failure the user can fix (missing credentials, a stale plan, an unreachable endpoint): printed
- * as its message and hint, never with a stack trace, ending the command with {@link #exitCode()}.
+ * A failure the user can fix that the CLI itself detects (conflicting options, an unwritable output
+ * file): printed as its message and hint, never with a stack trace.
  */
-public class UserError extends RuntimeException {
+public class UserError extends UserFacingException {
   private static final long serialVersionUID = 1L;
-  private final String hint;
-  private final int exitCode;
 
   public UserError(String message, String hint, int exitCode) {
-    super(message);
-    this.hint = hint;
-    this.exitCode = exitCode;
+    super(message, hint, exitCode, null);
   }
 
   public UserError(String message, String hint) {
     this(message, hint, 1);
-  }
-
-  public String hint() {
-    return hint;
-  }
-
-  public int exitCode() {
-    return exitCode;
   }
 }

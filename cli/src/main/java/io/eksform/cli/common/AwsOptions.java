@@ -1,0 +1,73 @@
+package io.eksform.cli.common;
+
+import io.eksform.engine.aws.AwsTarget;
+import io.eksform.sandbox.Sandbox;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command finds AWS: the real account through the default credential chain, another
+ * endpoint ({@code --endpoint-url}, else {@code AWS_ENDPOINT_URL} as the SDK reads it), or the
+ * embedded sandbox ({@code --sandbox}), started on demand and stopped by {@link #close()}.
+ */
+public final class AwsOptions implements AutoCloseable {
+  /** Where the embedded sandbox keeps its account, under the working directory. */
+  public static final String STATE_DIR = ".eksform";
+
+  @Option(
+      names = "--sandbox",
+      description =
+          "Use the embedded sandbox: a local AWS account on 127.0.0.1 (no AWS account needed);"
+              + " its state lives in .eksform/.")
+  boolean sandbox;
+
+  @Option(
+      names = "--endpoint-url",
+      paramLabel = "URL",
+      description =
+          "Send every AWS call to URL (a sandbox started with `eksform sandbox serve`, or another emulator).")
+  URI endpoint;
+
+  private Sandbox running;
+
+  /** The target for {@code region}, starting the sandbox if asked (once). */
+  public AwsTarget target(String region, Path workingDir, PrintWriter err) {
+    if (sandbox && endpoint != null) {
+      throw new UserError(
+          "--sandbox and --endpoint-url cannot be used together", "choose one of them", 2);
+    }
+    if (sandbox) {
+      if (running == null) {
+        running = Sandbox.startEmbedded(workingDir.resolve(STATE_DIR));
+        err.println(
+            "eksform: using the embedded sandbox (account "
+                + running.accountId()
+                + " at "
+                + running.endpoint()
+                + "; state in "
+                + STATE_DIR
+                + "/"
+                + Sandbox.EMBEDDED_STATE_FILE
+                + ")");
+        err.flush();
+      }
+      return new AwsTarget(region, Optional.of(running.endpoint()), true);
+    }
+    return new AwsTarget(region, Optional.ofNullable(endpoint), false);
+  }
+
+  public boolean usesSandbox() {
+    return sandbox;
+  }
+
+  @Override
+  public void close() {
+    if (running != null) {
+      running.close();
+      running = null;
+    }
+  }
+}
