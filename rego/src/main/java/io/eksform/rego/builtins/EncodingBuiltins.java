@@ -46,7 +46,11 @@ final class EncodingBuiltins {
 
   static Value parseJson(String name, String text) throws BuiltinException {
     try {
-      return JsonValues.fromJson(JSON.readTree(text));
+      JsonNode node = JSON.readTree(text);
+      if (node == null || node.isMissingNode()) {
+        throw BuiltinException.builtin(name, "unexpected end of JSON input");
+      }
+      return JsonValues.fromJson(node);
     } catch (JacksonException e) {
       throw BuiltinException.builtin(name, e.getOriginalMessage());
     }
@@ -60,7 +64,8 @@ final class EncodingBuiltins {
       if (yaml) {
         YAML.readTree(s.value());
       } else {
-        JSON.readTree(s.value());
+        JsonNode node = JSON.readTree(s.value());
+        return node != null && !node.isMissingNode();
       }
       return true;
     } catch (JacksonException e) {
@@ -107,9 +112,21 @@ final class EncodingBuiltins {
     String prefix = "";
     boolean implicit = false;
     Boolean explicit = null;
+    int index = -1;
     for (Map.Entry<Value, Value> e : options.entries().entrySet()) {
+      index++;
       if (!(e.getKey() instanceof StringValue k)) {
-        throw Operands.operandError(name, 2, "failed to stringify key " + e.getKey());
+        throw Operands.operandError(
+            name,
+            2,
+            "failed to stringify key "
+                + e.getKey().toRego()
+                + " at index "
+                + index
+                + ": operand "
+                + index
+                + " must be string but got "
+                + e.getKey().typeName());
       }
       switch (k.value()) {
         case "prefix", "indent" -> {
@@ -119,7 +136,9 @@ final class EncodingBuiltins {
                 2,
                 "key "
                     + k.value()
-                    + " failed cast to string: operand must be string but got "
+                    + " failed cast to string: operand "
+                    + index
+                    + " must be string but got "
                     + e.getValue().typeName());
           }
           if (k.value().equals("prefix")) {

@@ -41,6 +41,17 @@ class EncodingBuiltinsTest {
         "123456789012345678901234567890.5",
         call("json.unmarshal", s("123456789012345678901234567890.5")).toString());
     fails("json.unmarshal", s("{"));
+    assertEquals(
+        "json.unmarshal: unexpected end of JSON input",
+        fails("json.unmarshal", s("")).getMessage());
+    check("false", "json.is_valid", s(""));
+    assertEquals(
+        "json.marshal_with_options: operand 2 key indent failed cast to string: operand 0 must be"
+            + " string but got number",
+        fails("json.marshal_with_options", v("{}"), v("{\"indent\":1}")).getMessage());
+    assertEquals(
+        "json.marshal_with_options: operand 2 object contained unknown key x",
+        fails("json.marshal_with_options", v("{}"), v("{\"x\":1}")).getMessage());
     check("false", "json.is_valid", s("{} x"));
     check("false", "json.is_valid", v("1"));
     check("true", "json.is_valid", s("{\"json\": \"ok\"}"));
