@@ -74,6 +74,11 @@ final class ApiException extends Exception {
 
   /** A 422 whose message lists every field error the way Kubernetes aggregates them. */
   static ApiException invalid(Kind kind, String name, List<FieldError> errors) {
+    return invalid(kind.kindName(), name, errors);
+  }
+
+  /** As {@link #invalid(Kind, String, List)} for a kind not served, such as PatchOptions. */
+  static ApiException invalid(String kindName, String name, List<FieldError> errors) {
     String joined =
         errors.size() == 1
             ? errors.get(0).toString()
@@ -81,10 +86,21 @@ final class ApiException extends Exception {
     return new ApiException(
         422,
         "Invalid",
-        kind.kindName() + " \"" + name + "\" is invalid: " + joined,
+        kindName + " \"" + name + "\" is invalid: " + joined,
         name,
-        kind.kindName(),
+        kindName,
         errors.stream().map(FieldError::cause).toList());
+  }
+
+  /** A failed delete precondition, worded as Kubernetes words it. */
+  static ApiException preconditionFailed(Kind kind, String name, String why) {
+    return new ApiException(
+        409,
+        "Conflict",
+        "Operation cannot be fulfilled on " + kind.resource() + " \"" + name + "\": " + why,
+        name,
+        kind.resource(),
+        List.of());
   }
 
   static ApiException forbidden(Kind kind, String name, String why) {

@@ -166,12 +166,49 @@ final class ClusterObjects {
     return replace(kind, namespace, name, current, patched, dryRun);
   }
 
-  synchronized ObjectNode delete(Kind kind, String namespace, String name, boolean dryRun)
+  /**
+   * Server-side apply, approximated: creates the object when absent, otherwise merges the applied
+   * configuration into it as a merge patch would (fields are not tracked per manager).
+   */
+  synchronized Applied apply(
+      Kind kind, String namespace, String name, JsonNode configuration, boolean dryRun)
+      throws ApiException {
+    ObjectNode applied = ObjectRules.incoming(kind, namespace, configuration);
+    String bodyName = Json.text(Json.child(applied, "metadata"), "name");
+    if (!bodyName.equals(name)) {
+      throw ApiException.badRequest(
+          "the name of the object ("
+              + bodyName
+              + ") does not match the name on the URL ("
+              + name
+              + ")");
+    }
+    if (!objects.get(kind).containsKey(key(namespace, name))) {
+      return new Applied(create(kind, namespace, applied, dryRun), true);
+    }
+    ObjectNode merge = applied.deepCopy();
+    Json.child(merge, "metadata").remove("resourceVersion");
+    return new Applied(
+        patch(
+            kind,
+            namespace,
+            name,
+            current -> (ObjectNode) MergePatch.apply(current, merge),
+            dryRun),
+        false);
+  }
+
+  /** The result of an apply: the stored object, and whether the apply created it. */
+  record Applied(ObjectNode object, boolean created) {}
+
+  synchronized ObjectNode delete(
+      Kind kind, String namespace, String name, DeleteOptions options, boolean dryRun)
       throws ApiException {
     ObjectNode current = objects.get(kind).get(key(namespace, name));
     if (current == null) {
       throw ApiException.notFound(kind, name);
     }
+    options.check(kind, name, Json.child(current, "metadata"));
     if (kind == Kind.NAMESPACE && UNDELETABLE_NAMESPACES.contains(name)) {
       throw ApiException.forbidden(kind, name, "this namespace may not be deleted");
     }

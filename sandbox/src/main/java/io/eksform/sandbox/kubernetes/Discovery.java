@@ -76,6 +76,9 @@ final class Discovery {
     for (String verb : new String[] {"create", "delete", "get", "list", "patch", "update"}) {
       verbs.add(verb);
     }
+    if (kind.namespaced()) {
+      verbs.add("deletecollection");
+    }
     entry.putArray("shortNames").add(shortName);
   }
 }

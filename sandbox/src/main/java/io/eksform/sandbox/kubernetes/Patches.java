@@ -1,5 +1,6 @@
 package io.eksform.sandbox.kubernetes;
 
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -7,11 +8,22 @@ import tools.jackson.databind.node.ObjectNode;
 final class Patches {
   private Patches() {}
 
-  static ClusterObjects.Change forRequest(Request request) throws ApiException {
+  /** Whether the request is a server-side apply ({@code application/apply-patch+yaml}). */
+  static boolean isApply(Request request) {
+    return mediaType(request).equals("application/apply-patch+yaml");
+  }
+
+  static String mediaType(Request request) {
     String contentType = request.header("Content-Type");
     int semicolon = contentType.indexOf(';');
-    String mediaType =
-        (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase();
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+        .trim()
+        .toLowerCase(Locale.ROOT);
+  }
+
+  static ClusterObjects.Change forRequest(Request request) throws ApiException {
+    String contentType = request.header("Content-Type");
+    String mediaType = mediaType(request);
     JsonNode patch = Json.parse(request.body());
     switch (mediaType) {
       case "application/merge-patch+json":

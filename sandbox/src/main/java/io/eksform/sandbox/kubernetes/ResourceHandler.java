@@ -1,5 +1,6 @@
 package io.eksform.sandbox.kubernetes;
 
+import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Answers one request on a namespace or service account route by its HTTP method. */
@@ -34,9 +35,65 @@ final class ResourceHandler {
                 Bodies.read(route.kind(), request),
                 request.dryRun());
         return Reply.json(201, created);
+      case "DELETE":
+        return deleteCollection();
       default:
         throw ApiException.methodNotAllowed();
     }
+  }
+
+  /**
+   * {@code deletecollection}: service accounts of one namespace matching the selectors; answers the
+   * list of what was deleted. Kubernetes offers no deletecollection for namespaces.
+   */
+  private Reply deleteCollection() throws ApiException {
+    if (!route.kind().namespaced() || route.namespace().isEmpty()) {
+      throw ApiException.methodNotAllowed();
+    }
+    LabelSelector labels = LabelSelector.parse(request.query().get("labelSelector"));
+    FieldSelector fields = FieldSelector.parse(route.kind(), request.query().get("fieldSelector"));
+    boolean dryRun = request.dryRun() || DeleteOptions.read(request).dryRun();
+    ObjectNode list = Json.object();
+    list.put("kind", route.kind().listKindName());
+    list.put("apiVersion", "v1");
+    ObjectNode metadata = list.putObject("metadata");
+    var items = list.putArray("items");
+    for (ObjectNode object :
+        cluster
+            .list(route.kind(), route.namespace(), o -> labels.matches(o) && fields.matches(o))
+            .items()) {
+      String name = Json.text(object.path("metadata"), "name");
+      try {
+        ObjectNode deleted =
+            cluster.delete(route.kind(), route.namespace(), name, DeleteOptions.NONE, dryRun);
+        deleted.remove("kind");
+        deleted.remove("apiVersion");
+        items.add(deleted);
+      } catch (ApiException e) {
+        if (e.code() != 404) {
+          throw e;
+        }
+      }
+    }
+    metadata.put("resourceVersion", Long.toString(cluster.resourceVersion()));
+    return Reply.json(200, list);
+  }
+
+  private Reply apply() throws ApiException {
+    if (request.query().get("fieldManager").isEmpty()) {
+      throw ApiException.invalid(
+          "PatchOptions.meta.k8s.io",
+          "",
+          List.of(FieldError.required("fieldManager", "is required for apply patch")));
+    }
+    ClusterObjects.Applied applied =
+        cluster.apply(
+            route.kind(),
+            route.namespace(),
+            route.name(),
+            Json.parseYaml(request.body()),
+            request.dryRun());
+    return Reply.json(applied.created() ? 201 : 200, applied.object());
   }
 
   private Reply get() throws ApiException {
@@ -69,6 +126,9 @@ final class ResourceHandler {
                 Bodies.read(route.kind(), request),
                 request.dryRun()));
       case "PATCH":
+        if (Patches.isApply(request)) {
+          return apply();
+        }
         return Reply.json(
             200,
             cluster.patch(
@@ -78,8 +138,15 @@ final class ResourceHandler {
                 Patches.forRequest(request),
                 request.dryRun()));
       case "DELETE":
+        DeleteOptions options = DeleteOptions.read(request);
         return Reply.json(
-            200, cluster.delete(route.kind(), route.namespace(), route.name(), request.dryRun()));
+            200,
+            cluster.delete(
+                route.kind(),
+                route.namespace(),
+                route.name(),
+                options,
+                request.dryRun() || options.dryRun()));
       default:
         throw ApiException.methodNotAllowed();
     }

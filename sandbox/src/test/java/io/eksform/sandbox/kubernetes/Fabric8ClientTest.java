@@ -363,6 +363,39 @@ class Fabric8ClientTest {
     assertNotNull(client.namespaces().withName(created.getMetadata().getName()).get());
   }
 
+  @Test
+  void serverSideApplyCreatesThenUpdates() {
+    client.namespaces().resource(namespace("mesh", Map.of())).create();
+    ServiceAccount first = client.resource(serviceAccount("mesh", "envoy")).serverSideApply();
+    assertEquals(ROLE_ARN, first.getMetadata().getAnnotations().get(ROLE_ARN_KEY));
+    ServiceAccount changed = serviceAccount("mesh", "envoy");
+    changed.getMetadata().getAnnotations().put(ROLE_ARN_KEY, "arn:aws:iam::123456789012:role/v2");
+    ServiceAccount second = client.resource(changed).serverSideApply();
+    assertEquals(
+        "arn:aws:iam::123456789012:role/v2",
+        second.getMetadata().getAnnotations().get(ROLE_ARN_KEY));
+    assertEquals(first.getMetadata().getUid(), second.getMetadata().getUid());
+  }
+
+  @Test
+  void createOrUpdateAndDeleteByLabel() {
+    client.namespaces().resource(namespace("mesh", Map.of())).create();
+    client.resource(serviceAccount("mesh", "one")).createOr(existing -> existing.update());
+    ServiceAccount changed = serviceAccount("mesh", "one");
+    changed.getMetadata().getAnnotations().put("note", "second");
+    ServiceAccount updated = client.resource(changed).createOr(existing -> existing.update());
+    assertEquals("second", updated.getMetadata().getAnnotations().get("note"));
+    client.resource(serviceAccount("mesh", "two")).create();
+
+    client
+        .serviceAccounts()
+        .inNamespace("mesh")
+        .withLabel("app.kubernetes.io/managed-by", "eksform")
+        .delete();
+    assertEquals(
+        List.of("default"), names(client.serviceAccounts().inNamespace("mesh").list().getItems()));
+  }
+
   private static long version(HasMetadata object) {
     return Long.parseLong(object.getMetadata().getResourceVersion());
   }

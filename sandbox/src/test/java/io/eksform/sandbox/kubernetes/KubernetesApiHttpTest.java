@@ -280,6 +280,56 @@ class KubernetesApiHttpTest {
     assertEquals(200, http.get("/api/v1/namespaces/kube-node-lease").code());
   }
 
+  @Test
+  void deletePreconditionsAreChecked() throws Exception {
+    JsonNode created = create("/api/v1/namespaces", "{\"metadata\":{\"name\":\"x\"}}").body();
+    String version = created.path("metadata").path("resourceVersion").stringValue();
+    HttpCalls.Answer stale =
+        http.send(
+            "DELETE",
+            "/api/v1/namespaces/x",
+            "application/json",
+            "{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"preconditions\":{\"resourceVersion\":\"1\"}}");
+    assertStatus(
+        stale,
+        409,
+        "Conflict",
+        "Operation cannot be fulfilled on namespaces \"x\": the ResourceVersion in the precondition"
+            + " (1) does not match the ResourceVersion in record ("
+            + version
+            + "). The object might have been modified");
+    assertEquals(
+        200,
+        http.send(
+                "DELETE",
+                "/api/v1/namespaces/x",
+                "application/json",
+                "{\"preconditions\":{\"resourceVersion\":\"" + version + "\"}}")
+            .code());
+  }
+
+  @Test
+  void applyNeedsAFieldManager() throws Exception {
+    assertStatus(
+        http.send(
+            "PATCH",
+            "/api/v1/namespaces/x",
+            "application/apply-patch+yaml",
+            "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n"),
+        422,
+        "Invalid",
+        "PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for"
+            + " apply patch");
+    HttpCalls.Answer applied =
+        http.send(
+            "PATCH",
+            "/api/v1/namespaces/x?fieldManager=test",
+            "application/apply-patch+yaml",
+            "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n  labels:\n    a: b\n");
+    assertEquals(201, applied.code());
+    assertEquals("b", applied.body().path("metadata").path("labels").path("a").stringValue());
+  }
+
   private HttpCalls.Answer tableGet(String path) throws Exception {
     java.net.http.HttpRequest request =
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.endpoint(CLUSTER) + path))
