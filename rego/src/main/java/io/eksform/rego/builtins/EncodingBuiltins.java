@@ -45,6 +45,10 @@ final class EncodingBuiltins {
   }
 
   static Value parseJson(String name, String text) throws BuiltinException {
+    String syntax = GoJsonSyntax.unmarshalError(text);
+    if (syntax != null) {
+      throw BuiltinException.builtin(name, syntax);
+    }
     try {
       JsonNode node = JSON.readTree(text);
       if (node == null || node.isMissingNode()) {
@@ -63,11 +67,9 @@ final class EncodingBuiltins {
     try {
       if (yaml) {
         YAML.readTree(s.value());
-      } else {
-        JsonNode node = JSON.readTree(s.value());
-        return node != null && !node.isMissingNode();
+        return true;
       }
-      return true;
+      return GoJsonSyntax.valid(s.value());
     } catch (JacksonException e) {
       return false;
     }

@@ -41,9 +41,23 @@ class EncodingBuiltinsTest {
         "123456789012345678901234567890.5",
         call("json.unmarshal", s("123456789012345678901234567890.5")).toString());
     fails("json.unmarshal", s("{"));
+    assertEquals("json.unmarshal: EOF", fails("json.unmarshal", s("")).getMessage());
     assertEquals(
-        "json.unmarshal: unexpected end of JSON input",
-        fails("json.unmarshal", s("")).getMessage());
+        "json.unmarshal: invalid character ']' looking for beginning of value",
+        fails("json.unmarshal", s("[1,]")).getMessage());
+    assertEquals(
+        "json.unmarshal: unexpected EOF", fails("json.unmarshal", s("{\"a\":")).getMessage());
+    assertEquals(
+        "json.unmarshal: invalid character 'x' looking for beginning of value",
+        fails("json.unmarshal", s("{} x")).getMessage());
+    assertEquals(
+        "json.unmarshal: error: invalid character '{' after top-level value",
+        fails("json.unmarshal", s("{} {}")).getMessage());
+    assertEquals(
+        "json.unmarshal: invalid character 'x' in literal true (expecting 'r')",
+        fails("json.unmarshal", s("tx")).getMessage());
+    check("true", "json.is_valid", s(" [1, {\"a\": \"\\u00e9\"}] "));
+    check("false", "json.is_valid", s("01"));
     check("false", "json.is_valid", s(""));
     assertEquals(
         "json.marshal_with_options: operand 2 key indent failed cast to string: operand 0 must be"
