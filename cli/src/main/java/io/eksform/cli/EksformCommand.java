@@ -1,6 +1,7 @@
 package io.eksform.cli;
 
 import io.eksform.cli.common.VersionProvider;
+import io.eksform.cli.plan.PlanCommand;
 import io.eksform.cli.policy.PolicyCommand;
 import io.eksform.cli.policy.RegoCommand;
 import io.eksform.cli.sandbox.SandboxCommand;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ScopeType;
       SchemaCommand.class,
       SandboxCommand.class,
       PolicyCommand.class,
-      RegoCommand.class
+      RegoCommand.class,
+      PlanCommand.class
     })
 public final class EksformCommand implements Runnable {
 

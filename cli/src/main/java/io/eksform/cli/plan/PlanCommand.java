@@ -1,0 +1,200 @@
+package io.eksform.cli.plan;
+
+import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.VersionProvider;
+import io.eksform.engine.config.JsonPointers;
+import io.eksform.engine.config.LoadOptions;
+import io.eksform.engine.config.Position;
+import io.eksform.engine.lint.Rules;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.PlanProblem;
+import io.eksform.engine.planfile.PlanFile;
+import io.eksform.engine.policy.Policies;
+import io.eksform.engine.policy.PolicyOptions;
+import io.eksform.engine.policy.PolicySources;
+import io.eksform.engine.report.lint.LintFormat;
+import io.eksform.engine.report.lint.RenderOptions;
+import io.eksform.engine.report.plan.PlanFormat;
+import io.eksform.engine.report.plan.PlanRenderOptions;
+import io.eksform.engine.run.PlanOutcome;
+import io.eksform.engine.run.PlanRequest;
+import io.eksform.engine.run.PlanRun;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code eksform plan}: what would change in the live account if the config were applied. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare a ClusterConfig with its live EKS cluster and print the changes it asks for:",
+      "create (+), update in place (~), replace (-/+) and delete (-), each with its reason."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (with --detailed-exitcode: no changes)",
+      "1:error (invalid config, a problem in the plan, AWS unreachable...)",
+      "2:usage error (with --detailed-exitcode: changes present)"
+    })
+public final class PlanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin AwsOptions aws;
+
+  @Option(
+      names = {"-f", "--file"},
+      required = true,
+      paramLabel = "FILE",
+      description = "The ClusterConfig to plan (- for standard input).")
+  String file;
+
+  @Option(
+      names = {"-o", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: text, json, markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "PLANFILE",
+      description = "Save the plan, with what it was computed from, for `eksform apply PLANFILE`.")
+  Path out;
+
+  @Option(
+      names = "--detailed-exitcode",
+      description = "Exit 0 when there are no changes, 2 when there are, 1 on error.")
+  boolean detailedExitCode;
+
+  @Option(
+      names = "--prune",
+      description =
+          "Delete live objects eksform or eksctl created that the config no longer names.")
+  boolean prune;
+
+  @Option(
+      names = "--expand-env",
+      description =
+          "Expand $${VAR} references from the environment; an unset variable is an error.")
+  boolean expandEnv;
+
+  @Option(
+      names = "--parallelism",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "How many AWS reads run at once (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Option(names = "--no-color", description = "Never colour the output.")
+  boolean noColour;
+
+  @Override
+  public Integer call() throws IOException {
+    PlanFormat planFormat = parse(() -> PlanFormat.parse(format));
+    if (parallelism < 1 || parallelism > 64) {
+      throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 64");
+    }
+    PrintWriter outWriter = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path workingDir = Path.of("").toAbsolutePath();
+    PolicySources sources = PolicySources.load(PolicyOptions.builtinOnly());
+    Policies policies = Policies.embedded(PolicyOptions.builtinOnly());
+    try (AwsOptions awsTarget = aws) {
+      PlanRequest request =
+          new PlanRequest(
+              file,
+              workingDir,
+              LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
+              List.of(policies.check()),
+              prune,
+              region -> awsTarget.target(region, workingDir, err),
+              Optional.ofNullable(System.getenv("AWS_REGION")),
+              parallelism,
+              VersionProvider.version(),
+              PolicyDigest.of(sources));
+      PlanOutcome outcome = new PlanRun(System.in).run(request);
+      boolean colour = Terminal.colourWanted(System.getenv(), noColour);
+      if (outcome.plan().isEmpty()) {
+        LintFormat.TEXT
+            .renderer()
+            .render(
+                outcome.lint(),
+                RenderOptions.plain(VersionProvider.version())
+                    .withColour(colour)
+                    .withRules(Rules.builtIn().with(policies.catalogue())),
+                err);
+        err.println("eksform: the config has errors; fix them before planning");
+        err.flush();
+        return 1;
+      }
+      Plan plan = outcome.plan().get();
+      reportProblems(plan, outcome, err);
+      planFormat
+          .renderer()
+          .render(
+              plan,
+              PlanRenderOptions.plain().withColour(colour && planFormat == PlanFormat.TEXT),
+              outWriter);
+      outWriter.flush();
+      if (plan.hasErrors()) {
+        err.println("eksform: the plan has errors (above); nothing was saved");
+        err.flush();
+        return 1;
+      }
+      if (out != null) {
+        PlanFile.write(plan, workingDir.resolve(out));
+        err.println("eksform: saved the plan to " + out + "; apply it with: eksform apply " + out);
+        err.flush();
+      }
+      if (detailedExitCode) {
+        return plan.hasChanges() ? 2 : 0;
+      }
+      return 0;
+    }
+  }
+
+  /** Problems the planner found, at their lines in the config, as the linter prints findings. */
+  private void reportProblems(Plan plan, PlanOutcome outcome, PrintWriter err) {
+    for (PlanProblem p : plan.problems()) {
+      Position pos =
+          outcome
+              .document()
+              .map(d -> d.sourceMap().valuePosition(p.configPointer()))
+              .orElse(Position.UNKNOWN);
+      String where = file + (pos.known() ? ":" + pos.line() + ":" + pos.column() : "");
+      err.println(
+          where
+              + ": "
+              + p.severity().word()
+              + "[plan]: "
+              + p.message()
+              + " ("
+              + JsonPointers.toPath(p.configPointer())
+              + ")");
+      p.hint().ifPresent(h -> err.println("  = hint: " + h));
+    }
+    if (!plan.problems().isEmpty()) {
+      err.println();
+    }
+    err.flush();
+  }
+
+  private <T> T parse(java.util.function.Supplier<T> parser) {
+    try {
+      return parser.get();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}
