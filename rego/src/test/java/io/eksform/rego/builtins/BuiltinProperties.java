@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 
 /** Laws that hold for every input: round trips and agreement with Java's own arithmetic. */
 class BuiltinProperties {
-  @Property
+  @Property(tries = 200)
   void jsonMarshalThenUnmarshalIsIdentity(@ForAll Map<String, List<Long>> data, @ForAll String text)
       throws Exception {
     String clean =
@@ -37,7 +37,7 @@ class BuiltinProperties {
     assertEquals(value, call("json.unmarshal", call("json.marshal", value)));
   }
 
-  @Property
+  @Property(tries = 200)
   void sprintfIntegersMatchJava(@ForAll BigInteger n) throws Exception {
     Value out =
         call(
@@ -50,7 +50,7 @@ class BuiltinProperties {
         s(n.toString() + "|" + n.toString(16) + "|" + n.toString(8) + "|" + n.toString(2)), out);
   }
 
-  @Property
+  @Property(tries = 200)
   void shortestFloatTextReadsBackExactly(@ForAll double d) {
     if (Double.isFinite(d)) {
       String text = GoFloat.format(d, 'g', -1);
@@ -58,7 +58,7 @@ class BuiltinProperties {
     }
   }
 
-  @Property
+  @Property(tries = 200)
   void substringAndCountAgreeOnCodePoints(@ForAll String text) throws Exception {
     String clean =
         text.codePoints()
