@@ -184,12 +184,17 @@ public final class Sandbox implements AutoCloseable {
     return (readyNanos - startedNanos) / 1e6;
   }
 
-  /** The environment a shell exports so that any AWS client talks to this sandbox. */
+  /**
+   * The environment a shell exports so that any AWS client talks to this sandbox ({@code
+   * AWS_DEFAULT_REGION} too, for the AWS CLI v1).
+   */
   public Map<String, String> environment() {
     return Map.of(
         "AWS_ENDPOINT_URL",
         endpoint().toString(),
         "AWS_REGION",
+        region,
+        "AWS_DEFAULT_REGION",
         region,
         "AWS_ACCESS_KEY_ID",
         "AKIASANDBOXEXAMPLE01",

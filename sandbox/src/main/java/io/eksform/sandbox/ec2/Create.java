@@ -9,6 +9,7 @@ import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.InternetGateway;
 import io.eksform.sandbox.state.NatGateway;
+import io.eksform.sandbox.state.Network;
 import io.eksform.sandbox.state.Route;
 import io.eksform.sandbox.state.RouteTable;
 import io.eksform.sandbox.state.Subnet;
@@ -104,35 +105,14 @@ final class Create {
             v.id(),
             cidr,
             zone,
-            zoneId(zone),
+            Network.zoneId(zone),
             false,
-            availableAddresses(cidr),
+            Network.availableAddresses(cidr),
             tagSpecifications(r.form()));
     account.subnets().put(s.id(), s);
     Xml xml = response(r, "CreateSubnet").open("subnet");
     Ec2Xml.subnet(xml, s, account.id());
     return Reply.xml(xml.finish());
-  }
-
-  /** {@code us-west-2a} becomes {@code usw2-az1}, as AWS names zone ids. */
-  static String zoneId(String zone) {
-    String[] parts = zone.split("-");
-    if (parts.length < 3 || parts[2].length() < 2) {
-      return zone;
-    }
-    String last = parts[2];
-    char letter = last.charAt(last.length() - 1);
-    return parts[0].substring(0, 2)
-        + parts[1].charAt(0)
-        + last.substring(0, last.length() - 1)
-        + "-az"
-        + (letter - 'a' + 1);
-  }
-
-  static int availableAddresses(String cidr) {
-    int slash = cidr.indexOf('/');
-    int bits = slash < 0 ? 24 : Integer.parseInt(cidr.substring(slash + 1));
-    return Math.max(0, (int) Math.pow(2, 32 - bits) - 5);
   }
 
   Reply createRouteTable(SandboxRequest r) {

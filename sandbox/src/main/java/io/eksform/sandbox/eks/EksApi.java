@@ -20,6 +20,7 @@ public final class EksApi implements ServiceApi {
   private final UpdateOperations updates;
   private final FargateOperations fargate;
   private final NodegroupOperations nodegroups;
+  private final NodegroupUpdates nodegroupUpdates;
   private final AddonOperations addons;
   private final TagOperations tags;
 
@@ -37,6 +38,7 @@ public final class EksApi implements ServiceApi {
     this.updates = new UpdateOperations(ctx);
     this.fargate = new FargateOperations(ctx);
     this.nodegroups = new NodegroupOperations(ctx);
+    this.nodegroupUpdates = new NodegroupUpdates(ctx, nodegroups);
     this.addons = new AddonOperations(ctx);
     this.tags = new TagOperations(ctx);
   }
@@ -123,10 +125,11 @@ public final class EksApi implements ServiceApi {
       case "DELETE node-groups {}":
         return Operation.write("DeleteNodegroup", () -> nodegroups.delete(r, c, item));
       case "POST node-groups {} update-config":
-        return Operation.write("UpdateNodegroupConfig", () -> nodegroups.updateConfig(r, c, item));
+        return Operation.write(
+            "UpdateNodegroupConfig", () -> nodegroupUpdates.updateConfig(r, c, item));
       case "POST node-groups {} update-version":
         return Operation.write(
-            "UpdateNodegroupVersion", () -> nodegroups.updateVersion(r, c, item));
+            "UpdateNodegroupVersion", () -> nodegroupUpdates.updateVersion(r, c, item));
       case "GET addons":
         return Operation.read("ListAddons", () -> addons.list(r, c));
       case "POST addons":

@@ -4,20 +4,19 @@ import io.eksform.sandbox.http.Reply;
 import io.eksform.sandbox.http.SandboxRequest;
 import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.Cluster;
-import io.eksform.sandbox.state.ClusterUpdate;
 import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.Nodegroup;
 import io.eksform.sandbox.state.Phase;
 import io.eksform.sandbox.state.Subnet;
 import io.eksform.sandbox.state.Taint;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Managed node groups: Create, Describe, List, UpdateNodegroupConfig/Version, Delete. */
+/**
+ * Managed node groups: Create, Describe, List and Delete (updates are in {@link NodegroupUpdates}).
+ */
 final class NodegroupOperations {
   static final int MAX_NODEGROUPS = 30;
   private static final Set<String> EFFECTS =
@@ -28,7 +27,7 @@ final class NodegroupOperations {
     this.ctx = ctx;
   }
 
-  private Nodegroup nodegroup(Cluster c, String name) {
+  Nodegroup nodegroup(Cluster c, String name) {
     Nodegroup n = ctx.account.nodegroups().get(Account.key(c.key(), name));
     if (n == null) {
       throw EksErrors.notFound(
@@ -186,7 +185,7 @@ final class NodegroupOperations {
     return version + ".0-20250101";
   }
 
-  private static int orDefault(Integer value, int fallback) {
+  static int orDefault(Integer value, int fallback) {
     return value == null ? fallback : value;
   }
 
@@ -203,7 +202,7 @@ final class NodegroupOperations {
     }
   }
 
-  private static void checkUnavailable(Integer n, Integer percentage, int max, String[] ids) {
+  static void checkUnavailable(Integer n, Integer percentage, int max, String[] ids) {
     if (n != null && percentage != null) {
       throw EksErrors.invalidParameter(
           "Only one of maxUnavailable and maxUnavailablePercentage can be specified", ids);
@@ -218,7 +217,7 @@ final class NodegroupOperations {
     }
   }
 
-  private static List<Taint> taints(List<Body> raw, String[] ids) {
+  static List<Taint> taints(List<Body> raw, String[] ids) {
     if (raw.size() > 50) {
       throw EksErrors.invalidParameter("A node group can have at most 50 taints", ids);
     }
@@ -232,169 +231,6 @@ final class NodegroupOperations {
       out.add(new Taint(key, t.text("value"), effect));
     }
     return out;
-  }
-
-  private void checkUpdatable(Cluster c, Nodegroup n) {
-    if (n.phase() != Phase.ACTIVE) {
-      throw EksErrors.inUse(
-          "Nodegroup "
-              + n.name()
-              + " is currently in "
-              + n.phase().name()
-              + " state and cannot be updated",
-          "clusterName",
-          c.name(),
-          "nodegroupName",
-          n.name());
-    }
-  }
-
-  Reply updateConfig(SandboxRequest request, String cluster, String name) {
-    Cluster c = ctx.cluster(request, cluster);
-    Nodegroup n = nodegroup(c, name);
-    Body body = Body.of(request);
-    return ctx.idempotent("UpdateNodegroupConfig", n.key(), body, () -> doUpdateConfig(c, n, body));
-  }
-
-  private String doUpdateConfig(Cluster c, Nodegroup n, Body body) {
-    String[] ids = {"clusterName", c.name(), "nodegroupName", n.name()};
-    checkUpdatable(c, n);
-    List<ClusterUpdate.Param> params = new ArrayList<>();
-    Body scaling = body.object("scalingConfig");
-    int min = orDefault(scaling.integer("minSize"), n.minSize());
-    int max = orDefault(scaling.integer("maxSize"), n.maxSize());
-    int desired = orDefault(scaling.integer("desiredSize"), n.desiredSize());
-    if (min > desired) {
-      throw EksErrors.invalidParameter(
-          "Minimum capacity " + min + " can't be greater than desired size " + desired, ids);
-    }
-    if (desired > max) {
-      throw EksErrors.invalidParameter(
-          "Desired capacity " + desired + " can't be greater than max size " + max, ids);
-    }
-    addIfChanged(params, "MinSize", min, n.minSize());
-    addIfChanged(params, "MaxSize", max, n.maxSize());
-    addIfChanged(params, "DesiredSize", desired, n.desiredSize());
-    Integer unavailable = n.maxUnavailable();
-    Integer percentage = n.maxUnavailablePercentage();
-    if (body.has("updateConfig")) {
-      Body update = body.object("updateConfig");
-      checkUnavailable(
-          update.integer("maxUnavailable"), update.integer("maxUnavailablePercentage"), max, ids);
-      if (update.has("maxUnavailable")) {
-        unavailable = update.integer("maxUnavailable");
-        percentage = null;
-        params.add(new ClusterUpdate.Param("MaxUnavailable", String.valueOf(unavailable)));
-      } else if (update.has("maxUnavailablePercentage")) {
-        percentage = update.integer("maxUnavailablePercentage");
-        unavailable = null;
-        params.add(new ClusterUpdate.Param("MaxUnavailablePercentage", String.valueOf(percentage)));
-      }
-    }
-    Map<String, String> labels = new LinkedHashMap<>(n.labels());
-    Body labelChange = body.object("labels");
-    Map<String, String> addLabels = labelChange.map("addOrUpdateLabels");
-    List<String> removeLabels = labelChange.strings("removeLabels");
-    for (String key : removeLabels) {
-      if (addLabels.containsKey(key)) {
-        throw EksErrors.invalidParameter(
-            "The label " + key + " cannot be both added and removed", ids);
-      }
-    }
-    removeLabels.forEach(labels::remove);
-    labels.putAll(addLabels);
-    if (!addLabels.isEmpty()) {
-      params.add(new ClusterUpdate.Param("LabelsToAdd", Body.JSON.writeValueAsString(addLabels)));
-    }
-    if (!removeLabels.isEmpty()) {
-      params.add(
-          new ClusterUpdate.Param("LabelsToRemove", Body.JSON.writeValueAsString(removeLabels)));
-    }
-    List<Taint> taints = new ArrayList<>(n.taints());
-    Body taintChange = body.object("taints");
-    List<Taint> addTaints = taints(taintChange.objects("addOrUpdateTaints"), ids);
-    List<Taint> removeTaints = taints(taintChange.objects("removeTaints"), ids);
-    for (Taint t : removeTaints) {
-      taints.removeIf(x -> x.key().equals(t.key()) && x.effect().equals(t.effect()));
-    }
-    for (Taint t : addTaints) {
-      taints.removeIf(x -> x.key().equals(t.key()) && x.effect().equals(t.effect()));
-      taints.add(t);
-    }
-    if (!addTaints.isEmpty()) {
-      params.add(new ClusterUpdate.Param("TaintsToAdd", Body.JSON.writeValueAsString(addTaints)));
-    }
-    if (!removeTaints.isEmpty()) {
-      params.add(
-          new ClusterUpdate.Param("TaintsToRemove", Body.JSON.writeValueAsString(removeTaints)));
-    }
-    if (params.isEmpty()) {
-      throw EksErrors.invalidParameter("No changes needed for the nodegroup config provided", ids);
-    }
-    Nodegroup changed =
-        n.withConfig(min, max, desired, unavailable, percentage, labels, taints)
-            .withPhase(Phase.UPDATING, ctx.now());
-    ctx.account.nodegroups().put(n.key(), changed);
-    return UpdateOperations.reply(
-        UpdateOperations.start(ctx, c, n.name(), "", "ConfigUpdate", params));
-  }
-
-  private static void addIfChanged(
-      List<ClusterUpdate.Param> params, String type, int now, int was) {
-    if (now != was) {
-      params.add(new ClusterUpdate.Param(type, String.valueOf(now)));
-    }
-  }
-
-  Reply updateVersion(SandboxRequest request, String cluster, String name) {
-    Cluster c = ctx.cluster(request, cluster);
-    Nodegroup n = nodegroup(c, name);
-    Body body = Body.of(request);
-    return ctx.idempotent(
-        "UpdateNodegroupVersion",
-        n.key(),
-        body,
-        () -> {
-          String[] ids = {"clusterName", c.name(), "nodegroupName", n.name()};
-          checkUpdatable(c, n);
-          String version = body.text("version") == null ? c.version() : body.text("version");
-          if (!version.equals(c.version())) {
-            throw EksErrors.invalidParameter(
-                "Requested Nodegroup version "
-                    + version
-                    + " is invalid. Allowed version is "
-                    + c.version(),
-                ids);
-          }
-          String release =
-              body.text("releaseVersion") == null
-                  ? releaseOf(version)
-                  : body.text("releaseVersion");
-          if (version.equals(n.version()) && release.equals(n.releaseVersion())) {
-            throw EksErrors.invalidParameter(
-                "Nodegroup "
-                    + n.name()
-                    + " is already at version "
-                    + version
-                    + " ("
-                    + release
-                    + ")",
-                ids);
-          }
-          ctx.account
-              .nodegroups()
-              .put(n.key(), n.withVersion(version, release).withPhase(Phase.UPDATING, ctx.now()));
-          return UpdateOperations.reply(
-              UpdateOperations.start(
-                  ctx,
-                  c,
-                  n.name(),
-                  "",
-                  "VersionUpdate",
-                  List.of(
-                      new ClusterUpdate.Param("Version", version),
-                      new ClusterUpdate.Param("ReleaseVersion", release))));
-        });
   }
 
   Reply delete(SandboxRequest request, String cluster, String name) {

@@ -6,6 +6,7 @@ import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.InternetGateway;
 import io.eksform.sandbox.state.ManagedPolicy;
 import io.eksform.sandbox.state.NatGateway;
+import io.eksform.sandbox.state.Network;
 import io.eksform.sandbox.state.OidcProvider;
 import io.eksform.sandbox.state.Phase;
 import io.eksform.sandbox.state.Role;
@@ -196,9 +197,9 @@ public final class ScenarioLoader {
                   vpcId,
                   s.cidr(),
                   zone,
-                  zoneId(zone),
+                  Network.zoneId(zone),
                   mapPublic,
-                  availableAddresses(s.cidr()),
+                  Network.availableAddresses(s.cidr()),
                   map(s.tags())));
     }
     String nat = null;
@@ -295,25 +296,6 @@ public final class ScenarioLoader {
             now,
             now);
     account.clusters().put(cluster.key(), cluster);
-  }
-
-  static String zoneId(String zone) {
-    String[] parts = zone.split("-");
-    if (parts.length < 3 || parts[2].length() < 2) {
-      return zone;
-    }
-    String last = parts[2];
-    return parts[0].substring(0, 2)
-        + parts[1].charAt(0)
-        + last.substring(0, last.length() - 1)
-        + "-az"
-        + (last.charAt(last.length() - 1) - 'a' + 1);
-  }
-
-  static int availableAddresses(String cidr) {
-    int slash = cidr.indexOf('/');
-    int bits = slash < 0 ? 24 : Integer.parseInt(cidr.substring(slash + 1));
-    return Math.max(0, (int) Math.pow(2, 32 - bits) - 5);
   }
 
   private static String json(JsonNode node) {

@@ -26,4 +26,25 @@ public final class Network {
         .map(t -> t.routes().stream().anyMatch(Route::toInternetGateway))
         .orElse(false);
   }
+
+  /** The zone id AWS pairs with a zone name: {@code us-west-2a} becomes {@code usw2-az1}. */
+  public static String zoneId(String zone) {
+    String[] parts = zone.split("-");
+    if (parts.length < 3 || parts[2].length() < 2) {
+      return zone;
+    }
+    String last = parts[2];
+    return parts[0].substring(0, 2)
+        + parts[1].charAt(0)
+        + last.substring(0, last.length() - 1)
+        + "-az"
+        + (last.charAt(last.length() - 1) - 'a' + 1);
+  }
+
+  /** The addresses AWS leaves free in a new subnet: the block size minus the five it reserves. */
+  public static int availableAddresses(String cidr) {
+    int slash = cidr.indexOf('/');
+    int bits = slash < 0 ? 24 : Integer.parseInt(cidr.substring(slash + 1));
+    return Math.max(0, (int) Math.pow(2, 32 - bits) - 5);
+  }
 }
