@@ -1,0 +1,146 @@
+package io.eksform.cli.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eksform.cli.CliRun;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.planfile.PlanFile;
+import io.eksform.sandbox.Sandbox;
+import io.eksform.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eksform plan} end to end against a sandbox over HTTP. */
+class PlanCommandTest {
+  private final String example =
+      CliRun.projectDir().resolve("examples/prodcatalog/clusterconfig.yaml").toString();
+
+  @TempDir Path dir;
+  Sandbox sandbox;
+
+  @BeforeEach
+  void start() {
+    sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
+    // The default credential chain reads these, as it would read AWS_ACCESS_KEY_ID and friends.
+    System.setProperty("aws.accessKeyId", "AKIAPLANTEST");
+    System.setProperty("aws.secretAccessKey", "plan-test");
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+    System.clearProperty("aws.accessKeyId");
+    System.clearProperty("aws.secretAccessKey");
+  }
+
+  @Test
+  void missingCredentialsAreAClearErrorThatSuggestsTheSandbox() {
+    System.clearProperty("aws.accessKeyId");
+    CliRun run = CliRun.of("plan", "-f", example, "--endpoint-url", endpoint());
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getenv("AWS_ACCESS_KEY_ID") == null && System.getenv("AWS_PROFILE") == null,
+        "this machine has AWS credentials in its environment");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("no AWS credentials found"), run.err());
+    assertTrue(run.err().contains("--sandbox"), run.err());
+  }
+
+  private String endpoint() {
+    return sandbox.endpoint().toString();
+  }
+
+  @Test
+  void theSeedPlanShowsEveryCreationAndCountsThemLast() {
+    CliRun run = CliRun.of("plan", "-f", example, "--endpoint-url", endpoint());
+    assertEquals(0, run.exitCode(), run.err());
+    for (String address :
+        new String[] {
+          "+ oidc_provider",
+          "+ kubernetes_namespace.prodcatalog-ns",
+          "+ fargate_pod_execution_role",
+          "+ iam_service_account.prodcatalog-ns/prodcatalog-envoy-proxies",
+          "+ fargate_profile.fargate-productcatalog"
+        }) {
+      assertTrue(run.out().contains(address), address + " in\n" + run.out());
+    }
+    assertTrue(
+        run.out().strip().endsWith("Plan: 5 to create, 0 to update, 0 to replace, 0 to delete."),
+        run.out());
+  }
+
+  @Test
+  void detailedExitCodeIsTwoWhenThereAreChanges() {
+    assertEquals(
+        2,
+        CliRun.of("plan", "-f", example, "--endpoint-url", endpoint(), "--detailed-exitcode")
+            .exitCode());
+  }
+
+  @Test
+  void theSavedPlanReadsBackWithItsProvenance() {
+    Path out = dir.resolve("seed.plan.json");
+    CliRun run =
+        CliRun.of("plan", "-f", example, "--endpoint-url", endpoint(), "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    Plan plan = PlanFile.read(out);
+    assertEquals(5, plan.count(Action.CREATE));
+    assertEquals(64, plan.provenance().configDigest().length());
+    assertTrue(plan.liveFingerprints().containsKey("eks:cluster/eksworkshop-eksctl"));
+  }
+
+  @Test
+  void jsonOutputHasTheFormatVersionAndChanges() {
+    CliRun run = CliRun.of("plan", "-f", example, "--endpoint-url", endpoint(), "-o", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"formatVersion\""), run.out());
+    assertTrue(
+        run.out().contains("\"action\" : \"create\"")
+            || run.out().contains("\"action\":\"create\""));
+  }
+
+  @Test
+  void anInvalidConfigIsNotPlanned() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, Files.readString(Path.of(example)).replace("selectors:", "selector:"));
+    CliRun run = CliRun.of("plan", "-f", bad.toString(), "--endpoint-url", endpoint());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("error[schema/unknown-field]"), run.err());
+    assertTrue(run.err().contains("fix them before planning"), run.err());
+  }
+
+  @Test
+  void aPublicSubnetFailsThePlanAtItsLine() throws IOException {
+    Path bad = dir.resolve("public.yaml");
+    Files.writeString(
+        bad,
+        Files.readString(Path.of(example))
+            .replace(
+                "    selectors:",
+                "    subnets:\n      - subnet-0a11111111111111a\n    selectors:"));
+    CliRun run = CliRun.of("plan", "-f", bad.toString(), "--endpoint-url", endpoint());
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.err().contains("is public"), run.err());
+    assertTrue(run.err().matches("(?s).*public\\.yaml:\\d+:\\d+: error\\[plan\\].*"), run.err());
+  }
+
+  @Test
+  void anUnreachableEndpointIsAClearError() {
+    CliRun run = CliRun.of("plan", "-f", example, "--endpoint-url", "http://127.0.0.1:1");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("cannot reach http://127.0.0.1:1"), run.err());
+    assertTrue(run.err().contains("hint:"), run.err());
+  }
+
+  @Test
+  void sandboxAndEndpointTogetherAreAUsageError() {
+    CliRun run = CliRun.of("plan", "-f", example, "--sandbox", "--endpoint-url", endpoint());
+    assertEquals(2, run.exitCode());
+  }
+}
