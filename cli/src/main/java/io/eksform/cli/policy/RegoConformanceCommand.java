@@ -2,15 +2,19 @@ package io.eksform.cli.policy;
 
 import io.eksform.cli.common.UserError;
 import io.eksform.rego.conformance.ConformanceSuite;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code eksform rego conformance DIR}: runs OPA's conformance cases and prints a per-topic table;
@@ -21,6 +25,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Run OPA conformance YAML cases under DIR against the embedded evaluator.")
 public final class RegoConformanceCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Parameters(paramLabel = "DIR", description = "Folder of conformance YAML files.")
   Path dir;
 
@@ -35,8 +41,12 @@ public final class RegoConformanceCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new UserError(dir + " is not a folder", "pass the folder holding the YAML cases");
     }
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    ConformanceSuite.Summary s = ConformanceSuite.run(dir, filter, out);
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    ConformanceSuite.Summary s =
+        ConformanceSuite.run(dir, filter, new PrintStream(buf, true, StandardCharsets.UTF_8));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(buf.toString(StandardCharsets.UTF_8));
+    out.flush();
     return s.unexplained().isEmpty() ? 0 : 1;
   }
 }
