@@ -100,9 +100,7 @@ class PlanCommandTest {
     CliRun run = CliRun.of("plan", "-f", example, "--endpoint-url", endpoint(), "-o", "json");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"formatVersion\""), run.out());
-    assertTrue(
-        run.out().contains("\"action\" : \"create\"")
-            || run.out().contains("\"action\":\"create\""));
+    assertTrue(run.out().matches("(?s).*\"action\"\\s*:\\s*\"create\".*"), run.out());
   }
 
   @Test
