@@ -115,6 +115,28 @@ class OperationsTest {
   }
 
   @Test
+  void faultsLimitedToTheFirstAttemptExerciseTheRetry(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("requests.jsonl");
+    List<FaultRule> faults = List.of(FaultRule.parse("DescribeCluster:throttle=1,attempts=1"));
+    try (Sandbox sandbox =
+            Sandbox.start(
+                SandboxOptions.defaults()
+                    .withScenario("eksworkshop")
+                    .withFaults(faults)
+                    .withRequestLog(log));
+        Clients clients = new Clients(sandbox.endpoint())) {
+      assertEquals(CLUSTER, clients.eks.describeCluster(r -> r.name(CLUSTER)).cluster().name());
+    }
+    List<String> lines = Files.readAllLines(log);
+    assertEquals(2, lines.size());
+    assertTrue(lines.get(0).contains("\"status\":429"), lines.get(0));
+    assertTrue(lines.get(1).contains("\"attempt\":2") && lines.get(1).contains("\"status\":200"));
+    IllegalArgumentException bad =
+        assertThrows(IllegalArgumentException.class, () -> FaultRule.parse("X:throttle=lots"));
+    assertTrue(bad.getMessage().contains("needs a number"));
+  }
+
+  @Test
   void requestLogHasOneJsonLinePerCall(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("requests.jsonl");
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withRequestLog(log));

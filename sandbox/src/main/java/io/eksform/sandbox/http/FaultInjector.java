@@ -19,13 +19,16 @@ final class FaultInjector {
   }
 
   /** Sleeps for any added latency, then returns the error to answer instead, if any. */
-  Optional<AwsError> apply(String operation, ServiceApi api) {
+  Optional<AwsError> apply(String operation, int attempt, ServiceApi api) {
     for (FaultRule rule : rules) {
       if (!rule.matches(operation)) {
         continue;
       }
       if (!rule.latency().isZero()) {
         sleep(rule.latency().toMillis());
+      }
+      if (!rule.appliesToAttempt(attempt)) {
+        continue;
       }
       int n = calls.computeIfAbsent(rule, r -> new AtomicInteger()).incrementAndGet();
       if (rule.failNthCall() > 0 && n == rule.failNthCall()) {

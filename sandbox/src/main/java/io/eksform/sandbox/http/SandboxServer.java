@@ -122,7 +122,7 @@ public final class SandboxServer implements AutoCloseable {
       try {
         Operation operation = api.route(request);
         operationName = operation.name();
-        Optional<AwsError> fault = faults.apply(operationName, api);
+        Optional<AwsError> fault = faults.apply(operationName, request.attempt(), api);
         if (fault.isPresent()) {
           throw fault.get();
         }
