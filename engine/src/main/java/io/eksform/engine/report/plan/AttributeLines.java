@@ -56,6 +56,8 @@ final class AttributeLines {
               before.isNull() ? List.of() : Values.lines(before),
               Optional.empty(),
               forces));
+    } else if (before.isNull() && after.isNull()) {
+      return; // an optional setting left unset: nothing to show
     } else if (before.isNull()) {
       out.add(added(a.path(), after, forces));
     } else if (after.isNull()) {

@@ -23,9 +23,10 @@ final class DotGraphRenderer implements PlanRenderer {
     if (order.changes().isEmpty()) {
       out.append("  none [label=\"No changes\", fillcolor=\"#eeeeee\"];\n");
     }
-    for (Change c : order.changes()) {
-      out.append("  ")
-          .append(quoted(c.address().toString()))
+    for (int i = 0; i < order.changes().size(); i++) {
+      Change c = order.changes().get(i);
+      out.append("  c")
+          .append(Integer.toString(i + 1))
           .append(" [label=")
           .append(quoted(c.action().symbol() + " " + c.address()))
           .append(", fillcolor=\"")
@@ -33,10 +34,10 @@ final class DotGraphRenderer implements PlanRenderer {
           .append("\"];\n");
     }
     for (ApplyOrder.Edge e : order.edges()) {
-      out.append("  ")
-          .append(quoted(e.from().toString()))
-          .append(" -> ")
-          .append(quoted(e.to().toString()))
+      out.append("  c")
+          .append(Integer.toString(e.from() + 1))
+          .append(" -> c")
+          .append(Integer.toString(e.to() + 1))
           .append(";\n");
     }
     out.append("}\n");

@@ -21,7 +21,8 @@ final class Markdown {
       } else if (SPECIAL.indexOf(c) >= 0) {
         out.append('\\').append(c);
       } else {
-        out.append(oneLine(c));
+        String plain = oneLine(c);
+        out.append(plain.length() > 1 ? "\\" + plain : plain);
       }
     }
     return out.toString();
@@ -45,7 +46,9 @@ final class Markdown {
 
   /** A code span, fenced with more backticks than the text holds in a row. */
   static String code(String text) {
-    String flat = text.replace('\n', ' ').replace('\r', ' ');
+    StringBuilder oneLine = new StringBuilder(text.length());
+    text.chars().forEach(c -> oneLine.append(oneLine((char) c)));
+    String flat = oneLine.toString();
     String fence = "`".repeat(longestRun(flat) + 1);
     String pad = flat.startsWith("`") || flat.endsWith("`") || flat.isBlank() ? " " : "";
     return fence + pad + flat + pad + fence;
@@ -68,7 +71,12 @@ final class Markdown {
     return best;
   }
 
-  private static char oneLine(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' ? ' ' : c;
+  /** Line breaks become spaces; other control characters a visible {@code \\u001b}. */
+  private static String oneLine(char c) {
+    if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+      return " ";
+    }
+    boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f);
+    return control ? String.format("\\u%04x", (int) c) : String.valueOf(c);
   }
 }

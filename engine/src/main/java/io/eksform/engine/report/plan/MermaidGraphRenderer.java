@@ -3,12 +3,10 @@ package io.eksform.engine.report.plan;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Plan;
-import io.eksform.engine.plan.ResourceAddress;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The apply order as a Mermaid {@code flowchart}, which GitHub draws inside a {@code mermaid} code
@@ -25,28 +23,22 @@ final class MermaidGraphRenderer implements PlanRenderer {
       out.append("  none[\"No changes\"]\n");
       return;
     }
-    Map<ResourceAddress, String> ids = new HashMap<>();
-    for (Change c : order.changes()) {
-      String id = "c" + (ids.size() + 1);
-      ids.put(c.address(), id);
+    for (int i = 0; i < order.changes().size(); i++) {
+      Change c = order.changes().get(i);
       out.append("  ")
-          .append(id)
+          .append(id(i))
           .append("[\"")
           .append(label(c.action().symbol() + " " + c.address()))
           .append("\"]\n");
     }
     for (ApplyOrder.Edge e : order.edges()) {
-      out.append("  ")
-          .append(ids.get(e.from()))
-          .append(" --> ")
-          .append(ids.get(e.to()))
-          .append('\n');
+      out.append("  ").append(id(e.from())).append(" --> ").append(id(e.to())).append('\n');
     }
     for (Action action : List.of(Action.CREATE, Action.UPDATE, Action.REPLACE, Action.DELETE)) {
       String members =
-          order.changes().stream()
-              .filter(c -> c.action() == action)
-              .map(c -> ids.get(c.address()))
+          IntStream.range(0, order.changes().size())
+              .filter(i -> order.changes().get(i).action() == action)
+              .mapToObj(MermaidGraphRenderer::id)
               .collect(Collectors.joining(","));
       if (!members.isEmpty()) {
         out.append("  classDef ").append(action.word()).append(' ').append(style(action));
@@ -54,6 +46,10 @@ final class MermaidGraphRenderer implements PlanRenderer {
         out.append("  class ").append(members).append(' ').append(action.word()).append('\n');
       }
     }
+  }
+
+  private static String id(int position) {
+    return "c" + (position + 1);
   }
 
   private static String style(Action action) {
