@@ -35,6 +35,10 @@ class GraphAndSemverTest {
     check("false", "semver.is_valid", s("1"));
     check("false", "semver.is_valid", v("1"));
     check("true", "semver.is_valid", s("1.2.3-rc.1+meta"));
+    check("true", "semver.is_valid", s("v1.2.3"));
+    check("false", "semver.is_valid", s("1.2.3.4"));
+    check("false", "semver.is_valid", s("1.2.3-rc..1"));
+    check("1", "semver.compare", s("1.0.0-alpha.1"), s("1.0.0-alpha"));
     assertEquals(
         "semver.compare: operand 1: string \"1\" is not a valid SemVer",
         fails("semver.compare", s("1"), s("1.0.0")).getMessage());
