@@ -240,9 +240,28 @@ final class GoTimeParse {
     return Integer.parseInt(nine);
   }
 
+  /**
+   * A zone abbreviation. Unknown abbreviations mean offset zero, as Go assumes when the local zone
+   * does not know them; {@code GMT+h} carries its offset.
+   */
   private void zoneName() throws ParseError {
     if (rest.startsWith("UTC")) {
       rest = rest.substring(3);
+      return;
+    }
+    if (rest.startsWith("GMT")) {
+      rest = rest.substring(3);
+      if (!rest.isEmpty() && (rest.charAt(0) == '+' || rest.charAt(0) == '-')) {
+        int sign = rest.charAt(0) == '-' ? -1 : 1;
+        int n = 1;
+        while (n < rest.length() && n < 3 && Character.isDigit(rest.charAt(n))) {
+          n++;
+        }
+        if (n > 1) {
+          offsetSeconds = sign * Integer.parseInt(rest.substring(1, n)) * 3600;
+          rest = rest.substring(n);
+        }
+      }
       return;
     }
     int n = 0;

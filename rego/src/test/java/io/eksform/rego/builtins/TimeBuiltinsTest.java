@@ -23,6 +23,10 @@ class TimeBuiltinsTest {
         "02 Jan 06 15:04 -0700|02 Jun 17 19:00 -0700|1496455200000000000",
         "RFC822Z|02 Jun 17 19:00 -0700|1496455200000000000",
         "2006-01-02|2020-02-29|1582934400000000000",
+        "RFC1123|Sat, 29 Feb 2020 00:00:00 PST|1582934400000000000",
+        "RFC1123|Sat, 29 Feb 2020 03:00:00 GMT+3|1582934400000000000",
+        "2006-01-02T15:04:05.000Z07:00|2020-02-29T00:00:00.500Z|1582934400500000000",
+        "Jan _2 2006|Feb  9 2020|1581206400000000000",
       })
   void parseNs(String layout, String value, String expected) throws Exception {
     check(expected, "time.parse_ns", s(layout), s(value));
