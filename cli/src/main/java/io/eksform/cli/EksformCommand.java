@@ -1,11 +1,13 @@
 package io.eksform.cli;
 
 import io.eksform.cli.common.VersionProvider;
+import io.eksform.cli.graph.GraphCommand;
 import io.eksform.cli.plan.PlanCommand;
 import io.eksform.cli.policy.PolicyCommand;
 import io.eksform.cli.policy.RegoCommand;
 import io.eksform.cli.sandbox.SandboxCommand;
 import io.eksform.cli.schema.SchemaCommand;
+import io.eksform.cli.show.ShowCommand;
 import io.eksform.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +27,9 @@ import picocli.CommandLine.ScopeType;
       SandboxCommand.class,
       PolicyCommand.class,
       RegoCommand.class,
-      PlanCommand.class
+      PlanCommand.class,
+      ShowCommand.class,
+      GraphCommand.class
     })
 public final class EksformCommand implements Runnable {
 
