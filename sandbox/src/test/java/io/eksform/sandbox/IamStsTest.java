@@ -153,6 +153,13 @@ class IamStsTest {
             clients.iam.createOpenIDConnectProvider(
                 r -> r.url(issuer).clientIDList("sts.amazonaws.com")));
     assertEquals(1, clients.iam.listOpenIDConnectProviders().openIDConnectProviderList().size());
+    clients.iam.addClientIDToOpenIDConnectProvider(
+        r -> r.openIDConnectProviderArn(arn).clientID("other"));
+    clients.iam.updateOpenIDConnectProviderThumbprint(
+        r -> r.openIDConnectProviderArn(arn).thumbprintList("a".repeat(40)));
+    var changed = clients.iam.getOpenIDConnectProvider(r -> r.openIDConnectProviderArn(arn));
+    assertEquals(List.of("sts.amazonaws.com", "other"), changed.clientIDList());
+    assertEquals(List.of("a".repeat(40)), changed.thumbprintList());
     clients.iam.deleteOpenIDConnectProvider(r -> r.openIDConnectProviderArn(arn));
     NoSuchEntityException gone =
         assertThrows(

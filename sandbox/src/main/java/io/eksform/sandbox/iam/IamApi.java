@@ -53,6 +53,12 @@ public final class IamApi implements ServiceApi {
       case "ListOpenIDConnectProviders" -> Operation.read(action, () -> oidc.list(r));
       case "DeleteOpenIDConnectProvider" -> Operation.write(action, () -> oidc.delete(r));
       case "TagOpenIDConnectProvider" -> Operation.write(action, () -> oidc.tag(r));
+      case "AddClientIDToOpenIDConnectProvider" ->
+          Operation.write(action, () -> oidc.addClientId(r));
+      case "RemoveClientIDFromOpenIDConnectProvider" ->
+          Operation.write(action, () -> oidc.removeClientId(r));
+      case "UpdateOpenIDConnectProviderThumbprint" ->
+          Operation.write(action, () -> oidc.updateThumbprints(r));
       default ->
           throw new AwsError(
               "InvalidAction",

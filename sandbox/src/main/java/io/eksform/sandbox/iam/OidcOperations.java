@@ -6,6 +6,7 @@ import io.eksform.sandbox.http.SandboxRequest;
 import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.OidcProvider;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,16 +64,7 @@ final class OidcOperations {
       }
     }
     List<String> thumbprints = f.members("ThumbprintList");
-    if (thumbprints.size() > 5) {
-      throw IamErrors.invalidInput("Thumbprint list must contain fewer than 5 entries.");
-    }
-    for (String t : thumbprints) {
-      if (t.length() != 40) {
-        throw IamErrors.validation(
-            "thumbprintList",
-            "Member must have length less than or equal to 40 and greater than or equal to 40");
-      }
-    }
+    checkThumbprints(thumbprints);
     String normalized = normalize(url);
     String arn = "arn:aws:iam::" + account.id() + ":oidc-provider/" + normalized;
     if (account.oidcProviders().containsKey(arn)) {
@@ -97,6 +89,19 @@ final class OidcOperations {
             IamXml.tags(x, tags);
           }
         });
+  }
+
+  private static void checkThumbprints(List<String> thumbprints) {
+    if (thumbprints.size() > 5) {
+      throw IamErrors.invalidInput("Thumbprint list must contain fewer than 5 entries.");
+    }
+    for (String t : thumbprints) {
+      if (t.length() != 40) {
+        throw IamErrors.validation(
+            "thumbprintList",
+            "Member must have length less than or equal to 40 and greater than or equal to 40");
+      }
+    }
   }
 
   Reply get(SandboxRequest r) {
@@ -139,5 +144,37 @@ final class OidcOperations {
     merged.putAll(r.form().pairs("Tags.member", "Key", "Value"));
     account.oidcProviders().put(p.arn(), p.withTags(merged));
     return IamXml.empty(r, "TagOpenIDConnectProvider");
+  }
+
+  Reply addClientId(SandboxRequest r) {
+    OidcProvider p = provider(RoleOperations.required(r.form(), "OpenIDConnectProviderArn"));
+    String id = RoleOperations.required(r.form(), "ClientID");
+    List<String> ids = new ArrayList<>(p.clientIds());
+    if (!ids.contains(id)) {
+      if (ids.size() >= 100) {
+        throw IamErrors.limitExceeded(
+            "Cannot exceed quota for ClientIdsPerOpenIdConnectProvider: 100");
+      }
+      ids.add(id);
+    }
+    account.oidcProviders().put(p.arn(), p.withClientIds(ids));
+    return IamXml.empty(r, "AddClientIDToOpenIDConnectProvider");
+  }
+
+  Reply removeClientId(SandboxRequest r) {
+    OidcProvider p = provider(RoleOperations.required(r.form(), "OpenIDConnectProviderArn"));
+    String id = RoleOperations.required(r.form(), "ClientID");
+    List<String> ids = new ArrayList<>(p.clientIds());
+    ids.remove(id);
+    account.oidcProviders().put(p.arn(), p.withClientIds(ids));
+    return IamXml.empty(r, "RemoveClientIDFromOpenIDConnectProvider");
+  }
+
+  Reply updateThumbprints(SandboxRequest r) {
+    OidcProvider p = provider(RoleOperations.required(r.form(), "OpenIDConnectProviderArn"));
+    List<String> thumbprints = r.form().members("ThumbprintList");
+    checkThumbprints(thumbprints);
+    account.oidcProviders().put(p.arn(), p.withThumbprints(thumbprints));
+    return IamXml.empty(r, "UpdateOpenIDConnectProviderThumbprint");
   }
 }

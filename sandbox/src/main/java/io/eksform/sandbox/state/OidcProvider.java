@@ -19,6 +19,16 @@ public record OidcProvider(
     tags = Map.copyOf(tags);
   }
 
+  /** A copy with other client ids (audiences). */
+  public OidcProvider withClientIds(List<String> ids) {
+    return new OidcProvider(arn, url, ids, thumbprints, tags, createdAt);
+  }
+
+  /** A copy with other thumbprints. */
+  public OidcProvider withThumbprints(List<String> prints) {
+    return new OidcProvider(arn, url, clientIds, prints, tags, createdAt);
+  }
+
   /** A copy with other tags. */
   public OidcProvider withTags(Map<String, String> newTags) {
     return new OidcProvider(arn, url, clientIds, thumbprints, newTags, createdAt);
