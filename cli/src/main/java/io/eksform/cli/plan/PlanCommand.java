@@ -1,6 +1,7 @@
 package io.eksform.cli.plan;
 
 import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.Terminal;
 import io.eksform.cli.common.VersionProvider;
 import io.eksform.engine.config.JsonPointers;
@@ -10,7 +11,9 @@ import io.eksform.engine.lint.Rules;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.planfile.PlanFile;
+import io.eksform.engine.policy.EmbeddedBackend;
 import io.eksform.engine.policy.Policies;
+import io.eksform.engine.policy.PolicyBackend;
 import io.eksform.engine.policy.PolicyOptions;
 import io.eksform.engine.policy.PolicySources;
 import io.eksform.engine.report.lint.LintFormat;
@@ -24,6 +27,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,6 +55,8 @@ public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin AwsOptions aws;
+
+  @Mixin PolicyFlags policyFlags;
 
   @Option(
       names = {"-f", "--file"},
@@ -108,8 +114,10 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter outWriter = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
-    PolicySources sources = PolicySources.load(PolicyOptions.builtinOnly());
-    Policies policies = Policies.embedded(PolicyOptions.builtinOnly());
+    PolicyOptions policyOptions = policyFlags.options(workingDir, Map.of());
+    PolicySources sources = PolicySources.load(policyOptions);
+    PolicyBackend backend = new EmbeddedBackend(sources, policyOptions);
+    Policies policies = Policies.with(backend, sources);
     try (AwsOptions awsTarget = aws) {
       PlanRequest request =
           new PlanRequest(
@@ -122,7 +130,8 @@ public final class PlanCommand implements Callable<Integer> {
               Optional.ofNullable(System.getenv("AWS_REGION")),
               parallelism,
               VersionProvider.version(),
-              PolicyDigest.of(sources));
+              PolicyDigest.of(sources),
+              Optional.of(backend));
       PlanOutcome outcome = new PlanRun(System.in).run(request);
       boolean colour = Terminal.colourWanted(System.getenv(), noColour);
       if (outcome.plan().isEmpty()) {

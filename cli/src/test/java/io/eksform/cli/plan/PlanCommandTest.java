@@ -141,4 +141,33 @@ class PlanCommandTest {
     CliRun run = CliRun.of("plan", "-f", example, "--sandbox", "--endpoint-url", endpoint());
     assertEquals(2, run.exitCode());
   }
+
+  @Test
+  void aPolicyOverThePlanFailsIt() throws IOException {
+    Path policies = dir.resolve("policies");
+    Files.createDirectories(policies);
+    Files.writeString(
+        policies.resolve("plan.rego"),
+        """
+        package main
+
+        deny contains msg if {
+          some i
+          change := input.plan.changes[i]
+          change.type == "fargate_profile"
+          change.action == "create"
+          msg := {"msg": sprintf("%s needs a change ticket", [change.address]),
+                  "path": sprintf("/plan/changes/%d", [i])}
+        }
+        """);
+    CliRun run =
+        CliRun.of(
+            "plan", "-f", example, "--endpoint-url", endpoint(), "--policy", policies.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(
+        run.err().contains("fargate_profile.fargate-productcatalog needs a change ticket"),
+        run.err());
+    assertTrue(
+        run.err().matches("(?s).*clusterconfig\\.yaml:\\d+:\\d+: error\\[plan\\].*"), run.err());
+  }
 }

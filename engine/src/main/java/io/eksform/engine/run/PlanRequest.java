@@ -10,8 +10,8 @@ import java.util.function.Function;
 /**
  * What {@code eksform plan} was asked: the config file, how to load it and which checks it must
  * pass first, whether to prune, where AWS is for a given region, the region from the environment
- * (which wins over {@code metadata.region}, as in the AWS tools), the read parallelism, and what
- * the plan records about itself.
+ * (which wins over {@code metadata.region}, as in the AWS tools), the read parallelism, what the
+ * plan records about itself, and the policies that judge the plan ({@code input.plan}).
  */
 public record PlanRequest(
     String configFile,
@@ -23,7 +23,8 @@ public record PlanRequest(
     Optional<String> environmentRegion,
     int parallelism,
     String toolVersion,
-    String policyDigest) {
+    String policyDigest,
+    Optional<io.eksform.engine.policy.PolicyBackend> planPolicies) {
   public PlanRequest {
     checks = List.copyOf(checks);
   }

@@ -69,6 +69,9 @@ public final class PlanRun {
                 ? Optional.empty()
                 : GitCommit.of(request.workingDir().resolve(request.configFile())));
     Plan plan = Planner.plan(desired, live, new PlanOptions(request.prune(), provenance));
+    if (request.planPolicies().isPresent()) {
+      plan = PlanPolicies.judge(plan, doc, request.planPolicies().get());
+    }
     return new PlanOutcome(lint, Optional.of(plan), Optional.of(doc));
   }
 

@@ -1,0 +1,46 @@
+package io.eksform.cli.common;
+
+import io.eksform.engine.policy.PolicyOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The policy options every checking command takes: the user's Rego, data and packages. */
+public final class PolicyFlags {
+  @Option(
+      names = "--policy",
+      paramLabel = "DIR",
+      description = "A folder (or file) of your own Rego policies; repeatable.")
+  List<Path> policyDirs = new ArrayList<>();
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      description = "A JSON or YAML data document for the policies (data.<key>); repeatable.")
+  List<Path> dataFiles = new ArrayList<>();
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "PACKAGE",
+      description = "Package whose deny, violation and warn rules count (default: main).")
+  List<String> namespaces = new ArrayList<>();
+
+  @Option(names = "--all-namespaces", description = "Count deny/violation/warn of every package.")
+  boolean allNamespaces;
+
+  @Option(names = "--no-builtin", description = "Turn the built-in rule set off.")
+  boolean noBuiltin;
+
+  /** The options, relative paths taken from {@code workingDir}, with the limits given. */
+  public PolicyOptions options(Path workingDir, Map<String, Object> limits) {
+    return new PolicyOptions(
+        !noBuiltin,
+        policyDirs.stream().map(workingDir::resolve).toList(),
+        dataFiles.stream().map(workingDir::resolve).toList(),
+        namespaces,
+        allNamespaces,
+        limits);
+  }
+}
