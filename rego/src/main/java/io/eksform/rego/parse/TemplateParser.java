@@ -10,9 +10,9 @@ import java.util.List;
 
 /** Splits the text of a template string into literal parts and embedded terms. */
 final class TemplateParser {
-  private final Parser owner;
+  private final TermParser owner;
 
-  TemplateParser(Parser owner) {
+  TemplateParser(TermParser owner) {
     this.owner = owner;
   }
 

@@ -1,0 +1,62 @@
+package io.eksform.rego.parse;
+
+import io.eksform.rego.ast.Location;
+import io.eksform.rego.parse.Token.Kind;
+import java.util.List;
+
+/**
+ * The token stream a parser reads: the current position, look-ahead, expectations and the parse
+ * errors they raise. Also numbers the {@code _} wildcards of one parse.
+ */
+abstract class TokenStream {
+  final List<Token> tokens;
+  final String file;
+  int pos;
+  int wildcards;
+
+  TokenStream(String src, String file, int wildcardSeed) {
+    this.tokens = new Lexer(src, file).tokens();
+    this.file = file;
+    this.wildcards = wildcardSeed;
+  }
+
+  /** True when the token at {@code offset} directly continues a reference or call. */
+  boolean isRefStart(int offset) {
+    Token after = peek(offset);
+    return !after.spaceBefore()
+        && (after.is(Kind.DOT) || after.is(Kind.LBRACK) || after.is(Kind.LPAREN));
+  }
+
+  Token peek() {
+    return tokens.get(pos);
+  }
+
+  Token peek(int ahead) {
+    return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+  }
+
+  Token next() {
+    Token t = tokens.get(pos);
+    if (pos < tokens.size() - 1) {
+      pos++;
+    }
+    return t;
+  }
+
+  Token expect(Kind kind) {
+    Token t = peek();
+    if (!t.is(kind)) {
+      String want = kind.symbol != null ? kind.symbol : kind.name().toLowerCase();
+      throw error(t, "unexpected " + t.describe() + " token: expected " + want);
+    }
+    return next();
+  }
+
+  Location loc(Token t) {
+    return new Location(file, t.row(), t.col());
+  }
+
+  RegoParseException error(Token t, String message) {
+    return new RegoParseException(loc(t), message);
+  }
+}
