@@ -25,7 +25,7 @@ final class EncodingBuiltins {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
   private static final YAMLMapper YAML =
-      YAMLMapper.builder()
+      YAMLMapper.builder(new Yaml11Factory())
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)

@@ -79,6 +79,13 @@ class EncodingBuiltinsTest {
     BuiltinException e = fails("yaml.unmarshal", s("[1,2,3"));
     assertTrue(e.getMessage().contains("yaml: line 1: did not find"), e.getMessage());
     check("false", "yaml.is_valid", s("foo:\n - baz: {"));
+    check(
+        "{\"a\":true,\"b\":\"~\",\"c\":16,\"d\":null,\"e\":0.5,\"f\":\"yes\",\"g\":1000,"
+            + "\"h\":8,\"i\":false,\"j\":null,\"k\":\"1.2.3\",\"l\":-1.5e3,\"m\":\"\"}",
+        "yaml.unmarshal",
+        s(
+            "a: yes\nb: '~'\nc: 0x10\nd: ~\ne: .5\nf: \"yes\"\ng: 1_000\nh: 010\ni: off\nj:\n"
+                + "k: 1.2.3\nl: -1.5e3\nm: ''\n"));
   }
 
   @Test
