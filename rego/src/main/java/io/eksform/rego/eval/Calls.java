@@ -123,7 +123,7 @@ final class Calls implements BuiltinContext {
     if (k.accept(ArrayValue.of(new ArrayValue(path), v))) {
       return true;
     }
-    return Collections.forEach(
+    return Elements.forEach(
         v,
         (key, child) -> {
           List<Value> p = new ArrayList<>(path);

@@ -109,7 +109,7 @@ final class Documents {
         s,
         f,
         key -> {
-          Value child = Collections.dataLookup(cur, key);
+          Value child = Elements.dataLookup(cur, key);
           return child == null ? false : baseWalk(child, path, i + 1, s, f, k);
         });
   }
@@ -124,7 +124,7 @@ final class Documents {
   private static Value base(Scope s, List<Value> prefix) {
     Value cur = s.data;
     for (Value k : prefix) {
-      cur = Collections.dataLookup(cur, k);
+      cur = Elements.dataLookup(cur, k);
       if (cur == null) {
         return null;
       }

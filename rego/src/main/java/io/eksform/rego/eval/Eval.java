@@ -100,7 +100,7 @@ final class Eval {
         s,
         f,
         c ->
-            Collections.forEach(
+            Elements.forEach(
                 c,
                 (key, val) ->
                     si.key() == null
@@ -114,11 +114,11 @@ final class Eval {
         s,
         f,
         d -> {
-          if (!Collections.isCollection(d)) {
+          if (!Elements.isCollection(d)) {
             return false;
           }
           boolean[] failed = {false};
-          Collections.forEach(
+          Elements.forEach(
               d,
               (key, val) -> {
                 Cont body = () -> body(ev.body().literals(), 0, s, f, () -> true);
@@ -500,7 +500,7 @@ final class Eval {
     }
     Term seg = deref(path.get(i), f);
     if (isPattern(seg, f)) {
-      return Collections.forEach(
+      return Elements.forEach(
           cur, (key, val) -> match(seg, key, s, f, () -> walk(val, path, i + 1, s, f, k)));
     }
     return eval(
@@ -508,7 +508,7 @@ final class Eval {
         s,
         f,
         key -> {
-          Value child = Collections.lookup(cur, key);
+          Value child = Elements.lookup(cur, key);
           return child == null ? false : walk(child, path, i + 1, s, f, k);
         });
   }

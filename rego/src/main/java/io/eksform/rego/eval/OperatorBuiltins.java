@@ -110,7 +110,7 @@ public final class OperatorBuiltins {
           if (coll instanceof SetValue set) {
             return BooleanValue.of(set.contains(a.get(0)) && a.get(0).equals(a.get(1)));
           }
-          Value v = Collections.lookup(coll, a.get(0));
+          Value v = Elements.lookup(coll, a.get(0));
           return BooleanValue.of(v != null && v.equals(a.get(1)));
         });
     add(r, "walk", 1, (c, a) -> null);

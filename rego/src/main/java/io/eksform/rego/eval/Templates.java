@@ -3,7 +3,6 @@ package io.eksform.rego.eval;
 import io.eksform.rego.ast.Scalar;
 import io.eksform.rego.ast.TemplateString;
 import io.eksform.rego.ast.Term;
-import io.eksform.rego.value.SetValue;
 import io.eksform.rego.value.StringValue;
 import io.eksform.rego.value.Value;
 import java.util.ArrayList;
@@ -42,9 +41,5 @@ final class Templates {
       }
     }
     return StringValue.of(out.toString());
-  }
-
-  static Value set(List<Value> vs) {
-    return SetValue.of(vs);
   }
 }

@@ -9,8 +9,8 @@ import io.eksform.rego.value.Value;
 import java.util.Map;
 
 /** Iteration and lookup over Rego collections the way references see them. */
-final class Collections {
-  private Collections() {}
+final class Elements {
+  private Elements() {}
 
   /** Receives one key/value pair of a collection; returns true to stop. */
   @FunctionalInterface
