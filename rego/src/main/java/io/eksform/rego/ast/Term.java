@@ -12,6 +12,7 @@ public sealed interface Term
         ArrayCompr,
         SetCompr,
         ObjectCompr,
-        TemplateString {
+        TemplateString,
+        WithTerm {
   Location location();
 }

@@ -42,6 +42,9 @@ public final class Terms {
       vars(c.body(), out);
     } else if (t instanceof TemplateString ts) {
       ts.parts().forEach(p -> vars(p, out));
+    } else if (t instanceof WithTerm w) {
+      vars(w.term(), out);
+      w.withs().forEach(x -> vars(x.value(), out));
     }
   }
 
@@ -166,6 +169,12 @@ public final class Terms {
               c.location());
     } else if (t instanceof TemplateString ts) {
       rebuilt = new TemplateString(mapAll(ts.parts(), f, bodies), ts.raw(), ts.location());
+    } else if (t instanceof WithTerm w) {
+      List<With> ws = new ArrayList<>();
+      for (With x : w.withs()) {
+        ws.add(new With(map(x.target(), f, bodies), map(x.value(), f, bodies), x.location()));
+      }
+      rebuilt = new WithTerm(map(w.term(), f, bodies), ws, w.location());
     } else {
       rebuilt = t;
     }

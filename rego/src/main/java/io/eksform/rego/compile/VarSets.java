@@ -61,6 +61,9 @@ final class VarSets {
       c.args().forEach(a -> inputs(a, out));
     } else if (t instanceof TemplateString ts) {
       ts.parts().forEach(p -> inputs(p, out));
+    } else if (t instanceof io.eksform.rego.ast.WithTerm w) {
+      inputs(w.term(), out);
+      w.withs().forEach(x -> inputs(x.value(), out));
     } else if (t instanceof ArrayCompr || t instanceof SetCompr || t instanceof ObjectCompr) {
       Set<String> all = new HashSet<>();
       Terms.vars(t, all);

@@ -375,6 +375,10 @@ final class Eval {
     if (t instanceof ObjectCompr c) {
       return k.accept(objectComprehension(c, s, f));
     }
+    if (t instanceof io.eksform.rego.ast.WithTerm w) {
+      Scope inner = withs.apply(w.withs(), s, f);
+      return inner == null ? false : eval(w.term(), inner, f, k);
+    }
     if (t instanceof TemplateString ts) {
       return k.accept(Templates.render(this, ts, s, f));
     }

@@ -67,6 +67,10 @@ public final class Parser extends TermParser {
     Term t;
     try {
       t = p.term(false);
+      List<With> withs = p.withs();
+      if (!withs.isEmpty()) {
+        t = new io.eksform.rego.ast.WithTerm(t, withs, at);
+      }
       p.expect(Kind.EOF);
     } catch (RegoParseException e) {
       throw new RegoParseException(at, e.detail());
@@ -288,6 +292,11 @@ public final class Parser extends TermParser {
         expr = new Expr.TermExpr(left);
       }
     }
+    return new Literal(expr, negated, withs(), loc(start));
+  }
+
+  /** Zero or more {@code with target as value} modifiers. */
+  private List<With> withs() {
     List<With> withs = new ArrayList<>();
     while (peek().isIdent("with") && !isRefStart(1)) {
       Token w = next();
@@ -299,7 +308,7 @@ public final class Parser extends TermParser {
       Term value = term(false);
       withs.add(new With(target, value, loc(w)));
     }
-    return new Literal(expr, negated, withs, loc(start));
+    return withs;
   }
 
   private Expr some() {

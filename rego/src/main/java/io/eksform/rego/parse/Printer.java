@@ -252,6 +252,14 @@ public final class Printer {
       out.append('}');
     } else if (t instanceof TemplateString ts) {
       template(ts);
+    } else if (t instanceof io.eksform.rego.ast.WithTerm w) {
+      term(w.term());
+      for (With x : w.withs()) {
+        out.append(" with ");
+        term(x.target());
+        out.append(" as ");
+        term(x.value());
+      }
     }
   }
 
