@@ -1,12 +1,15 @@
 package io.eksform.rego.compile;
 
 import io.eksform.rego.ast.Body;
+import io.eksform.rego.ast.Expr;
 import io.eksform.rego.ast.Head;
 import io.eksform.rego.ast.Import;
+import io.eksform.rego.ast.Literal;
 import io.eksform.rego.ast.Module;
 import io.eksform.rego.ast.Ref;
 import io.eksform.rego.ast.Rule;
 import io.eksform.rego.ast.Scalar;
+import io.eksform.rego.ast.TemplateString;
 import io.eksform.rego.ast.Term;
 import io.eksform.rego.ast.Terms;
 import io.eksform.rego.ast.Var;
@@ -181,7 +184,8 @@ public final class Compiler {
     List<CompiledRule> done = new ArrayList<>();
     for (CompiledRule r : node.rules()) {
       checks.rule(r.rule());
-      done.add(new CompiledRule(safe(r.rule(), r.tail(), safety), r.kind(), r.tail(), r.path()));
+      Rule rule = deferTemplateArgs(r.rule());
+      done.add(new CompiledRule(safe(rule, r.tail(), safety), r.kind(), r.tail(), r.path()));
     }
     node.replaceRules(done);
     if (node.defaultRule() != null) {
@@ -190,6 +194,44 @@ public final class Compiler {
     for (RuleNode child : node.children().values()) {
       finish(child, checks, safety);
     }
+  }
+
+  /**
+   * A template string among a function's parameters may use variables its body binds, so it is
+   * matched after the body: {@code f($"{x}") := 1 if x = "a"} becomes {@code f($0) := 1 if { x =
+   * "a"; $0 = $"{x}" }}.
+   */
+  private static Rule deferTemplateArgs(Rule rule) {
+    Head h = rule.head();
+    if (h.args() == null) {
+      return rule;
+    }
+    List<Term> args = new ArrayList<>();
+    List<Literal> extra = new ArrayList<>();
+    for (int i = 0; i < h.args().size(); i++) {
+      Term a = h.args().get(i);
+      if (a instanceof TemplateString) {
+        Var v = new Var("$arg" + i, a.location());
+        args.add(v);
+        extra.add(new Literal(new Expr.Unify(v, a), false, List.of(), a.location()));
+      } else {
+        args.add(a);
+      }
+    }
+    return extra.isEmpty() ? rule : withArgs(rule, args, extra);
+  }
+
+  private static Rule withArgs(Rule rule, List<Term> args, List<Literal> extra) {
+    Head h = rule.head();
+    List<Literal> body = new ArrayList<>(rule.body().literals());
+    body.addAll(extra);
+    Rule elseRule = rule.elseRule() == null ? null : withArgs(rule.elseRule(), args, extra);
+    return new Rule(
+        new Head(h.ref(), args, h.key(), h.value(), h.assign()),
+        new Body(body),
+        elseRule,
+        rule.isDefault(),
+        rule.location());
   }
 
   private static Rule safe(Rule rule, List<Term> tail, Safety safety) {
