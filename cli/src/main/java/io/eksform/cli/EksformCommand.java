@@ -1,6 +1,7 @@
 package io.eksform.cli;
 
 import io.eksform.cli.common.VersionProvider;
+import io.eksform.cli.export.ExportCommand;
 import io.eksform.cli.graph.GraphCommand;
 import io.eksform.cli.plan.PlanCommand;
 import io.eksform.cli.policy.PolicyCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine.ScopeType;
       RegoCommand.class,
       PlanCommand.class,
       ShowCommand.class,
-      GraphCommand.class
+      GraphCommand.class,
+      ExportCommand.class
     })
 public final class EksformCommand implements Runnable {
 
