@@ -143,7 +143,7 @@ final class BinaryEncodingBuiltins {
       i++;
     }
     if (n != 0) {
-      throw illegal(name, in.length - (n == 1 ? 1 : 0));
+      throw illegal(name, in.length - n);
     }
     return out.toByteArray();
   }

@@ -96,6 +96,12 @@ class EncodingBuiltinsTest {
     check("\"aGVsbG8\"", "base64url.encode_no_pad", s("hello"));
     check("false", "base64.is_valid", s("{'not':'base64'}"));
     check("false", "base64.is_valid", s("aGVsbG8"));
+    assertEquals(
+        "base64.decode: illegal base64 data at input byte 4",
+        fails("base64.decode", s("aGVsbG8")).getMessage());
+    assertEquals(
+        "base64.decode: illegal base64 data at input byte 1",
+        fails("base64.decode", s("a$==")).getMessage());
     check("\"6c6f72656d\"", "hex.encode", s("lorem"));
     check("\"lorem\"", "hex.decode", s("6c6f72656d"));
     assertEquals(
