@@ -10,14 +10,21 @@ import io.eksform.engine.lint.Severity;
 import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyException;
 import io.eksform.engine.policy.PolicyOptions;
+import io.eksform.engine.project.ProjectConfig;
 import io.eksform.engine.report.lint.LintFormat;
 import io.eksform.engine.report.lint.RenderOptions;
+import io.eksform.engine.suppress.Baseline;
+import io.eksform.engine.suppress.SuppressRules;
+import io.eksform.engine.suppress.Suppressor;
 import io.eksform.engine.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,6 +112,18 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-builtin", description = "Turn the built-in rule set off.")
   boolean noBuiltin;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Accept the findings recorded in FILE: only new findings count.")
+  Path baselineFile;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record the current findings in FILE (for --baseline) and exit 0.")
+  Path writeBaselineFile;
+
   @Override
   public Integer call() throws IOException {
     LintFormat lintFormat = parse(() -> LintFormat.parse(format));
@@ -113,26 +132,53 @@ public final class ValidateCommand implements Callable<Integer> {
     LoadOptions options =
         LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()).withMaxFileBytes(maxBytes);
     Path workingDir = Path.of("").toAbsolutePath();
-    Policies policies = policies();
-    LintReport report =
+    ProjectConfig project = project(workingDir);
+    Optional<Baseline> baseline =
+        baselineFile == null
+            ? Optional.empty()
+            : Optional.of(parse(() -> Baseline.read(baselineFile)));
+    Policies policies = policies(project);
+    LintReport checked =
         new Validator(options, System.in, workingDir, List.of(policies.check())).validate(paths);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LintReport report = new Suppressor(project, baseline, today).apply(checked);
+    if (writeBaselineFile != null) {
+      LintReport unbaselined = new Suppressor(project, Optional.empty(), today).apply(checked);
+      Baseline.of(unbaselined).write(writeBaselineFile);
+      spec.commandLine()
+          .getErr()
+          .println(
+              "eksform: wrote "
+                  + unbaselined.diagnostics().size()
+                  + " findings to the baseline "
+                  + writeBaselineFile);
+      return 0;
+    }
     boolean colour =
         lintFormat == LintFormat.TEXT && Terminal.colourWanted(System.getenv(), noColour);
     RenderOptions render =
         RenderOptions.plain(VersionProvider.version())
             .withColour(colour)
             .withFailOn(threshold)
-            .withRules(Rules.builtIn().with(policies.catalogue()));
+            .withRules(Rules.builtIn().with(policies.catalogue()).with(SuppressRules.catalogue()));
     PrintWriter out = spec.commandLine().getOut();
     lintFormat.renderer().render(report, render, out);
     out.flush();
     return report.failsAt(threshold) ? 1 : 0;
   }
 
-  private Policies policies() {
+  private static ProjectConfig project(Path workingDir) {
+    try {
+      return ProjectConfig.load(workingDir);
+    } catch (ProjectConfig.Invalid e) {
+      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+    }
+  }
+
+  private Policies policies(ProjectConfig project) {
     PolicyOptions policyOptions =
         new PolicyOptions(
-            !noBuiltin, policyDirs, dataFiles, namespaces, allNamespaces, java.util.Map.of());
+            !noBuiltin, policyDirs, dataFiles, namespaces, allNamespaces, project.limits());
     try {
       return Policies.embedded(policyOptions);
     } catch (PolicyException e) {

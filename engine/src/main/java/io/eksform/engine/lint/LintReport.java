@@ -16,6 +16,11 @@ public record LintReport(List<FileReport> files) {
     return files.stream().mapToLong(f -> f.count(severity)).sum();
   }
 
+  /** Every suppressed finding of the run. */
+  public List<Suppression> suppressed() {
+    return files.stream().flatMap(f -> f.suppressed().stream()).toList();
+  }
+
   public long checkedFiles() {
     return files.stream().filter(f -> f.status() == FileReport.Status.CHECKED).count();
   }

@@ -5,6 +5,7 @@ import io.eksform.engine.lint.FileReport;
 import io.eksform.engine.lint.LintReport;
 import io.eksform.engine.lint.Location;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.lint.Suppression;
 import java.io.IOException;
 import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * io/eksform/schemas/lint-report.v1.schema.json}. Fields are only ever added within version 1.
  */
 final class JsonLintRenderer implements LintRenderer {
-  static final String FORMAT_VERSION = "1.0";
+  static final String FORMAT_VERSION = "1.1";
 
   @Override
   public void render(LintReport report, RenderOptions options, Appendable out) throws IOException {
@@ -29,6 +30,13 @@ final class JsonLintRenderer implements LintRenderer {
     ArrayNode diagnostics = root.putArray("diagnostics");
     for (Diagnostic d : sorted.diagnostics()) {
       diagnostics.add(diagnostic(d));
+    }
+    ArrayNode suppressed = root.putArray("suppressed");
+    for (Suppression s : sorted.suppressed()) {
+      ObjectNode node = diagnostic(s.diagnostic());
+      node.put("suppression", s.kind().word());
+      node.put("reason", s.reason());
+      suppressed.add(node);
     }
     ArrayNode files = root.putArray("files");
     for (FileReport f : sorted.files()) {
@@ -48,6 +56,7 @@ final class JsonLintRenderer implements LintRenderer {
     summary.put("errors", t.errors());
     summary.put("warnings", t.warnings());
     summary.put("infos", t.infos());
+    summary.put("suppressed", t.suppressed());
     out.append(JsonText.write(root));
   }
 

@@ -6,6 +6,7 @@ import io.eksform.engine.lint.LintReport;
 import io.eksform.engine.lint.Location;
 import io.eksform.engine.lint.Rule;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.lint.Suppression;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,9 @@ final class SarifLintRenderer implements LintRenderer {
   @Override
   public void render(LintReport report, RenderOptions options, Appendable out) throws IOException {
     SortedReport sorted = SortedReport.of(report);
-    Map<String, Rule> rules = referencedRules(sorted.diagnostics(), options);
+    List<Diagnostic> described = new java.util.ArrayList<>(sorted.diagnostics());
+    sorted.suppressed().forEach(s -> described.add(s.diagnostic()));
+    Map<String, Rule> rules = referencedRules(described, options);
     List<String> ruleIds = List.copyOf(rules.keySet());
     Map<String, Integer> artifactIndex = new LinkedHashMap<>();
     sorted.files().forEach(f -> artifactIndex.putIfAbsent(f.file(), artifactIndex.size()));
@@ -53,6 +56,15 @@ final class SarifLintRenderer implements LintRenderer {
     for (FileReport file : sorted.files()) {
       for (Diagnostic d : file.diagnostics()) {
         results.add(result(d, ruleIds.indexOf(d.ruleId()), artifactIndex, file.sourceLines()));
+      }
+      for (Suppression s : file.suppressed()) {
+        Diagnostic d = s.diagnostic();
+        ObjectNode result =
+            result(d, ruleIds.indexOf(d.ruleId()), artifactIndex, file.sourceLines());
+        ObjectNode suppression = result.putArray("suppressions").addObject();
+        suppression.put("kind", s.kind() == Suppression.Kind.INLINE ? "inSource" : "external");
+        suppression.put("justification", s.reason());
+        results.add(result);
       }
     }
     run.put("columnKind", "unicodeCodePoints");

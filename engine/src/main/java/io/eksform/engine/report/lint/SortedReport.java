@@ -4,12 +4,14 @@ import io.eksform.engine.lint.Diagnostic;
 import io.eksform.engine.lint.FileReport;
 import io.eksform.engine.lint.LintReport;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.lint.Suppression;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * A lint report in the order every format prints it: files by name, and in each file the findings
- * by line, column, rule id and message (findings about the whole file first); plus the totals.
+ * by line, column, rule id and message (findings about the whole file first), suppressed findings
+ * likewise; plus the totals.
  */
 record SortedReport(List<FileReport> files, Totals totals) {
 
@@ -30,7 +32,10 @@ record SortedReport(List<FileReport> files, Totals totals) {
                         f.file(),
                         f.status(),
                         f.sourceLines(),
-                        f.diagnostics().stream().sorted(ORDER).toList()))
+                        f.diagnostics().stream().sorted(ORDER).toList(),
+                        f.suppressed().stream()
+                            .sorted(Comparator.comparing(Suppression::diagnostic, ORDER))
+                            .toList()))
             .toList();
     return new SortedReport(files, Totals.of(report));
   }
@@ -39,9 +44,20 @@ record SortedReport(List<FileReport> files, Totals totals) {
     return files.stream().flatMap(f -> f.diagnostics().stream()).toList();
   }
 
+  List<Suppression> suppressed() {
+    return files.stream().flatMap(f -> f.suppressed().stream()).toList();
+  }
+
   /** Counts of files by status and of findings by severity. */
   record Totals(
-      long files, long checked, long skipped, long failed, long errors, long warnings, long infos) {
+      long files,
+      long checked,
+      long skipped,
+      long failed,
+      long errors,
+      long warnings,
+      long infos,
+      long suppressed) {
     static Totals of(LintReport report) {
       return new Totals(
           report.files().size(),
@@ -50,7 +66,8 @@ record SortedReport(List<FileReport> files, Totals totals) {
           count(report, FileReport.Status.FAILED),
           report.count(Severity.ERROR),
           report.count(Severity.WARNING),
-          report.count(Severity.INFO));
+          report.count(Severity.INFO),
+          report.suppressed().size());
     }
 
     private static long count(LintReport report, FileReport.Status status) {

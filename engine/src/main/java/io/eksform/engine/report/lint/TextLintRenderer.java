@@ -73,7 +73,10 @@ final class TextLintRenderer implements LintRenderer {
     }
   }
 
-  /** "2 files checked, 1 error, 0 warnings", then infos, skipped and failed files when any. */
+  /**
+   * "2 files checked, 1 error, 0 warnings", then infos, suppressed findings, skipped and failed
+   * files when any.
+   */
   static String summary(SortedReport.Totals t) {
     List<String> parts = new ArrayList<>();
     parts.add(plural(t.checked(), "file", "files") + " checked");
@@ -81,6 +84,9 @@ final class TextLintRenderer implements LintRenderer {
     parts.add(plural(t.warnings(), "warning", "warnings"));
     if (t.infos() > 0) {
       parts.add(plural(t.infos(), "info", "infos"));
+    }
+    if (t.suppressed() > 0) {
+      parts.add(t.suppressed() + " suppressed");
     }
     if (t.skipped() > 0) {
       parts.add(t.skipped() + " skipped");

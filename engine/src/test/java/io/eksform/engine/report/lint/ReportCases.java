@@ -7,6 +7,7 @@ import io.eksform.engine.lint.LintReport;
 import io.eksform.engine.lint.Location;
 import io.eksform.engine.lint.Rules;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.lint.Suppression;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +26,7 @@ final class ReportCases {
     cases.put("skipped", skipped());
     cases.put("failed-binary", failedBinary());
     cases.put("escaping", escaping());
+    cases.put("suppressed", suppressed());
     return cases;
   }
 
@@ -86,6 +88,52 @@ final class ReportCases {
                         "unknown field 'nme' in metadata")
                     .withHint("did you mean 'name'?")));
     return new LintReport(List.of(devReport, other));
+  }
+
+  /** One counted finding, and two suppressed ones: inline and by a baseline. */
+  static LintReport suppressed() {
+    String file = "clusters/prod.yaml";
+    List<String> source =
+        List.of(
+            "apiVersion: eksctl.io/v1alpha5",
+            "kind: ClusterConfig",
+            "metadata:",
+            "  name: prod",
+            "  region: us-west-2",
+            "fargateProfiles:",
+            "  - name: fp",
+            "    selectors:",
+            "      # eksform:ignore fargate/default-namespace batch jobs until=2099-01-01",
+            "      - namespace: default",
+            "      - namespace: kube-system");
+    Diagnostic counted =
+        Diagnostic.of(
+            "fargate/overlapping-selectors",
+            Severity.WARNING,
+            "selectors overlap",
+            new Location(file, 11, 9, "/fargateProfiles/0/selectors/1"));
+    Diagnostic inline =
+        Diagnostic.of(
+            "fargate/default-namespace",
+            Severity.WARNING,
+            "selects the default namespace",
+            new Location(file, 10, 9, "/fargateProfiles/0/selectors/0/namespace"));
+    Diagnostic baselined =
+        Diagnostic.of(
+            "fargate/kube-system-namespace",
+            Severity.INFO,
+            "selects all of kube-system",
+            new Location(file, 11, 9, "/fargateProfiles/0/selectors/1/namespace"));
+    return new LintReport(
+        List.of(
+            new FileReport(
+                file,
+                Status.CHECKED,
+                source,
+                List.of(counted),
+                List.of(
+                    new Suppression(baselined, Suppression.Kind.BASELINE, "in the baseline"),
+                    new Suppression(inline, Suppression.Kind.INLINE, "batch jobs")))));
   }
 
   static LintReport fileLevel() {
