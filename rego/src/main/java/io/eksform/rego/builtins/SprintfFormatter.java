@@ -81,6 +81,7 @@ final class SprintfFormatter {
     Arg[] args = values.stream().map(SprintfFormatter::toArg).toArray(Arg[]::new);
     StringBuilder out = new StringBuilder();
     int argNum = 0;
+    boolean reordered = false;
     int i = 0;
     int n = format.length();
     while (i < n) {
@@ -125,6 +126,22 @@ final class SprintfFormatter {
         }
         spec.precision = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
       }
+      boolean badIndex = false;
+      if (i < n && format.charAt(i) == '[') {
+        int close = format.indexOf(']', i);
+        String digits = close < 0 ? "" : format.substring(i + 1, close);
+        reordered = true;
+        if (!digits.isEmpty()
+            && digits.length() < 9
+            && digits.chars().allMatch(Character::isDigit)
+            && Integer.parseInt(digits) >= 1
+            && Integer.parseInt(digits) <= args.length) {
+          argNum = Integer.parseInt(digits) - 1;
+        } else {
+          badIndex = true;
+        }
+        i = close < 0 ? n : close + 1;
+      }
       if (i >= n) {
         out.append("%!(NOVERB)");
         break;
@@ -135,13 +152,17 @@ final class SprintfFormatter {
         out.append('%');
         continue;
       }
+      if (badIndex) {
+        out.append("%!").appendCodePoint(verb).append("(BADINDEX)");
+        continue;
+      }
       if (argNum >= args.length) {
         out.append("%!").appendCodePoint(verb).append("(MISSING)");
         continue;
       }
       out.append(GoVerbs.apply(spec, verb, args[argNum++]));
     }
-    if (argNum < args.length) {
+    if (!reordered && argNum < args.length) {
       out.append("%!(EXTRA ");
       for (int k = argNum; k < args.length; k++) {
         if (k > argNum) {

@@ -78,5 +78,7 @@ class SprintfBuiltinTest {
     assertEquals("x%!(EXTRA int=1, string=b)", fmt("x", v("1"), s("b")));
     assertEquals("100%", fmt("100%%"));
     assertEquals("%!(NOVERB)", fmt("%"));
+    assertEquals("b a", fmt("%[2]s %[1]s", s("a"), s("b")));
+    assertEquals("%!d(BADINDEX)", fmt("%[3]d", v("1")));
   }
 }
