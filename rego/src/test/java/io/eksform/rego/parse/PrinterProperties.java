@@ -16,8 +16,10 @@ import io.eksform.rego.ast.Ref;
 import io.eksform.rego.ast.Rule;
 import io.eksform.rego.ast.Scalar;
 import io.eksform.rego.ast.SetTerm;
+import io.eksform.rego.ast.TemplateString;
 import io.eksform.rego.ast.Term;
 import io.eksform.rego.ast.Var;
+import io.eksform.rego.ast.With;
 import io.eksform.rego.value.BooleanValue;
 import io.eksform.rego.value.NullValue;
 import io.eksform.rego.value.NumberValue;
@@ -50,8 +52,18 @@ class PrinterProperties {
   }
 
   private Arbitrary<Rule> complete() {
-    return Combinators.combine(name("r"), term(2), body())
-        .as((n, v, b) -> new Rule(new Head(ref(n), null, null, v, true), b, null, false, L));
+    Arbitrary<Body> nonEmpty = literal().list().ofMinSize(1).ofMaxSize(2).map(Body::new);
+    return Combinators.combine(
+            name("r"), term(2), body(), term(1), nonEmpty, Arbitraries.of(true, false))
+        .as(
+            (n, v, b, ev, eb, withElse) -> {
+              Head head = new Head(ref(n), null, null, v, true);
+              if (!withElse || b.literals().isEmpty()) {
+                return new Rule(head, b, null, false, L);
+              }
+              Rule elseRule = new Rule(new Head(ref(n), null, null, ev, true), eb, null, false, L);
+              return new Rule(head, b, elseRule, false, L);
+            });
   }
 
   private Arbitrary<Rule> multi() {
@@ -77,13 +89,38 @@ class PrinterProperties {
   private Arbitrary<Literal> literal() {
     Arbitrary<Expr> expr =
         Arbitraries.oneOf(
+            Combinators.combine(var(), inputRef(), call(0))
+                .as(
+                    (v, dom, c) ->
+                        new Expr.Every(
+                            null,
+                            v,
+                            dom,
+                            new Body(
+                                List.of(new Literal(new Expr.TermExpr(c), false, List.of(), L))))),
             Combinators.combine(var(), term(2)).as(Expr.Assign::new),
             Combinators.combine(var(), term(2)).as(Expr.Unify::new),
             Combinators.combine(var(), term(1)).as((v, c) -> new Expr.SomeIn(null, v, c)),
             call(1).map(Expr.TermExpr::new),
             inputRef().map(Expr.TermExpr::new));
-    return Combinators.combine(expr, Arbitraries.of(true, false))
-        .as((e, neg) -> new Literal(e, neg && e instanceof Expr.TermExpr, List.of(), L));
+    Arbitrary<List<With>> withs =
+        Combinators.combine(name("k"), term(1))
+            .as(
+                (k, v) ->
+                    new With(
+                        new Ref(new Var("input", L), List.of(new Scalar(StringValue.of(k), L)), L),
+                        v,
+                        L))
+            .list()
+            .ofMaxSize(2);
+    return Combinators.combine(expr, Arbitraries.of(true, false), withs)
+        .as(
+            (e, neg, ws) ->
+                new Literal(
+                    e,
+                    neg && e instanceof Expr.TermExpr,
+                    e instanceof Expr.TermExpr ? ws : List.of(),
+                    L));
   }
 
   private Arbitrary<Term> term(int depth) {
@@ -100,6 +137,7 @@ class PrinterProperties {
         Combinators.combine(string(), inner)
             .as((k, v) -> new ObjectTerm(List.of(new ObjectTerm.Entry(k, v)), L)),
         call(depth - 1),
+        template(),
         Combinators.combine(var(), inputRef())
             .as(
                 (v, coll) ->
@@ -109,6 +147,17 @@ class PrinterProperties {
                             List.of(
                                 new Literal(new Expr.SomeIn(null, v, coll), false, List.of(), L))),
                         L)));
+  }
+
+  private Arbitrary<Term> template() {
+    Arbitrary<String> text = Arbitraries.strings().ofMinLength(1).ofMaxLength(6);
+    return Combinators.combine(text, var(), text)
+        .as(
+            (a, v, b) ->
+                new TemplateString(
+                    List.of(new Scalar(StringValue.of(a), L), v, new Scalar(StringValue.of(b), L)),
+                    false,
+                    L));
   }
 
   private Arbitrary<Term> call(int depth) {
