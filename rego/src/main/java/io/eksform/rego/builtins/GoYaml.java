@@ -131,8 +131,9 @@ final class GoYaml {
 
   /** A string scalar: plain when possible, literal block for several lines, else quoted. */
   static String scalar(String s, int indent) {
-    if (s.contains("\n") && printable(s)) {
-      return literal(s, indent);
+    if (s.contains("\n")) {
+      boolean blockAllowed = printable(s) && !s.endsWith(" ") && !s.contains(" \n");
+      return blockAllowed ? literal(s, indent) : doubleQuoted(s);
     }
     if (!printable(s) || s.isEmpty() || NON_STRING.matcher(s).matches()) {
       return doubleQuoted(s);

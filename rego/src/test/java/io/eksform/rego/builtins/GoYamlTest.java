@@ -38,6 +38,7 @@ class GoYamlTest {
                     + "\"g\":\"yes\",\"h\":\"1.5\"}")));
     assertEquals("a: |-\n  one\n  two\n", yaml(v("{\"a\":\"one\\ntwo\"}")));
     assertEquals("- |\n  one\n", yaml(v("[\"one\\n\"]")));
+    assertEquals("a: \"one \\ntwo\"\n", yaml(v("{\"a\":\"one \\ntwo\"}")));
   }
 
   @Test
