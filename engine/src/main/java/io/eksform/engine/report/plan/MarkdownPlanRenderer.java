@@ -28,6 +28,7 @@ final class MarkdownPlanRenderer implements PlanRenderer {
       blocks.add("### Changes\n\n");
     }
     changes.forEach(c -> blocks.add(MarkdownChange.of(c)));
+    blocks.add(notes(plan));
     blocks.add(unmanaged(plan));
     long total = head.length() + blocks.stream().mapToLong(String::length).sum();
     if (total <= options.markdownLimit()) {
@@ -74,6 +75,15 @@ final class MarkdownPlanRenderer implements PlanRenderer {
         .append(plan.count(io.eksform.engine.plan.Action.DELETE))
         .append(" |\n\n");
     out.append("**").append(Counts.lastLine(plan)).append("**\n\n");
+    long errors =
+        plan.problems().stream()
+            .filter(p -> p.severity() == io.eksform.engine.lint.Severity.ERROR)
+            .count();
+    if (errors > 0) {
+      out.append("> [!CAUTION]\n> The plan has ")
+          .append(Counts.plural(errors, "error", "errors"))
+          .append(" (under Problems): it cannot be applied until the config is fixed.\n\n");
+    }
     long destructive = plan.effectiveChanges().stream().filter(Change::isDestructive).count();
     if (destructive > 0) {
       out.append("> [!WARNING]\n> This plan deletes or replaces ")
@@ -98,6 +108,24 @@ final class MarkdownPlanRenderer implements PlanRenderer {
         out.append(" (hint: ").append(Markdown.text(p.hint().get())).append(')');
       }
       out.append('\n');
+    }
+    return out.append('\n').toString();
+  }
+
+  /** Unchanged objects that still have something to say (a profile still being created). */
+  private static String notes(Plan plan) {
+    List<Change> noted =
+        plan.changes().stream().filter(c -> !c.isChange() && !c.reasons().isEmpty()).toList();
+    if (noted.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("### Unchanged, with notes\n\n");
+    for (Change c : noted) {
+      out.append("- ")
+          .append(Markdown.code(c.address().toString()))
+          .append(": ")
+          .append(Markdown.text(String.join("; ", c.reasons())))
+          .append('\n');
     }
     return out.append('\n').toString();
   }
