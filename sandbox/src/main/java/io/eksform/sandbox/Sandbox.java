@@ -22,6 +22,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A local AWS account (EKS, EC2, IAM, STS, and a Kubernetes API per cluster) on one HTTP port, for
@@ -47,6 +48,7 @@ public final class Sandbox implements AutoCloseable {
   private final String region;
   private final long startedNanos;
   private final long readyNanos;
+  private final Thread warmUp;
 
   private Sandbox(SandboxOptions options) {
     this.startedNanos = System.nanoTime();
@@ -69,9 +71,6 @@ public final class Sandbox implements AutoCloseable {
     }
     this.region =
         account.clusters().values().stream().map(Cluster::region).findFirst().orElse("us-west-2");
-    for (Cluster c : account.clusters().values()) {
-      kubernetes.ensureCluster(c.name(), c.version());
-    }
     this.host =
         options.bindAddress().equals("0.0.0.0") || options.bindAddress().equals("::")
             ? "127.0.0.1"
@@ -102,16 +101,42 @@ public final class Sandbox implements AutoCloseable {
             options.requestLog().orElse(null));
     port[0] = server.port();
     KubernetesApi kubernetesApi = new KubernetesApi(kubernetes);
-    server.mount("/k8s/", exchange -> serveKubernetes(exchange, kubernetesApi, guard));
-    if (fresh) {
-      guard.save();
-    }
+    CountDownLatch kubernetesReady = new CountDownLatch(1);
+    server.mount(
+        "/k8s/",
+        exchange -> {
+          awaitQuietly(kubernetesReady);
+          serveKubernetes(exchange, kubernetesApi, guard);
+        });
     server.start();
     this.readyNanos = System.nanoTime();
+    this.warmUp =
+        new Thread(
+            () -> {
+              for (Cluster c : account.clusters().values()) {
+                kubernetes.ensureCluster(c.name(), c.version());
+              }
+              kubernetesReady.countDown();
+              EksApi.warmUp();
+              if (fresh) {
+                guard.save();
+              }
+            },
+            "sandbox-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 
   private String hostForUrl() {
     return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static ClusterEvents kubernetesEvents(KubernetesStore kubernetes) {
@@ -204,6 +229,11 @@ public final class Sandbox implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      warmUp.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     server.close();
   }
 }

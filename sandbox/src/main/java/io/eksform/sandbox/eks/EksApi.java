@@ -43,6 +43,14 @@ public final class EksApi implements ServiceApi {
     this.tags = new TagOperations(ctx);
   }
 
+  /**
+   * Loads the JSON machinery ahead of the first call (it takes a few hundred milliseconds on a cold
+   * JVM), so a background thread can do it while the server already listens.
+   */
+  public static void warmUp() {
+    Body.JSON.readTree(EksJson.write(EksJson.object().put("createdAt", EksJson.epochSeconds(0))));
+  }
+
   @Override
   public Operation route(SandboxRequest r) {
     List<String> s = r.segments();

@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -39,8 +39,13 @@ public final class ScenarioLoader {
 
   private static final String DEFAULT_ACCOUNT = "123456789012";
   private static final String DEFAULT_REGION = "us-west-2";
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  /** Created on first use: built-in scenarios never need it, and it is slow to start. */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER =
+        YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+  }
 
   private ScenarioLoader() {}
 
@@ -48,7 +53,7 @@ public final class ScenarioLoader {
   public static Account load(String nameOrPath, long now) {
     ScenarioSpec spec;
     if (BUILT_IN.contains(nameOrPath)) {
-      spec = builtIn(nameOrPath);
+      spec = BuiltInScenarios.byName(nameOrPath);
     } else {
       Path file = Path.of(nameOrPath);
       if (!Files.isRegularFile(file)) {
@@ -68,18 +73,9 @@ public final class ScenarioLoader {
     return build(spec, now);
   }
 
-  private static ScenarioSpec builtIn(String name) {
-    String resource = name + ".yaml";
-    try (InputStream in = ScenarioLoader.class.getResourceAsStream(resource)) {
-      return parse(in, "built-in scenario " + name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static ScenarioSpec parse(InputStream in, String where) {
     try {
-      ScenarioSpec spec = YAML.readValue(in, ScenarioSpec.class);
+      ScenarioSpec spec = Yaml.MAPPER.readValue(in, ScenarioSpec.class);
       return spec == null ? new ScenarioSpec(null, null, null, null, null, null, null) : spec;
     } catch (JacksonException e) {
       throw new IllegalArgumentException(
@@ -298,11 +294,15 @@ public final class ScenarioLoader {
     account.clusters().put(cluster.key(), cluster);
   }
 
-  private static String json(JsonNode node) {
-    if (node == null || node.isNull()) {
+  /** A policy document as JSON text: a string as written, or YAML structure converted. */
+  private static String json(Object document) {
+    if (document == null) {
       return "{}";
     }
-    return node.isString() ? node.asString() : node.toString();
+    if (document instanceof String text) {
+      return text;
+    }
+    return Yaml.JSON.writeValueAsString(document);
   }
 
   private static <T> List<T> list(List<T> values) {

@@ -3,7 +3,6 @@ package io.eksform.sandbox.scenario;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /** A scenario file as written (YAML); absent lists and maps read as null and mean empty. */
 record ScenarioSpec(
@@ -51,18 +50,18 @@ record ScenarioSpec(
       List<String> logging,
       Map<String, String> tags) {}
 
-  /** An IAM role; the trust policy may be written as YAML or as a JSON string. */
+  /** An IAM role; policy documents may be written as YAML or as JSON strings. */
   record RoleSpec(
       String name,
       String path,
       String description,
-      JsonNode trustPolicy,
+      Object trustPolicy,
       List<String> policies,
-      Map<String, JsonNode> inlinePolicies,
+      Map<String, Object> inlinePolicies,
       Map<String, String> tags) {}
 
   /** A customer managed IAM policy. */
-  record PolicySpec(String name, String path, String description, JsonNode document) {}
+  record PolicySpec(String name, String path, String description, Object document) {}
 
   /** An IAM OIDC provider. */
   record OidcSpec(String url, List<String> clientIds, List<String> thumbprints) {}
