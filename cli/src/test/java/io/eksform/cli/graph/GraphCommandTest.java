@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.cli.CliRun;
+import io.eksform.sandbox.Sandbox;
+import io.eksform.sandbox.SandboxOptions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,40 @@ class GraphCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("digraph plan {\n"), run.out());
     assertTrue(run.out().contains("c3 -> c5;"), run.out());
+  }
+
+  @Test
+  void withAConfigItPlansAgainstTheEndpointFirst() {
+    String example =
+        CliRun.projectDir().resolve("examples/prodcatalog/clusterconfig.yaml").toString();
+    Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
+    System.setProperty("aws.accessKeyId", "AKIAGRAPHTEST");
+    System.setProperty("aws.secretAccessKey", "graph-test");
+    try {
+      CliRun run =
+          CliRun.of("graph", "-f", example, "--endpoint-url", sandbox.endpoint().toString());
+      assertEquals(0, run.exitCode(), run.err());
+      CliRun saved = CliRun.of("graph", "--plan", SEED_PLAN.toString());
+      assertEquals(saved.out(), run.out(), "the live seed plan has the saved plan's graph");
+    } finally {
+      sandbox.close();
+      System.clearProperty("aws.accessKeyId");
+      System.clearProperty("aws.secretAccessKey");
+    }
+  }
+
+  @Test
+  void aConfigWithErrorsIsNotDrawn() throws java.io.IOException {
+    Path bad = java.nio.file.Files.createTempFile("eksform-graph", ".yaml");
+    try {
+      java.nio.file.Files.writeString(
+          bad, "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: x\n");
+      CliRun run = CliRun.of("graph", "-f", bad.toString(), "--endpoint-url", "http://127.0.0.1:9");
+      assertEquals(1, run.exitCode(), run.err());
+      assertEquals("", run.out());
+    } finally {
+      java.nio.file.Files.deleteIfExists(bad);
+    }
   }
 
   @Test

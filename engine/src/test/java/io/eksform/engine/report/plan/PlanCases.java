@@ -28,7 +28,7 @@ import tools.jackson.databind.node.NullNode;
 public final class PlanCases {
   static final String ACCOUNT = "123456789012";
   static final String ISSUER =
-      "oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE";
+      "oidc.eks.us-west-2.amazonaws.com/id/5E1A7C0B9D2F4E6A8C1B3D5F7A9E2C4B";
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
   private static final JsonNode NONE = NullNode.getInstance();
@@ -89,8 +89,8 @@ public final class PlanCases {
             ResourceAddress.of(
                 ResourceAddress.SERVICE_ACCOUNT, "prodcatalog-ns/prodcatalog-envoy-proxies"),
             "{'namespace': 'prodcatalog-ns', 'name': 'prodcatalog-envoy-proxies',"
-                + " 'role_arn': 'arn:aws:iam::123456789012:role/eksform/eksform-eksworkshop-eksctl-prodcatalog-ns-prodcatalog-envoy-proxies',"
-                + " 'role_name': 'eksform-eksworkshop-eksctl-prodcatalog-ns-prodcatalog-envoy-proxies',"
+                + " 'role_arn': 'arn:aws:iam::123456789012:role/eksform/eksform-eksworkshop-eksctl-prodcatalog-ns-prodcatalog-e-af44888d',"
+                + " 'role_name': 'eksform-eksworkshop-eksctl-prodcatalog-ns-prodcatalog-e-af44888d',"
                 + " 'trust_policy': {'Version': '2012-10-17', 'Statement': [{'Effect': 'Allow',"
                 + " 'Principal': {'Federated': 'arn:aws:iam::123456789012:oidc-provider/"
                 + ISSUER
@@ -101,9 +101,9 @@ public final class PlanCases {
                 + ":sub': 'system:serviceaccount:prodcatalog-ns:prodcatalog-envoy-proxies'}}}]},"
                 + " 'attach_policy_arns': ['arn:aws:iam::123456789012:policy/ProdEnvoyNamespaceIAMPolicy'],"
                 + " 'inline_policy': null, 'permissions_boundary': null, 'role_tags': {},"
-                + " 'annotations': {'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/eksform/eksform-eksworkshop-eksctl-prodcatalog-ns-prodcatalog-envoy-proxies'},"
+                + " 'annotations': {'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/eksform/eksform-eksworkshop-eksctl-prodcatalog-ns-prodcatalog-e-af44888d'},"
                 + " 'labels': {'app.kubernetes.io/managed-by': 'eksform'}}",
-            "no IAM role eksform-eksworkshop-eksctl-prodcatalog-ns-prodcatalog-envoy-proxies"
+            "no IAM role eksform-eksworkshop-eksctl-prodcatalog-ns-prodcatalog-e-af44888d"
                 + " and no service account prodcatalog-ns/prodcatalog-envoy-proxies",
             List.of(
                 ResourceAddress.of(ResourceAddress.OIDC_PROVIDER),
@@ -113,8 +113,8 @@ public final class PlanCases {
         create(
             ResourceAddress.of(ResourceAddress.FARGATE_PROFILE, "fargate-productcatalog"),
             "{'name': 'fargate-productcatalog', 'selectors': [{'namespace': 'prodcatalog-ns',"
-                + " 'labels': {'app': 'prodcatalog'}}], 'subnets': ['subnet-0a1b2c3d4e5f60001',"
-                + " 'subnet-0a1b2c3d4e5f60002', 'subnet-0a1b2c3d4e5f60003'],"
+                + " 'labels': {'app': 'prodcatalog'}}], 'subnets': ['subnet-0d44444444444444d',"
+                + " 'subnet-0e55555555555555e', 'subnet-0f66666666666666f'],"
                 + " 'pod_execution_role_arn': 'arn:aws:iam::123456789012:role/eksform/eksform-eksworkshop-eksctl-fargate-pod-execution',"
                 + " 'tags': {}}",
             "no Fargate profile fargate-productcatalog on the cluster",
@@ -167,10 +167,10 @@ public final class PlanCases {
   public static Plan replace() {
     String before =
         "{'name': 'fargate-productcatalog', 'selectors': [{'namespace': 'prodcatalog-ns', 'labels': {}}],"
-            + " 'subnets': ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'], 'tags': {'team': 'catalog'}}";
+            + " 'subnets': ['subnet-0d44444444444444d', 'subnet-0e55555555555555e'], 'tags': {'team': 'catalog'}}";
     String after =
         "{'name': 'fargate-productcatalog', 'selectors': [{'namespace': 'prodcatalog-ns', 'labels': {}}],"
-            + " 'subnets': ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002', 'subnet-0a1b2c3d4e5f60003'],"
+            + " 'subnets': ['subnet-0d44444444444444d', 'subnet-0e55555555555555e', 'subnet-0f66666666666666f'],"
             + " 'tags': {'team': 'product-catalog'}}";
     Change change =
         new Change(
@@ -181,8 +181,8 @@ public final class PlanCases {
             List.of(
                 attr(
                     "subnets",
-                    "['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002']",
-                    "['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002', 'subnet-0a1b2c3d4e5f60003']",
+                    "['subnet-0d44444444444444d', 'subnet-0e55555555555555e']",
+                    "['subnet-0d44444444444444d', 'subnet-0e55555555555555e', 'subnet-0f66666666666666f']",
                     true,
                     false),
                 attr("tags", "{'team': 'catalog'}", "{'team': 'product-catalog'}", false, false)),
@@ -200,7 +200,7 @@ public final class PlanCases {
         deletion(
             ResourceAddress.of(ResourceAddress.FARGATE_PROFILE, "fargate-legacy"),
             "{'name': 'fargate-legacy', 'selectors': [{'namespace': 'legacy', 'labels': {}}],"
-                + " 'subnets': ['subnet-0a1b2c3d4e5f60001'], 'pod_execution_role_arn':"
+                + " 'subnets': ['subnet-0d44444444444444d'], 'pod_execution_role_arn':"
                 + " 'arn:aws:iam::123456789012:role/eksform/eksform-eksworkshop-eksctl-fargate-pod-execution',"
                 + " 'tags': {}}",
             "not in the config, created by eksform, and --prune is set"));
@@ -258,7 +258,7 @@ public final class PlanCases {
                     + " in private subnets",
                 "/fargateProfiles/0/subnets/0",
                 Optional.of(
-                    "use private subnets: subnet-0a1b2c3d4e5f60001, subnet-0a1b2c3d4e5f60002")),
+                    "use private subnets: subnet-0d44444444444444d, subnet-0e55555555555555e")),
             new PlanProblem(
                 Severity.WARNING,
                 "add-on coredns is older than the version EKS recommends for 1.30",

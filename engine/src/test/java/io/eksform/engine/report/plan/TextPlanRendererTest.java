@@ -50,7 +50,7 @@ class TextPlanRendererTest {
     String out = text(PlanCases.replace());
     assertTrue(out.contains("-/+ fargate_profile.fargate-productcatalog\n"), out);
     assertTrue(
-        out.contains("+ subnets[2] = \"subnet-0a1b2c3d4e5f60003\" # forces replacement"), out);
+        out.contains("+ subnets[2] = \"subnet-0f66666666666666f\" # forces replacement"), out);
     assertFalse(out.contains("subnets[0]"), out);
     assertFalse(out.contains("selectors"), out);
     assertTrue(out.contains("Warning: this plan deletes or replaces 1 live object"), out);
