@@ -11,6 +11,8 @@ import io.eksform.rego.value.Value;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,8 +21,15 @@ import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /** {@code json.*} and {@code yaml.*}: marshalling values to text and parsing text to values. */
 final class EncodingBuiltins {
+  /** Limits as wide as the syntax check's, and numbers of (almost) any length, as in Go. */
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(GoJsonSyntax.MAX_DEPTH + 1)
+          .maxNumberLength(100_000)
+          .build();
+
   private static final JsonMapper JSON =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();

@@ -6,8 +6,15 @@ package io.eksform.rego.builtins;
  * unexpected EOF}, ...). Returns null for valid text; parsing itself is left to Jackson.
  */
 final class GoJsonSyntax {
+  /**
+   * Nesting deeper than this is refused with Go's message. Go's own limit is 10000; ours is lower
+   * because these values are later walked recursively on an ordinary thread stack.
+   */
+  static final int MAX_DEPTH = 1_000;
+
   private final String s;
   private int pos;
+  private int depth;
 
   /** A syntax error with Go's message. */
   private static final class Fail extends Exception {
@@ -127,11 +134,19 @@ final class GoJsonSyntax {
     }
   }
 
+  private void enter() throws Fail {
+    if (++depth > MAX_DEPTH) {
+      throw new Fail("exceeded max depth");
+    }
+  }
+
   private void object() throws Fail {
+    enter();
     pos++;
     skipSpace();
     if (next("") == '}') {
       pos++;
+      depth--;
       return;
     }
     while (true) {
@@ -152,6 +167,7 @@ final class GoJsonSyntax {
       c = next("");
       if (c == '}') {
         pos++;
+        depth--;
         return;
       }
       if (c != ',') {
@@ -163,10 +179,12 @@ final class GoJsonSyntax {
   }
 
   private void array() throws Fail {
+    enter();
     pos++;
     skipSpace();
     if (next("") == ']') {
       pos++;
+      depth--;
       return;
     }
     while (true) {
@@ -175,6 +193,7 @@ final class GoJsonSyntax {
       char c = next("");
       if (c == ']') {
         pos++;
+        depth--;
         return;
       }
       if (c != ',') {

@@ -99,7 +99,9 @@ final class SprintfFormatter {
       }
       if (i < n && format.charAt(i) == '*') {
         i++;
-        if (argNum < args.length && args[argNum] instanceof IntArg w) {
+        if (argNum < args.length
+            && args[argNum] instanceof IntArg w
+            && w.value().abs().compareTo(java.math.BigInteger.valueOf(1_000_000)) <= 0) {
           spec.width = w.value().intValue();
           if (spec.width < 0) {
             spec.minus = true;
@@ -115,7 +117,10 @@ final class SprintfFormatter {
           i++;
         }
         if (i > start) {
-          spec.width = Integer.parseInt(format.substring(start, i));
+          spec.width = parseBounded(format.substring(start, i));
+          if (spec.width < 0) {
+            out.append("%!(BADWIDTH)");
+          }
         }
       }
       if (i < n && format.charAt(i) == '.') {
@@ -124,7 +129,10 @@ final class SprintfFormatter {
         while (i < n && Character.isDigit(format.charAt(i))) {
           i++;
         }
-        spec.precision = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+        spec.precision = i > start ? parseBounded(format.substring(start, i)) : 0;
+        if (spec.precision < 0) {
+          out.append("%!(BADPREC)");
+        }
       }
       boolean badIndex = false;
       if (i < n && format.charAt(i) == '[') {
@@ -173,6 +181,15 @@ final class SprintfFormatter {
       out.append(')');
     }
     return out.toString();
+  }
+
+  /** A width or precision; like Go, values above a million are refused (-1). */
+  private static int parseBounded(String digits) {
+    if (digits.length() > 7) {
+      return -1;
+    }
+    int v = Integer.parseInt(digits);
+    return v > 1_000_000 ? -1 : v;
   }
 
   /** Flags, width and precision of one verb. */

@@ -57,6 +57,11 @@ class EncodingBuiltinsTest {
         "json.unmarshal: invalid character 'x' in literal true (expecting 'r')",
         fails("json.unmarshal", s("tx")).getMessage());
     check("true", "json.is_valid", s(" [1, {\"a\": \"\\u00e9\"}] "));
+    String deep = "[".repeat(900) + "]".repeat(900);
+    assertEquals(900, depth(call("json.unmarshal", s(deep))));
+    assertEquals(
+        "json.unmarshal: exceeded max depth",
+        fails("json.unmarshal", s("[".repeat(1001) + "]".repeat(1001))).getMessage());
     check("false", "json.is_valid", s("01"));
     check("false", "json.is_valid", s(""));
     assertEquals(
@@ -69,6 +74,12 @@ class EncodingBuiltinsTest {
     check("false", "json.is_valid", s("{} x"));
     check("false", "json.is_valid", v("1"));
     check("true", "json.is_valid", s("{\"json\": \"ok\"}"));
+  }
+
+  private static int depth(Value v) {
+    return v instanceof io.eksform.rego.value.ArrayValue a && a.size() > 0
+        ? 1 + depth(a.get(0))
+        : 1;
   }
 
   @Test

@@ -79,6 +79,8 @@ class SprintfBuiltinTest {
     assertEquals("100%", fmt("100%%"));
     assertEquals("%!(NOVERB)", fmt("%"));
     assertEquals("b a", fmt("%[2]s %[1]s", s("a"), s("b")));
+    assertEquals("%!(BADWIDTH)5", fmt("%99999999d", v("5")));
+    assertEquals("   5", fmt("%*d", v("4"), v("5")));
     assertEquals("%!d(BADINDEX)", fmt("%[3]d", v("1")));
   }
 }
