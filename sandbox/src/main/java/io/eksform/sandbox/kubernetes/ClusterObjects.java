@@ -47,11 +47,13 @@ final class ClusterObjects {
   private final Clock clock;
   private final Random random = new SecureRandom();
   private long resourceVersion;
+  private final ChangeLog changes;
   private String kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
 
   private ClusterObjects(Clock clock, long resourceVersion) {
     this.clock = clock;
     this.resourceVersion = resourceVersion;
+    this.changes = new ChangeLog(resourceVersion);
     for (Kind kind : Kind.values()) {
       objects.put(kind, new TreeMap<>());
     }
@@ -220,13 +222,13 @@ final class ClusterObjects {
     if (dryRun) {
       return deleted;
     }
-    resourceVersion++;
-    Json.child(deleted, "metadata").put("resourceVersion", Long.toString(resourceVersion));
-    objects.get(kind).remove(key(namespace, name));
     if (kind == Kind.NAMESPACE) {
-      objects.get(Kind.SERVICE_ACCOUNT).keySet().removeIf(k -> k.startsWith(name + "/"));
+      for (ObjectNode account : list(Kind.SERVICE_ACCOUNT, name, object -> true).items()) {
+        remove(Kind.SERVICE_ACCOUNT, name, account);
+      }
     }
-    return deleted;
+    remove(kind, namespace, deleted);
+    return deleted.deepCopy();
   }
 
   private ObjectNode replace(
@@ -311,7 +313,51 @@ final class ClusterObjects {
     resourceVersion++;
     ObjectNode metadata = Json.child(object, "metadata");
     metadata.put("resourceVersion", Long.toString(resourceVersion));
-    objects.get(kind).put(key(namespace, Json.text(metadata, "name")), object);
+    ObjectNode previous =
+        objects.get(kind).put(key(namespace, Json.text(metadata, "name")), object);
+    changes.add(
+        new ChangeLog.Event(
+            previous == null ? "ADDED" : "MODIFIED", kind, object.deepCopy(), resourceVersion));
+    notifyAll();
+  }
+
+  private void remove(Kind kind, String namespace, ObjectNode deleted) {
+    resourceVersion++;
+    ObjectNode metadata = Json.child(deleted, "metadata");
+    metadata.put("resourceVersion", Long.toString(resourceVersion));
+    objects.get(kind).remove(key(namespace, Json.text(metadata, "name")));
+    changes.add(new ChangeLog.Event("DELETED", kind, deleted.deepCopy(), resourceVersion));
+    notifyAll();
+  }
+
+  /**
+   * Changes of {@code kind} after {@code resourceVersion}, waiting up to {@code maxWaitMillis} for
+   * one; empty when none came, and a 410 when the history no longer reaches back that far.
+   */
+  synchronized ChangeLog.Batch changesAfter(Kind kind, long resourceVersion, long maxWaitMillis)
+      throws ApiException, InterruptedException {
+    long deadline = System.nanoTime() + maxWaitMillis * 1_000_000;
+    while (true) {
+      List<ChangeLog.Event> newer =
+          changes
+              .after(resourceVersion)
+              .orElseThrow(
+                  () ->
+                      ApiException.gone(
+                          "too old resource version: "
+                              + resourceVersion
+                              + " ("
+                              + this.resourceVersion
+                              + ")"))
+              .stream()
+              .filter(event -> event.kind() == kind)
+              .toList();
+      long remaining = (deadline - System.nanoTime()) / 1_000_000;
+      if (!newer.isEmpty() || remaining <= 0) {
+        return new ChangeLog.Batch(newer, this.resourceVersion);
+      }
+      wait(remaining);
+    }
   }
 
   Instant now() {

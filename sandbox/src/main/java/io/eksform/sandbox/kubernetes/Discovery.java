@@ -73,7 +73,8 @@ final class Discovery {
     entry.put("namespaced", kind.namespaced());
     entry.put("kind", kind.kindName());
     ArrayNode verbs = entry.putArray("verbs");
-    for (String verb : new String[] {"create", "delete", "get", "list", "patch", "update"}) {
+    for (String verb :
+        new String[] {"create", "delete", "get", "list", "patch", "update", "watch"}) {
       verbs.add(verb);
     }
     if (kind.namespaced()) {

@@ -25,18 +25,22 @@ public final class KubernetesApi {
    */
   public void handle(HttpExchange exchange, String clusterName, String pathAfterPrefix)
       throws IOException {
-    Reply reply;
+    Optional<Reply> reply;
     try {
       reply = dispatch(exchange, clusterName, pathAfterPrefix);
     } catch (ApiException e) {
-      reply = Reply.status(e);
+      reply = Optional.of(Reply.status(e));
     } catch (RuntimeException e) {
-      reply = Reply.status(ApiException.internalError("internal error: " + e));
+      reply = Optional.of(Reply.status(ApiException.internalError("internal error: " + e)));
     }
-    reply.send(exchange);
+    if (reply.isPresent()) {
+      reply.get().send(exchange);
+    }
   }
 
-  private Reply dispatch(HttpExchange exchange, String clusterName, String pathAfterPrefix)
+  /** The reply to send; empty when the request was answered as a stream (a watch). */
+  private Optional<Reply> dispatch(
+      HttpExchange exchange, String clusterName, String pathAfterPrefix)
       throws ApiException, IOException {
     String rawPath = pathAfterPrefix;
     int question = rawPath.indexOf('?');
@@ -53,7 +57,7 @@ public final class KubernetesApi {
     ClusterObjects cluster = store.cluster(clusterName).orElseThrow(ApiException::unknownResource);
     String method = exchange.getRequestMethod();
     if (segments.size() <= 2) {
-      return discovery(exchange, cluster, segments, method);
+      return Optional.of(discovery(exchange, cluster, segments, method));
     }
     Optional<Route> route = Route.parse(segments);
     if (route.isEmpty()) {
@@ -65,7 +69,11 @@ public final class KubernetesApi {
             QueryParameters.parse(exchange.getRequestURI().getRawQuery()),
             exchange.getRequestHeaders(),
             exchange.getRequestBody().readAllBytes());
-    return new ResourceHandler(cluster, route.get(), request).handle();
+    if (Watches.requested(request) && method.equals("GET")) {
+      Watches.stream(exchange, cluster, route.get(), request);
+      return Optional.empty();
+    }
+    return Optional.of(new ResourceHandler(cluster, route.get(), request).handle());
   }
 
   private static Reply discovery(
