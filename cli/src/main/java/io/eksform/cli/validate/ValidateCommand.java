@@ -7,9 +7,12 @@ import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.lint.LintReport;
 import io.eksform.engine.lint.Rules;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.policy.OpaServerBackend;
 import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyException;
 import io.eksform.engine.policy.PolicyOptions;
+import io.eksform.engine.policy.PolicySources;
+import io.eksform.engine.policy.WasmBackend;
 import io.eksform.engine.project.ProjectConfig;
 import io.eksform.engine.report.lint.LintFormat;
 import io.eksform.engine.report.lint.RenderOptions;
@@ -113,6 +116,19 @@ public final class ValidateCommand implements Callable<Integer> {
   boolean noBuiltin;
 
   @Option(
+      names = "--opa-url",
+      paramLabel = "URL",
+      description =
+          "Evaluate with a running OPA server (REST Data API) instead of the embedded evaluator.")
+  java.net.URI opaUrl;
+
+  @Option(
+      names = "--policy-bundle",
+      paramLabel = "FILE",
+      description = "Evaluate an OPA Wasm bundle (opa build -t wasm) or .wasm module in process.")
+  Path policyBundle;
+
+  @Option(
       names = "--baseline",
       paramLabel = "FILE",
       description = "Accept the findings recorded in FILE: only new findings count.")
@@ -138,8 +154,13 @@ public final class ValidateCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(parse(() -> Baseline.read(baselineFile)));
     Policies policies = policies(project);
-    LintReport checked =
-        new Validator(options, System.in, workingDir, List.of(policies.check())).validate(paths);
+    LintReport checked;
+    try {
+      checked =
+          new Validator(options, System.in, workingDir, List.of(policies.check())).validate(paths);
+    } catch (PolicyException e) {
+      throw new UserError(e.getMessage(), "the policies could not be evaluated", 2);
+    }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     LintReport report = new Suppressor(project, baseline, today).apply(checked);
     if (writeBaselineFile != null) {
@@ -179,10 +200,24 @@ public final class ValidateCommand implements Callable<Integer> {
     PolicyOptions policyOptions =
         new PolicyOptions(
             !noBuiltin, policyDirs, dataFiles, namespaces, allNamespaces, project.limits());
+    if (opaUrl != null && policyBundle != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--opa-url and --policy-bundle cannot be used together");
+    }
     try {
+      if (opaUrl != null) {
+        List<String> packages = namespaces.isEmpty() ? List.of("main") : List.copyOf(namespaces);
+        return Policies.with(
+            new OpaServerBackend(opaUrl, packages, !noBuiltin, java.time.Duration.ofSeconds(10)),
+            PolicySources.load(policyOptions));
+      }
+      if (policyBundle != null) {
+        PolicySources sources = PolicySources.load(policyOptions);
+        return Policies.with(new WasmBackend(policyBundle, sources.data()), sources);
+      }
       return Policies.embedded(policyOptions);
     } catch (PolicyException e) {
-      throw new UserError(e.getMessage(), "fix the policy or data file named above");
+      throw new UserError(e.getMessage(), "fix the policy, data file or backend named above", 2);
     }
   }
 
