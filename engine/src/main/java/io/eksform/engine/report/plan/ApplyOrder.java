@@ -2,8 +2,12 @@ package io.eksform.engine.report.plan;
 
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * The effective changes of a plan in an order apply can follow (each after the changes it depends
@@ -24,49 +28,59 @@ record ApplyOrder(List<Change> changes, List<Edge> edges) {
   static ApplyOrder of(Plan plan) {
     List<Change> input = plan.effectiveChanges();
     int n = input.size();
-    boolean[][] before = new boolean[n][n];
-    int[] waiting = new int[n];
-    for (int to = 0; to < n; to++) {
-      for (int from = 0; from < n; from++) {
-        if (from != to && input.get(to).dependsOn().contains(input.get(from).address())) {
-          before[from][to] = true;
-          waiting[to]++;
-        }
-      }
+    Map<ResourceAddress, List<Integer>> byAddress = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      byAddress.computeIfAbsent(input.get(i).address(), a -> new ArrayList<>()).add(i);
     }
-    List<Integer> order = new ArrayList<>();
-    boolean[] placed = new boolean[n];
-    while (order.size() < n) {
-      int next = -1;
-      for (int i = 0; i < n && next < 0; i++) {
-        if (!placed[i] && waiting[i] == 0) {
-          next = i;
-        }
-      }
-      for (int i = 0; i < n && next < 0; i++) {
-        if (!placed[i]) {
-          next = i; // a cycle: take the first left, in the plan's order
-        }
-      }
-      placed[next] = true;
-      order.add(next);
-      for (int to = 0; to < n; to++) {
-        if (before[next][to] && !placed[to]) {
-          waiting[to]--;
+    List<List<Integer>> next = new ArrayList<>();
+    int[] waiting = new int[n];
+    for (int i = 0; i < n; i++) {
+      next.add(new ArrayList<>());
+    }
+    for (int to = 0; to < n; to++) {
+      for (ResourceAddress dep : input.get(to).dependsOn()) {
+        for (int from : byAddress.getOrDefault(dep, List.of())) {
+          if (from != to) {
+            next.get(from).add(to);
+            waiting[to]++;
+          }
         }
       }
     }
     int[] position = new int[n];
+    List<Integer> order = new ArrayList<>(n);
+    boolean[] placed = new boolean[n];
+    PriorityQueue<Integer> ready = new PriorityQueue<>();
     for (int i = 0; i < n; i++) {
-      position[order.get(i)] = i;
+      if (waiting[i] == 0) {
+        ready.add(i);
+      }
+    }
+    int scan = 0;
+    while (order.size() < n) {
+      if (ready.isEmpty()) {
+        while (placed[scan]) {
+          scan++;
+        }
+        ready.add(scan); // a cycle: take the first left, in the plan's order
+      }
+      int i = ready.poll();
+      if (placed[i]) {
+        continue;
+      }
+      placed[i] = true;
+      position[i] = order.size();
+      order.add(i);
+      for (int to : next.get(i)) {
+        if (!placed[to] && --waiting[to] == 0) {
+          ready.add(to);
+        }
+      }
     }
     List<Edge> edges = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      int from = order.get(i);
-      for (int to = 0; to < n; to++) {
-        if (before[from][to]) {
-          edges.add(new Edge(i, position[to]));
-        }
+    for (int from = 0; from < n; from++) {
+      for (int to : next.get(from)) {
+        edges.add(new Edge(position[from], position[to]));
       }
     }
     edges.sort(

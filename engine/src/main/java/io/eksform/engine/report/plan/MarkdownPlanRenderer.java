@@ -1,5 +1,7 @@
 package io.eksform.engine.report.plan;
 
+import io.eksform.engine.lint.Severity;
+import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
@@ -66,19 +68,16 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     out.append("| Create | Update | Replace | Delete |\n")
         .append("| ---: | ---: | ---: | ---: |\n")
         .append("| ")
-        .append(plan.count(io.eksform.engine.plan.Action.CREATE))
+        .append(plan.count(Action.CREATE))
         .append(" | ")
-        .append(plan.count(io.eksform.engine.plan.Action.UPDATE))
+        .append(plan.count(Action.UPDATE))
         .append(" | ")
-        .append(plan.count(io.eksform.engine.plan.Action.REPLACE))
+        .append(plan.count(Action.REPLACE))
         .append(" | ")
-        .append(plan.count(io.eksform.engine.plan.Action.DELETE))
+        .append(plan.count(Action.DELETE))
         .append(" |\n\n");
     out.append("**").append(Counts.lastLine(plan)).append("**\n\n");
-    long errors =
-        plan.problems().stream()
-            .filter(p -> p.severity() == io.eksform.engine.lint.Severity.ERROR)
-            .count();
+    long errors = plan.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
     if (errors > 0) {
       out.append("> [!CAUTION]\n> The plan has ")
           .append(Counts.plural(errors, "error", "errors"))
