@@ -71,10 +71,15 @@ public final class LiveReader {
             pool,
             () -> cluster.issuerHostPath().flatMap(issuer -> iam.oidcProvider(account, issuer)));
     var profilesF =
-        describeAll(pool, eks.fargateProfileNames(name), n -> eks.fargateProfile(name, n));
-    var nodeGroupsF = describeAll(pool, eks.nodeGroupNames(name), n -> eks.nodeGroup(name, n));
-    var addonsF = describeAll(pool, eks.addonNames(name), n -> eks.addon(name, n));
-    var subnetsF = async(pool, () -> new NetworkReader(aws).subnets(cluster.vpcId()));
+        listThenDescribe(
+            pool, () -> eks.fargateProfileNames(name), n -> eks.fargateProfile(name, n));
+    var nodeGroupsF =
+        listThenDescribe(pool, () -> eks.nodeGroupNames(name), n -> eks.nodeGroup(name, n));
+    var addonsF =
+        listThenDescribe(
+            pool, () -> addonNamesUnlessUnsupported(eks, desired), n -> eks.addon(name, n));
+    var subnetsF =
+        async(pool, () -> new NetworkReader(aws).subnets(cluster.vpcId(), cluster.subnetIds()));
     var eksformRolesF =
         async(pool, () -> iam.roleNames(ManagedNames.ROLE_PATH, "eksform-" + name + "-"));
     var kubeF = async(pool, () -> readKubernetes(cluster, desired));
@@ -165,6 +170,27 @@ public final class LiveReader {
       Set<String> namespaces = reader.namespaces();
       List<String> existing = wanted.stream().filter(namespaces::contains).toList();
       return new KubeSnapshot(namespaces, reader.serviceAccounts(existing));
+    }
+  }
+
+  /**
+   * The cluster's add-ons. Some AWS emulators do not implement ListAddons at all (a bare 404); when
+   * the config names no add-ons, that endpoint simply has none to compare.
+   */
+  private static List<String> addonNamesUnlessUnsupported(EksReader eks, ClusterSpec desired) {
+    try {
+      return eks.addonNames(desired.name());
+    } catch (software.amazon.awssdk.services.eks.model.EksException e) {
+      // The cluster was just described, so a 404 that is not EKS's modeled ResourceNotFound
+      // means the endpoint does not know the operation.
+      boolean unsupported =
+          e.statusCode() == 404
+              && !(e
+                  instanceof software.amazon.awssdk.services.eks.model.ResourceNotFoundException);
+      if (unsupported && desired.addons().isEmpty()) {
+        return List.of();
+      }
+      throw e;
     }
   }
 

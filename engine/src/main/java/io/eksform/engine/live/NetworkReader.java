@@ -23,11 +23,27 @@ final class NetworkReader {
     this.aws = aws;
   }
 
-  List<LiveSubnet> subnets(String vpcId) {
+  /**
+   * The subnets of {@code vpcId}; when the cluster's description leaves the VPC out (some AWS
+   * emulators do), the VPC is found from the cluster's own subnets.
+   */
+  List<LiveSubnet> subnets(String vpcId, List<String> clusterSubnets) {
+    if (vpcId.isEmpty() && !clusterSubnets.isEmpty()) {
+      vpcId =
+          AwsErrors.call(
+              "ec2:DescribeSubnets",
+              aws.target(),
+              () ->
+                  aws.ec2().describeSubnets(r -> r.subnetIds(clusterSubnets)).subnets().stream()
+                      .map(Subnet::vpcId)
+                      .findFirst()
+                      .orElse(""));
+    }
     if (vpcId.isEmpty()) {
       return List.of();
     }
-    Filter vpc = Filter.builder().name("vpc-id").values(vpcId).build();
+    String vpcOfCluster = vpcId;
+    Filter vpc = Filter.builder().name("vpc-id").values(vpcOfCluster).build();
     List<Subnet> subnets = new ArrayList<>();
     AwsErrors.call(
         "ec2:DescribeSubnets",
