@@ -19,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
+/** count, sum, product, max, min and sort, including exact big numbers and the total order. */
 class AggregateBuiltinsTest {
   @Test
   void countCountsCodePointsAndMembers() throws Exception {

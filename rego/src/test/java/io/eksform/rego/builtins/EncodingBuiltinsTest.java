@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
+/** json.*, yaml.*, base64*, hex.* and urlquery.* against Go-produced text and errors. */
 class EncodingBuiltinsTest {
   @Test
   void jsonMarshalWritesLikeGo() throws Exception {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** glob.match with and without delimiters, glob.quote_meta and regex.globs_match. */
 class GlobBuiltinsTest {
   @ParameterizedTest(name = "{0} with {1} on {2}")
   @CsvSource(

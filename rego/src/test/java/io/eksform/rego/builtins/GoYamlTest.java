@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
+/** yaml.marshal output in go-yaml v2 style, and its round trip through yaml.unmarshal. */
 class GoYamlTest {
   private static String yaml(Value v) throws BuiltinException {
     return ((io.eksform.rego.value.StringValue) call("yaml.marshal", v)).value();

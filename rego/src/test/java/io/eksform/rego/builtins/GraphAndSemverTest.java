@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** graph.reachable(_paths) over cyclic graphs, and semver parsing and precedence. */
 class GraphAndSemverTest {
   private static final String GRAPH =
       "{\"a\":[\"b\"],\"b\":[\"c\"],\"c\":[\"a\"],\"d\":[\"e\"],\"e\":[],\"f\":[]}";

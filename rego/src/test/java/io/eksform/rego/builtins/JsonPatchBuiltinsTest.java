@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
+/** json.filter, json.remove and RFC 6902 json.patch, including failures that are undefined. */
 class JsonPatchBuiltinsTest {
   @Test
   void filterKeepsNamedPaths() throws Exception {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** net.cidr_* over IPv4 and IPv6, including merge and OPA error messages. */
 class NetBuiltinsTest {
   @Test
   void containsAddressesAndNetworks() throws Exception {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** Rounding, ranges, format_int, to_number and bits.* on integers of any size. */
 class NumberBuiltinsTest {
   @Test
   void rounding() throws Exception {

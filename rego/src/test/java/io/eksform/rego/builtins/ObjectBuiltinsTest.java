@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** object.get/keys/union/union_n/remove/filter/subset. */
 class ObjectBuiltinsTest {
   @Test
   void getFollowsPathsThroughObjectsAndArrays() throws Exception {

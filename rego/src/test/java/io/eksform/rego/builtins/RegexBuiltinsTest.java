@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/** regex.* with RE2 syntax and Go iteration and replacement rules. */
 class RegexBuiltinsTest {
   @Test
   void matchIsAnUnanchoredSearch() throws Exception {

@@ -12,6 +12,7 @@ import io.eksform.rego.value.Value;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** sprintf with Go fmt verbs, flags, widths and error texts. */
 class SprintfBuiltinTest {
   private static String fmt(String format, Value... args) throws BuiltinException {
     return ((StringValue) call("sprintf", s(format), ArrayValue.of(args))).value();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The registry entry point: families present with OPA arities, refused builtins absent. */
 class StandardBuiltinsTest {
   private static final BuiltinRegistry REGISTRY = Calls.REGISTRY;
 

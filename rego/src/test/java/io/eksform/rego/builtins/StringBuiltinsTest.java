@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** String builtins counting code points and following Go strings semantics. */
 class StringBuiltinsTest {
   @Test
   void concatJoinsArraysAndSortedSets() throws Exception {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** time.* with Go layouts, zones, calendar arithmetic and range errors. */
 class TimeBuiltinsTest {
   @ParameterizedTest(name = "{1} as {0}")
   @CsvSource(

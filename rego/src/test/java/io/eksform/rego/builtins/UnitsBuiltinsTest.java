@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** units.parse and units.parse_bytes values and error messages. */
 class UnitsBuiltinsTest {
   @ParameterizedTest(name = "units.parse({0}) = {1}")
   @CsvSource({"1K,1000", "1Ki,1024", "2m,0.002", "1.5M,1500000", "1e3,1000", "1KI,1024", "0.5,0.5"})

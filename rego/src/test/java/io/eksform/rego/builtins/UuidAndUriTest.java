@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eksform.rego.value.StringValue;
 import org.junit.jupiter.api.Test;
 
+/** uuid.parse/rfc4122 and uri.parse/is_valid. */
 class UuidAndUriTest {
   private static final String V2 =
       "{\"clocksequence\":12800,\"domain\":\"Person\",\"id\":1000,\"macvariables\":\"local:unicast\","
