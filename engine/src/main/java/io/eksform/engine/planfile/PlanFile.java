@@ -25,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 public final class PlanFile {
   private static final String GIVE_A_PLAN = "give a file written by eksform plan --out FILE";
 
+  /** Far above any real plan (a thousand changes take a few megabytes); guards the memory. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
   private PlanFile() {}
 
   /** Writes {@code plan} to {@code file}, replacing it. */
@@ -54,6 +57,11 @@ public final class PlanFile {
   public static Plan read(Path file) {
     String text;
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new UserFacingException(
+            "the plan file " + file + " is not an eksform plan: it is larger than 256 MiB",
+            GIVE_A_PLAN);
+      }
       byte[] bytes = Files.readAllBytes(file);
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {

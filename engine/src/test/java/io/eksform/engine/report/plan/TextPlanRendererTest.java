@@ -81,6 +81,11 @@ class TextPlanRendererTest {
   }
 
   @Test
+  void bidirectionalOverridesCannotDisguiseAName() {
+    assertEquals("admin\\u202etxt.exe", TerminalText.safe("admin\u202etxt.exe"));
+  }
+
+  @Test
   void colourIsOnlyAddedWhenAsked() {
     PlanRenderOptions colour = PlanRenderOptions.plain().withColour(true);
     String painted = PlanFormat.TEXT.renderer().renderToString(PlanCases.seedCreate(), colour);
