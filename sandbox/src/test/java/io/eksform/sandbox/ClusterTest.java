@@ -185,6 +185,25 @@ class ClusterTest {
   }
 
   @Test
+  void versionUpdateTakesEffectWhenItSucceeds() {
+    Update u = clients.eks.updateClusterVersion(r -> r.name(CLUSTER).version("1.33")).update();
+    assertEquals(UpdateType.VERSION_UPDATE, u.type());
+    Cluster during = describe();
+    assertEquals(ClusterStatus.UPDATING, during.status());
+    assertEquals("1.32", during.version());
+    clock.advance(Duration.ofMinutes(2));
+    assertEquals("1.33", describe().version());
+    assertEquals(ClusterStatus.ACTIVE, describe().status());
+    InvalidParameterException skip =
+        assertThrows(
+            InvalidParameterException.class,
+            () -> clients.eks.updateClusterVersion(r -> r.name(CLUSTER).version("1.31")));
+    assertEquals(
+        "Unsupported Kubernetes minor version update from 1.33 to 1.31",
+        skip.awsErrorDetails().errorMessage());
+  }
+
+  @Test
   void tagsOnTheClusterArn() {
     String arn = describe().arn();
     clients.eks.tagResource(r -> r.resourceArn(arn).tags(Map.of("team", "platform", "b c", "d")));

@@ -170,9 +170,7 @@ final class NodegroupUpdates {
                     + ")",
                 ids);
           }
-          ctx.account
-              .nodegroups()
-              .put(n.key(), n.withVersion(version, release).withPhase(Phase.UPDATING, ctx.now()));
+          ctx.account.nodegroups().put(n.key(), n.withPhase(Phase.UPDATING, ctx.now()));
           return UpdateOperations.reply(
               UpdateOperations.start(
                   ctx,

@@ -258,9 +258,7 @@ final class UpdateOperations {
                 "clusterName",
                 c.name());
           }
-          ctx.account
-              .clusters()
-              .put(c.key(), c.withVersion(version).withPhase(Phase.UPDATING, ctx.now()));
+          ctx.account.clusters().put(c.key(), c.withPhase(Phase.UPDATING, ctx.now()));
           return reply(
               start(
                   ctx,

@@ -32,6 +32,15 @@ public record ClusterUpdate(
         id, region, clusterName, nodegroupName, addonName, type, params, createdAt, true);
   }
 
+  /** The value of a parameter, or null when the update has none of that type. */
+  public String param(String type) {
+    return params.stream()
+        .filter(p -> p.type().equals(type))
+        .map(Param::value)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The key of the cluster the update belongs to. */
   public String clusterKey() {
     return Account.key(region, clusterName);

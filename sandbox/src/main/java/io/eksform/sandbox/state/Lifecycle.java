@@ -63,7 +63,13 @@ public final class Lifecycle {
             .nodegroups()
             .computeIfPresent(
                 Account.key(u.region(), u.clusterName(), u.nodegroupName()),
-                (k, ng) -> ng.phase() == Phase.UPDATING ? ng.withPhase(Phase.ACTIVE, end) : ng);
+                (k, ng) -> {
+                  Nodegroup done = ng;
+                  if (u.type().equals("VersionUpdate")) {
+                    done = ng.withVersion(u.param("Version"), u.param("ReleaseVersion"));
+                  }
+                  return done.phase() == Phase.UPDATING ? done.withPhase(Phase.ACTIVE, end) : done;
+                });
       } else if (!u.addonName().isEmpty()) {
         account
             .addons()
@@ -75,7 +81,11 @@ public final class Lifecycle {
             .clusters()
             .computeIfPresent(
                 u.clusterKey(),
-                (k, c) -> c.phase() == Phase.UPDATING ? c.withPhase(Phase.ACTIVE, end) : c);
+                (k, c) -> {
+                  Cluster done =
+                      u.type().equals("VersionUpdate") ? c.withVersion(u.param("Version")) : c;
+                  return done.phase() == Phase.UPDATING ? done.withPhase(Phase.ACTIVE, end) : done;
+                });
       }
     }
     return next;
