@@ -56,7 +56,7 @@ public final class KubernetesApi {
     }
     ClusterObjects cluster = store.cluster(clusterName).orElseThrow(ApiException::unknownResource);
     String method = exchange.getRequestMethod();
-    if (segments.size() <= 2) {
+    if (segments.size() <= 2 || segments.get(0).equals("openapi")) {
       return Optional.of(discovery(exchange, cluster, segments, method));
     }
     Optional<Route> route = Route.parse(segments);
@@ -100,6 +100,10 @@ public final class KubernetesApi {
         return Reply.json(200, Discovery.coreResources());
       case "apis":
         return Reply.json(200, Discovery.apiGroups());
+      case "openapi/v3":
+        return Reply.json(200, OpenApi.index());
+      case "openapi/v3/api/v1":
+        return Reply.json(200, OpenApi.coreV1());
       default:
         throw ApiException.unknownResource();
     }

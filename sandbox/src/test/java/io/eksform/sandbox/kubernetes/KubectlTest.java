@@ -167,6 +167,49 @@ class KubectlTest {
   }
 
   @Test
+  void appliesManifestsClientSideAndServerSide() throws Exception {
+    Path manifest = home.resolve("app.yaml");
+    String text =
+        String.join(
+            "\n",
+            "apiVersion: v1",
+            "kind: Namespace",
+            "metadata:",
+            "  name: prodcatalog-ns",
+            "---",
+            "apiVersion: v1",
+            "kind: ServiceAccount",
+            "metadata:",
+            "  name: prodcatalog-envoy-proxies",
+            "  namespace: prodcatalog-ns",
+            "  annotations:",
+            "    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/ROLE",
+            "");
+    Files.writeString(manifest, text.replace("ROLE", "envoy"));
+    assertEquals(
+        "namespace/prodcatalog-ns created\nserviceaccount/prodcatalog-envoy-proxies created",
+        kubectl("apply", "-f", manifest.toString()).succeeded().out().trim());
+    Files.writeString(manifest, text.replace("ROLE", "envoy-v2"));
+    assertEquals(
+        "namespace/prodcatalog-ns unchanged\nserviceaccount/prodcatalog-envoy-proxies configured",
+        kubectl("apply", "-f", manifest.toString()).succeeded().out().trim());
+    Files.writeString(manifest, text.replace("ROLE", "envoy-v3"));
+    kubectl("apply", "--server-side", "-f", manifest.toString()).succeeded();
+    JsonNode account =
+        Json.MAPPER.readTree(
+            kubectl("-n", "prodcatalog-ns", "get", "sa", "prodcatalog-envoy-proxies", "-o", "json")
+                .succeeded()
+                .out());
+    assertEquals(
+        "arn:aws:iam::123456789012:role/envoy-v3",
+        account
+            .path("metadata")
+            .path("annotations")
+            .path("eks.amazonaws.com/role-arn")
+            .stringValue());
+  }
+
+  @Test
   void aStrangerTokenIsRejected() throws Exception {
     Result result = kubectl("--token", "not-an-eks-token", "get", "ns");
     assertEquals(1, result.exit());

@@ -58,6 +58,25 @@ class KubernetesApiHttpTest {
   }
 
   @Test
+  void openApiTellsKubectlThatTheServerValidatesFields() throws Exception {
+    String relative =
+        http.get("/openapi/v3")
+            .body()
+            .path("paths")
+            .path("api/v1")
+            .path("serverRelativeURL")
+            .stringValue();
+    JsonNode spec = http.get(relative.substring(0, relative.indexOf('?'))).body();
+    JsonNode post =
+        spec.path("paths").path("/api/v1/namespaces/{namespace}/serviceaccounts").path("post");
+    assertEquals(
+        "ServiceAccount", post.path("x-kubernetes-group-version-kind").path("kind").stringValue());
+    assertTrue(
+        post.path("parameters").values().stream()
+            .anyMatch(parameter -> parameter.path("name").stringValue().equals("fieldValidation")));
+  }
+
+  @Test
   void versionIsPublicButOtherPathsNeedAnEksToken() throws Exception {
     assertEquals(200, http.send("GET", "/version", "", "", "").code());
     assertStatus(
