@@ -1,23 +1,29 @@
 package io.eksform.cli.policy;
 
 import io.eksform.rego.PreparedPolicy;
+import io.eksform.rego.Rego;
 import io.eksform.rego.testing.PolicyTests;
 import io.eksform.rego.testing.TestReport;
 import io.eksform.rego.testing.TestResult;
+import io.eksform.rego.value.JsonValues;
+import io.eksform.rego.value.ObjectValue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eksform policy test DIR...}: runs every {@code test_*} rule as {@code opa test} does and
- * exits 1 when one fails.
+ * {@code eksform policy test [DIR...]}: runs every {@code test_*} rule of the built-in rule set and
+ * of the given files as {@code opa test} does, and exits 1 when one fails.
  */
 @Command(
     name = "test",
@@ -26,17 +32,50 @@ import picocli.CommandLine.Spec;
 public final class PolicyTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Rego files or folders.")
-  List<Path> paths;
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Rego files or folders (the built-in rule set's tests always run too).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--no-builtin", description = "Do not run the built-in rule set's tests.")
+  boolean noBuiltin;
 
   @Option(names = "--coverage", description = "Also report which rules the tests evaluated.")
   boolean coverage;
 
   @Override
   public Integer call() {
-    PreparedPolicy policy = PolicySources.load(paths, true);
-    TestReport report = PolicyTests.run(policy, coverage);
+    List<TestReport> reports = new ArrayList<>();
+    if (!noBuiltin) {
+      reports.add(PolicyTests.run(builtinPolicy(), coverage));
+    }
+    if (!paths.isEmpty()) {
+      reports.add(PolicyTests.run(PolicySources.load(paths, true), coverage));
+    }
+    if (reports.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give a PATH, or drop --no-builtin");
+    }
     PrintWriter out = spec.commandLine().getOut();
+    boolean passed = true;
+    for (TestReport report : reports) {
+      passed &= print(report, out);
+    }
+    out.flush();
+    return passed ? 0 : 1;
+  }
+
+  /** The built-in rule set with its tests and data, as the policies module ships them. */
+  private static PreparedPolicy builtinPolicy() {
+    io.eksform.engine.policy.PolicySources builtin =
+        io.eksform.engine.policy.PolicySources.load(
+            io.eksform.engine.policy.PolicyOptions.builtinOnly());
+    Map<String, String> modules = new LinkedHashMap<>(builtin.modules());
+    modules.putAll(builtin.testModules());
+    return Rego.prepare(modules, (ObjectValue) JsonValues.fromJson(builtin.data()));
+  }
+
+  private boolean print(TestReport report, PrintWriter out) {
     for (TestResult r : report.results()) {
       String line = r.name() + ": " + r.status() + " (" + micros(r.nanos()) + ")";
       out.println(line);
@@ -66,8 +105,7 @@ public final class PolicyTestCommand implements Callable<Integer> {
             c.notCovered().isEmpty() ? "" : ", not covered: lines " + c.notCovered());
       }
     }
-    out.flush();
-    return report.allPassed() ? 0 : 1;
+    return report.allPassed();
   }
 
   private static String micros(long nanos) {
