@@ -85,7 +85,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (realistic && timeScale != null) {
-      throw new UserError("--realistic and --time-scale contradict each other", "use one of them");
+      throw new UserError(
+          "--realistic and --time-scale contradict each other", "use one of them", 2);
     }
     double scale = realistic ? 1 : timeScale == null ? SandboxOptions.DEMO_TIME_SCALE : timeScale;
     Sandbox sandbox = start(options(scale));
