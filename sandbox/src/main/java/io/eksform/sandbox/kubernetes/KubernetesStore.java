@@ -39,8 +39,9 @@ public final class KubernetesStore {
    * "1.32"), which {@code /version} reports.
    */
   public void ensureCluster(String clusterName, String kubernetesVersion) {
-    ensureCluster(clusterName);
-    clusters.get(clusterName).kubernetesVersion(kubernetesVersion);
+    clusters
+        .computeIfAbsent(clusterName, name -> ClusterObjects.seeded(clock))
+        .kubernetesVersion(kubernetesVersion);
   }
 
   public boolean hasCluster(String clusterName) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Which Authorization headers pass as EKS tokens. */
 class BearerTokenTest {
   private static String token(String url) {
     return "Bearer k8s-aws-v1."

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The fabric8 client, as the engine uses it, against the API server over HTTP. */
 class Fabric8ClientTest {
   private static final String CLUSTER = "eksworkshop-eksctl";
   private static final String ROLE_ARN_KEY = "eks.amazonaws.com/role-arn";

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+/** Seeding clusters and persisting every cluster's objects through JSON. */
 class KubernetesStoreTest {
   private static final String NAMESPACE_BODY =
       "{\"metadata\":{\"name\":\"prodcatalog-ns\",\"labels\":{\"team\":\"catalog\"}}}";

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ObjectNode;
 
+/** Label selector parsing and matching, case by case. */
 class LabelSelectorTest {
   private static final List<Map<String, String>> OBJECTS =
       List.of(Map.of("team", "a", "tier", "web", "size", "3"), Map.of("team", "b"), Map.of());

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Kubernetes name rules and the ages printed in tables. */
 class NamesAndTablesTest {
   @ParameterizedTest
   @ValueSource(strings = {"a", "prodcatalog-ns", "0abc", "a-b-c"})

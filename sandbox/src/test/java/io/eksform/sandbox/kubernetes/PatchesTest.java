@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
+/** Merge patch (RFC 7386) and JSON patch (RFC 6902) on plain documents. */
 class PatchesTest {
   private static JsonNode json(String text) {
     return Json.MAPPER.readTree(text.replace('\'', '"'));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+/** Protobuf request bodies, built by hand as client-go marshals them. */
 class ProtobufBodiesTest {
   /** Writes length-delimited and varint fields, as client-go's generated marshallers do. */
   private static final class Writer {
