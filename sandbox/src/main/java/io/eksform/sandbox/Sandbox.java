@@ -54,6 +54,9 @@ public final class Sandbox implements AutoCloseable {
     this.startedNanos = System.nanoTime();
     Lifecycle lifecycle = new Lifecycle(Durations.scaled(options.timeScale()), options.clock());
     Path stateFile = options.stateFile().orElse(null);
+    if (stateFile != null) {
+      checkWritable(stateFile);
+    }
     KubernetesStore kubernetes;
     boolean fresh;
     if (stateFile != null && Files.isRegularFile(stateFile)) {
@@ -113,10 +116,13 @@ public final class Sandbox implements AutoCloseable {
     this.warmUp =
         new Thread(
             () -> {
-              for (Cluster c : account.clusters().values()) {
-                kubernetes.ensureCluster(c.name(), c.version());
+              try {
+                for (Cluster c : account.clusters().values()) {
+                  kubernetes.ensureCluster(c.name(), c.version());
+                }
+              } finally {
+                kubernetesReady.countDown();
               }
-              kubernetesReady.countDown();
               EksApi.warmUp();
               if (fresh) {
                 guard.save();
@@ -129,6 +135,23 @@ public final class Sandbox implements AutoCloseable {
 
   private String hostForUrl() {
     return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  /** Fails at start, with a clear message, when the state file could not be written later. */
+  private static void checkWritable(Path stateFile) {
+    try {
+      Path dir = stateFile.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Files.delete(Files.createTempFile(dir, ".sandbox-write-check", ".tmp"));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "cannot write the sandbox state file "
+              + stateFile
+              + " ("
+              + e
+              + "); choose another --state",
+          e);
+    }
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -195,6 +195,18 @@ class OperationsTest {
   }
 
   @Test
+  void unwritableStateFileFailsAtStart(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "not a directory");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Sandbox.start(SandboxOptions.defaults().withStateFile(file.resolve("state.json"))));
+    assertTrue(e.getMessage().startsWith("cannot write the sandbox state file"), e.getMessage());
+  }
+
+  @Test
   void embeddedSandboxKeepsStateInItsDirectory(@TempDir Path dir) {
     try (Sandbox sandbox = Sandbox.startEmbedded(dir)) {
       assertTrue(sandbox.port() > 0);
