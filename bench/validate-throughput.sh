@@ -28,7 +28,8 @@ echo "files: $files (clean corpus configs x 40)"
 now() { date +%s%N; }
 e_times=(); a_times=()
 for r in $(seq 1 "$rounds"); do
-  t0=$(now); "$root/eksform" validate "$data" >/dev/null; t1=$(now)
+  # Exit 1 (findings) is expected: the policies report the corpus's old pinned versions.
+  t0=$(now); "$root/eksform" validate "$data" >/dev/null || [ $? -eq 1 ]; t1=$(now)
   "$here/node_modules/.bin/ajv" validate --spec=draft7 --strict=false -s "$schema" \
     -d "$data/*.{yaml,yml,json}" >/dev/null 2>&1; t2=$(now)
   e_times+=($(( (t1 - t0) / 1000000 ))); a_times+=($(( (t2 - t1) / 1000000 )))
