@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A Fargate profile as the ClusterConfig asks for it. An empty {@code subnets} list means "the
- * cluster's private subnets"; an empty role means "a pod execution role eksform creates".
+ * A Fargate profile as the ClusterConfig asks for it (lists in the order written). An empty {@code
+ * subnets} list means "the cluster's private subnets"; an empty role means "a pod execution role
+ * eksform creates".
  */
 public record FargateProfileSpec(
     String name,
@@ -18,7 +19,7 @@ public record FargateProfileSpec(
     String pointer) {
   public FargateProfileSpec {
     selectors = List.copyOf(selectors);
-    subnets = subnets.stream().sorted().toList();
+    subnets = List.copyOf(subnets);
     tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
   }
 }

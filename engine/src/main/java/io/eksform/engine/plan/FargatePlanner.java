@@ -148,7 +148,7 @@ final class FargatePlanner {
             "use private subnets: " + String.join(", ", ctx.live.privateClusterSubnets()));
       }
     }
-    return spec.subnets();
+    return spec.subnets().stream().sorted().toList();
   }
 
   static ArrayNode selectors(List<Selector> selectors) {

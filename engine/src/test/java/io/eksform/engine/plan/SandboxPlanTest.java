@@ -136,4 +136,22 @@ class SandboxPlanTest {
     assertTrue(e.getMessage().contains("not found in us-west-2"), e.getMessage());
     assertTrue(e.hint().contains("did you mean 'eksworkshop-eksctl'"), e.hint());
   }
+
+  @Test
+  void throttlingIsRetriedUntilTheReadSucceeds() throws IOException {
+    try (Sandbox throttled =
+            Sandbox.start(
+                SandboxOptions.defaults()
+                    .withScenario("eksworkshop")
+                    .withFaults(
+                        java.util.List.of(
+                            io.eksform.sandbox.http.FaultRule.parse("DescribeCluster:failNth=1"),
+                            io.eksform.sandbox.http.FaultRule.parse(
+                                "ListFargateProfiles:throttle=0.5"))));
+        AwsClients clients =
+            new AwsClients(new AwsTarget("us-west-2", Optional.of(throttled.endpoint()), true))) {
+      LiveState live = new LiveReader(clients, 4).read(example());
+      assertEquals("eksworkshop-eksctl", live.cluster().name());
+    }
+  }
 }
