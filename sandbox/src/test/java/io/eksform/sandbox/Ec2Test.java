@@ -84,6 +84,25 @@ class Ec2Test {
   }
 
   @Test
+  void clusterSecurityGroupsAreDescribable() {
+    String clusterGroup =
+        clients
+            .eks
+            .describeCluster(r -> r.name("eksworkshop-eksctl"))
+            .cluster()
+            .resourcesVpcConfig()
+            .clusterSecurityGroupId();
+    var groups =
+        clients.ec2.describeSecurityGroups(r -> r.groupIds(clusterGroup, "sg-0c0ffee0c0ffee001"));
+    assertEquals(2, groups.securityGroups().size());
+    assertEquals("vpc-0e5ab3c2f1d4e6a70", groups.securityGroups().get(0).vpcId());
+    Ec2Exception e =
+        assertThrows(
+            Ec2Exception.class, () -> clients.ec2.describeSecurityGroups(r -> r.groupIds("sg-zz")));
+    assertEquals("InvalidGroup.NotFound", e.awsErrorDetails().errorCode());
+  }
+
+  @Test
   void tagFiltersAndIdsIntersect() {
     List<Subnet> subnets =
         clients

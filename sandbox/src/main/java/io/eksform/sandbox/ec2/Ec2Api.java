@@ -46,6 +46,12 @@ public final class Ec2Api implements ServiceApi {
           Operation.read(
               action,
               () -> Describe.run(r, Ec2Kinds.natGateways(account), account.natGateways().values()));
+      case "DescribeSecurityGroups" ->
+          Operation.read(
+              action,
+              () ->
+                  Describe.run(
+                      r, Ec2Kinds.securityGroups(account), account.securityGroups().values()));
       case "CreateVpc" -> Operation.write(action, () -> create.createVpc(r));
       case "CreateSubnet" -> Operation.write(action, () -> create.createSubnet(r));
       case "CreateRouteTable" -> Operation.write(action, () -> create.createRouteTable(r));

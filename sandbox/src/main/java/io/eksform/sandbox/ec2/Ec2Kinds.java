@@ -5,6 +5,7 @@ import io.eksform.sandbox.state.InternetGateway;
 import io.eksform.sandbox.state.NatGateway;
 import io.eksform.sandbox.state.Route;
 import io.eksform.sandbox.state.RouteTable;
+import io.eksform.sandbox.state.SecurityGroup;
 import io.eksform.sandbox.state.Subnet;
 import io.eksform.sandbox.state.Vpc;
 import java.util.ArrayList;
@@ -214,5 +215,28 @@ final class Ec2Kinds {
         },
         Set.of("nat-gateway-id", "vpc-id", "subnet-id", "state"),
         (xml, n) -> Ec2Xml.natGateway(xml, n));
+  }
+
+  static ResourceKind<SecurityGroup> securityGroups(Account a) {
+    return new ResourceKind<>(
+        "DescribeSecurityGroups",
+        "securityGroupInfo",
+        "GroupId",
+        "InvalidGroup.NotFound",
+        "security group",
+        SecurityGroup::id,
+        SecurityGroup::region,
+        SecurityGroup::tags,
+        g -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("group-id", List.of(g.id()));
+          m.put("group-name", List.of(g.name()));
+          m.put("vpc-id", List.of(g.vpcId()));
+          m.put("description", List.of(g.description()));
+          m.put("owner-id", List.of(a.id()));
+          return m;
+        },
+        Set.of("group-id", "group-name", "vpc-id", "description", "owner-id"),
+        (xml, g) -> Ec2Xml.securityGroup(xml, g, a.id()));
   }
 }

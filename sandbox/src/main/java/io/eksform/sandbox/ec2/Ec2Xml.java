@@ -5,6 +5,7 @@ import io.eksform.sandbox.state.InternetGateway;
 import io.eksform.sandbox.state.NatGateway;
 import io.eksform.sandbox.state.Route;
 import io.eksform.sandbox.state.RouteTable;
+import io.eksform.sandbox.state.SecurityGroup;
 import io.eksform.sandbox.state.Subnet;
 import io.eksform.sandbox.state.Vpc;
 import java.time.Instant;
@@ -123,5 +124,26 @@ final class Ec2Xml {
         .close()
         .close();
     tags(xml, n.tags());
+  }
+
+  static void securityGroup(Xml xml, SecurityGroup g, String owner) {
+    xml.leaf("ownerId", owner)
+        .leaf("groupId", g.id())
+        .leaf("groupName", g.name())
+        .leaf("groupDescription", g.description())
+        .leaf("vpcId", g.vpcId())
+        .open("ipPermissions")
+        .close()
+        .open("ipPermissionsEgress")
+        .open("item")
+        .leaf("ipProtocol", "-1")
+        .open("ipRanges")
+        .open("item")
+        .leaf("cidrIp", "0.0.0.0/0")
+        .close()
+        .close()
+        .close()
+        .close();
+    tags(xml, g.tags());
   }
 }

@@ -6,6 +6,7 @@ import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.Cluster;
 import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.Phase;
+import io.eksform.sandbox.state.SecurityGroup;
 import io.eksform.sandbox.state.Subnet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -123,7 +124,7 @@ final class ClusterOperations {
             vpcId,
             subnetIds,
             vpc.strings("securityGroupIds"),
-            Ids.ec2("sg"),
+            clusterSecurityGroup(request.region(), vpcId, name),
             publicAccess == null || publicAccess,
             privateAccess != null && privateAccess,
             cidrs.isEmpty() ? List.of("0.0.0.0/0") : cidrs,
@@ -141,6 +142,24 @@ final class ClusterOperations {
     ctx.account.transitionsChanged();
     ctx.events.created(c);
     return EksJson.write(EksJson.wrap("cluster", ctx.json.cluster(c)));
+  }
+
+  /** EKS creates a security group for every cluster, named after it. */
+  private String clusterSecurityGroup(String region, String vpcId, String cluster) {
+    String id = Ids.ec2("sg");
+    ctx.account
+        .securityGroups()
+        .put(
+            id,
+            new SecurityGroup(
+                region,
+                id,
+                vpcId,
+                "eks-cluster-sg-" + cluster + "-" + Ids.hex(10),
+                "EKS created security group applied to ENI that is attached to EKS Control Plane"
+                    + " master nodes, as well as any managed workloads.",
+                java.util.Map.of("aws:eks:cluster-name", cluster)));
+    return id;
   }
 
   Reply delete(SandboxRequest request, String name) {

@@ -12,6 +12,7 @@ import io.eksform.sandbox.state.Phase;
 import io.eksform.sandbox.state.Role;
 import io.eksform.sandbox.state.Route;
 import io.eksform.sandbox.state.RouteTable;
+import io.eksform.sandbox.state.SecurityGroup;
 import io.eksform.sandbox.state.Subnet;
 import io.eksform.sandbox.state.Vpc;
 import java.io.IOException;
@@ -267,6 +268,31 @@ public final class ScenarioLoader {
         c.roleArn() == null
             ? "arn:aws:iam::" + account.id() + ":role/" + c.name() + "-cluster-ServiceRole"
             : c.roleArn();
+    String clusterGroup = Ids.ec2("sg");
+    account
+        .securityGroups()
+        .put(
+            clusterGroup,
+            new SecurityGroup(
+                region,
+                clusterGroup,
+                c.vpc(),
+                "eks-cluster-sg-" + c.name(),
+                "EKS created security group",
+                Map.of("aws:eks:cluster-name", c.name())));
+    for (String sg : list(c.securityGroups())) {
+      account
+          .securityGroups()
+          .putIfAbsent(
+              sg,
+              new SecurityGroup(
+                  region,
+                  sg,
+                  c.vpc(),
+                  c.name() + "-" + sg,
+                  "Security group of " + c.name(),
+                  Map.of()));
+    }
     Cluster cluster =
         new Cluster(
             region,
@@ -277,7 +303,7 @@ public final class ScenarioLoader {
             c.vpc(),
             subnets,
             list(c.securityGroups()),
-            Ids.ec2("sg"),
+            clusterGroup,
             true,
             false,
             List.of("0.0.0.0/0"),

@@ -20,6 +20,7 @@ public final class Account {
   private final Map<String, RouteTable> routeTables = new TreeMap<>();
   private final Map<String, InternetGateway> internetGateways = new TreeMap<>();
   private final Map<String, NatGateway> natGateways = new TreeMap<>();
+  private final Map<String, SecurityGroup> securityGroups = new TreeMap<>();
   private final Map<String, Role> roles = new TreeMap<>();
   private final Map<String, ManagedPolicy> policies = new TreeMap<>();
   private final Map<String, OidcProvider> oidcProviders = new TreeMap<>();
@@ -95,6 +96,11 @@ public final class Account {
   /** NAT gateways by id. */
   public Map<String, NatGateway> natGateways() {
     return natGateways;
+  }
+
+  /** Security groups by id. */
+  public Map<String, SecurityGroup> securityGroups() {
+    return securityGroups;
   }
 
   /** IAM roles by lower-case name. */

@@ -37,6 +37,7 @@ public final class StateFile {
       Map<String, RouteTable> routeTables,
       Map<String, InternetGateway> internetGateways,
       Map<String, NatGateway> natGateways,
+      Map<String, SecurityGroup> securityGroups,
       Map<String, Role> roles,
       Map<String, ManagedPolicy> policies,
       Map<String, OidcProvider> oidcProviders,
@@ -62,6 +63,7 @@ public final class StateFile {
             a.routeTables(),
             a.internetGateways(),
             a.natGateways(),
+            a.securityGroups(),
             a.roles(),
             a.policies(),
             a.oidcProviders(),
@@ -113,6 +115,7 @@ public final class StateFile {
     putAll(a.routeTables(), s.routeTables());
     putAll(a.internetGateways(), s.internetGateways());
     putAll(a.natGateways(), s.natGateways());
+    putAll(a.securityGroups(), s.securityGroups());
     putAll(a.roles(), s.roles());
     putAll(a.policies(), s.policies());
     putAll(a.oidcProviders(), s.oidcProviders());
