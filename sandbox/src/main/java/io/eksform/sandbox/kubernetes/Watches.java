@@ -12,8 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
  * every few seconds, which is also how a closed connection is noticed.
  */
 final class Watches {
-  private static final long DEFAULT_TIMEOUT_SECONDS = 300;
-  private static final long MAX_TIMEOUT_SECONDS = 1800;
+  // Shorter than Kubernetes' 30 to 60 minutes: a watch holds a server thread until it ends or a
+  // write fails, and clients re-watch when a watch ends, so short watches cost them nothing.
+  private static final long DEFAULT_TIMEOUT_SECONDS = 60;
+  private static final long MAX_TIMEOUT_SECONDS = 600;
   private static final long BOOKMARK_MILLIS = 5_000;
 
   private Watches() {}
