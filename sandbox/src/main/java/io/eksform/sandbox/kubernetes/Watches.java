@@ -8,8 +8,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Watch requests ({@code ?watch=true}): a stream of JSON events, one per line, ADDED for what
  * exists when no resourceVersion is given, then each change, until {@code timeoutSeconds} (default
- * 300) or the client goes away. With {@code allowWatchBookmarks=true} an idle watch gets a BOOKMARK
- * every few seconds, which is also how a closed connection is noticed.
+ * 60, at most 600) or the client goes away. With {@code allowWatchBookmarks=true} an idle watch
+ * gets a BOOKMARK every few seconds, which is also how a closed connection is noticed. A WebSocket
+ * upgrade is not performed: such a request gets the HTTP answer, a watch that ends at once.
  */
 final class Watches {
   // Shorter than Kubernetes' 30 to 60 minutes: a watch holds a server thread until it ends or a
