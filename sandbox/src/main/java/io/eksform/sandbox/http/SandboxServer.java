@@ -130,7 +130,8 @@ public final class SandboxServer implements AutoCloseable {
       } catch (AwsError e) {
         errorCode = e.code();
         reply = api.error(e, request);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError e) {
+        // a bug must still answer as AWS would (a retryable 500), never drop the connection
         AwsError internal = api.internalFailure();
         errorCode = internal.code() + " (" + e + ")";
         reply = api.error(internal, request);
