@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -349,15 +359,50 @@ class KubernetesApiHttpTest {
     assertEquals("b", applied.body().path("metadata").path("labels").path("a").stringValue());
   }
 
+  @Test
+  void concurrentWritesGetDistinctResourceVersions() throws Exception {
+    int threads = 6;
+    int each = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<List<String>>> results = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      results.add(
+          pool.submit(
+              () -> {
+                HttpCalls own = new HttpCalls(server.endpoint(CLUSTER));
+                List<String> versions = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                  HttpCalls.Answer answer =
+                      own.send(
+                          "POST",
+                          "/api/v1/namespaces",
+                          "application/json",
+                          "{\"metadata\":{\"name\":\"ns-" + thread + "-" + i + "\"}}");
+                  assertEquals(201, answer.code());
+                  versions.add(
+                      answer.body().path("metadata").path("resourceVersion").stringValue());
+                }
+                return versions;
+              }));
+    }
+    Set<String> versions = new HashSet<>();
+    for (var result : results) {
+      versions.addAll(result.get());
+    }
+    pool.shutdown();
+    assertEquals(threads * each, versions.size(), "every write has its own resourceVersion");
+    assertEquals(4 + threads * each, names(http.get("/api/v1/namespaces").body()).size());
+    assertEquals(4 + threads * each, names(http.get("/api/v1/serviceaccounts").body()).size());
+  }
+
   private HttpCalls.Answer tableGet(String path) throws Exception {
-    java.net.http.HttpRequest request =
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.endpoint(CLUSTER) + path))
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.endpoint(CLUSTER) + path))
             .header("Authorization", "Bearer " + TestServer.TOKEN)
             .header("Accept", "application/json;as=Table;v=v1;g=meta.k8s.io,application/json")
             .build();
-    var response =
-        java.net.http.HttpClient.newHttpClient()
-            .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     return new HttpCalls.Answer(
         response.statusCode(), Json.MAPPER.readTree(response.body()), "application/json");
   }
