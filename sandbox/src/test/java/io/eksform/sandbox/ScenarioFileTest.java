@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.eks.model.ClusterStatus;
@@ -79,6 +81,23 @@ class ScenarioFileTest {
           clients.iam.listAttachedRolePolicies(r -> r.roleName("pods")).attachedPolicies().size());
       assertEquals(1, clients.iam.listOpenIDConnectProviders().openIDConnectProviderList().size());
       eks.close();
+    }
+  }
+
+  @Test
+  void scenariosSeedTheSameIdsEveryTime() {
+    List<String> first = routeTablesAndGroups();
+    assertEquals(first, routeTablesAndGroups());
+    assertEquals(7, first.size());
+  }
+
+  static List<String> routeTablesAndGroups() {
+    try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
+        Clients clients = new Clients(sandbox.endpoint())) {
+      List<String> ids = new ArrayList<>();
+      clients.ec2.describeRouteTables().routeTables().forEach(t -> ids.add(t.routeTableId()));
+      clients.ec2.describeSecurityGroups().securityGroups().forEach(g -> ids.add(g.groupId()));
+      return ids;
     }
   }
 

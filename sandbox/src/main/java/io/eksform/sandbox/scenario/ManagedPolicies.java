@@ -36,7 +36,7 @@ final class ManagedPolicies {
               arn,
               new ManagedPolicy(
                   name,
-                  Ids.iam("ANPA"),
+                  Ids.derivedIam("ANPA", arn),
                   dir,
                   arn,
                   "{\"Version\":\"2012-10-17\",\"Statement\":[]}",

@@ -100,7 +100,7 @@ public final class ScenarioLoader {
               arn,
               new ManagedPolicy(
                   p.name(),
-                  Ids.iam("ANPA"),
+                  Ids.derivedIam("ANPA", arn),
                   path,
                   arn,
                   json(p.document()),
@@ -118,7 +118,7 @@ public final class ScenarioLoader {
               r.name().toLowerCase(Locale.ROOT),
               new Role(
                   r.name(),
-                  Ids.iam("AROA"),
+                  Ids.derivedIam("AROA", r.name()),
                   path,
                   "arn:aws:iam::" + account.id() + ":role" + path + r.name(),
                   json(r.trustPolicy()),
@@ -155,10 +155,10 @@ public final class ScenarioLoader {
   private static void network(
       Account account, ScenarioSpec.VpcSpec spec, String defaultRegion, long now) {
     String region = spec.region() == null ? defaultRegion : spec.region();
-    String vpcId = spec.id() == null ? Ids.ec2("vpc") : spec.id();
+    String vpcId = spec.id() == null ? Ids.derived("vpc", spec.cidr()) : spec.id();
     account.vpcs().put(vpcId, new Vpc(region, vpcId, spec.cidr(), false, map(spec.tags())));
     Route local = new Route(spec.cidr(), "local", null, "CreateRouteTable");
-    String mainId = Ids.ec2("rtb");
+    String mainId = Ids.derived("rtb", vpcId + "/main");
     account
         .routeTables()
         .put(
@@ -168,7 +168,9 @@ public final class ScenarioLoader {
                 mainId,
                 vpcId,
                 List.of(local),
-                List.of(new RouteTable.Association(Ids.ec2("rtbassoc"), null, true)),
+                List.of(
+                    new RouteTable.Association(
+                        Ids.derived("rtbassoc", vpcId + "/main"), null, true)),
                 Map.of()));
     String igw = spec.internetGateway();
     if (igw != null) {
@@ -177,7 +179,7 @@ public final class ScenarioLoader {
     List<ScenarioSpec.SubnetSpec> subnets = list(spec.subnets());
     List<String> ids = new ArrayList<>();
     for (ScenarioSpec.SubnetSpec s : subnets) {
-      String id = s.id() == null ? Ids.ec2("subnet") : s.id();
+      String id = s.id() == null ? Ids.derived("subnet", vpcId + "/" + s.cidr()) : s.id();
       ids.add(id);
       boolean mapPublic =
           s.mapPublicIpOnLaunch() == null
@@ -213,13 +215,13 @@ public final class ScenarioLoader {
       ScenarioSpec.SubnetSpec s = subnets.get(i);
       String id = ids.get(i);
       if (Boolean.TRUE.equals(s.isPublic())) {
-        publicAssociations.add(new RouteTable.Association(Ids.ec2("rtbassoc"), id, false));
+        publicAssociations.add(new RouteTable.Association(Ids.derived("rtbassoc", id), id, false));
       } else {
         List<Route> routes = new ArrayList<>(List.of(local));
         if (nat != null) {
           routes.add(new Route("0.0.0.0/0", null, nat, "CreateRoute"));
         }
-        String rtb = Ids.ec2("rtb");
+        String rtb = Ids.derived("rtb", id);
         account
             .routeTables()
             .put(
@@ -229,7 +231,7 @@ public final class ScenarioLoader {
                     rtb,
                     vpcId,
                     routes,
-                    List.of(new RouteTable.Association(Ids.ec2("rtbassoc"), id, false)),
+                    List.of(new RouteTable.Association(Ids.derived("rtbassoc", id), id, false)),
                     Map.of("Name", "private-" + (s.zone() == null ? id : s.zone()))));
       }
     }
@@ -238,7 +240,7 @@ public final class ScenarioLoader {
         throw new IllegalArgumentException(
             "VPC " + vpcId + " has public subnets but no internetGateway in the scenario");
       }
-      String rtb = Ids.ec2("rtb");
+      String rtb = Ids.derived("rtb", vpcId + "/public");
       account
           .routeTables()
           .put(
@@ -268,7 +270,7 @@ public final class ScenarioLoader {
         c.roleArn() == null
             ? "arn:aws:iam::" + account.id() + ":role/" + c.name() + "-cluster-ServiceRole"
             : c.roleArn();
-    String clusterGroup = Ids.ec2("sg");
+    String clusterGroup = Ids.derived("sg", region + "/" + c.name());
     account
         .securityGroups()
         .put(
@@ -309,7 +311,15 @@ public final class ScenarioLoader {
             List.of("0.0.0.0/0"),
             "10.100.0.0/16",
             list(c.logging()),
-            c.oidcId() == null ? Ids.issuerId() : c.oidcId(),
+            c.oidcId() == null
+                ? java.util
+                    .UUID
+                    .nameUUIDFromBytes(
+                        (region + "/" + c.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString()
+                    .replace("-", "")
+                    .toUpperCase(Locale.ROOT)
+                : c.oidcId(),
             "eks.1",
             "API_AND_CONFIG_MAP",
             map(c.tags()),

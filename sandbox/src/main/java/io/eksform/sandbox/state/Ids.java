@@ -47,4 +47,26 @@ public final class Ids {
   public static String issuerId() {
     return hex(32).toUpperCase(java.util.Locale.ROOT);
   }
+
+  /**
+   * An EC2-style id derived from a name, the same on every run, so that a scenario seeds the same
+   * ids each time.
+   */
+  public static String derived(String prefix, String name) {
+    String hex =
+        UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString()
+            .replace("-", "");
+    return prefix + "-0" + hex.substring(0, 16);
+  }
+
+  /** An IAM unique id derived from a name, the same on every run. */
+  public static String derivedIam(String prefix, String name) {
+    String hex =
+        UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString()
+            .replace("-", "")
+            .toUpperCase(java.util.Locale.ROOT);
+    return prefix + hex.substring(0, 17);
+  }
 }
