@@ -3,10 +3,8 @@ package io.eksform.engine.plan;
 import io.eksform.engine.desired.AddonSpec;
 import io.eksform.engine.live.LiveAddon;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,13 +41,10 @@ final class AddonPlanner {
         ctx.live.addon(spec.name()).filter(a -> !"DELETING".equals(a.status()));
     if (live.isEmpty()) {
       ctx.add(
-          new Change(
+          Changes.create(
               address,
-              Action.CREATE,
-              Json.NONE,
               after,
-              Diff.creation(after, Set.of()),
-              List.of("add-on " + spec.name() + " is not installed"),
+              "add-on " + spec.name() + " is not installed",
               List.of(),
               spec.pointer()));
       return;
@@ -67,27 +62,9 @@ final class AddonPlanner {
       before.set("configuration_values", Json.text(a.configurationValues()));
     }
     if (after.has("tags")) {
-      Map<String, String> tags = new TreeMap<>();
-      spec.tags()
-          .keySet()
-          .forEach(
-              k -> {
-                if (a.tags().containsKey(k)) {
-                  tags.put(k, a.tags().get(k));
-                }
-              });
-      before.set("tags", Json.map(tags));
+      before.set("tags", Json.map(Json.subset(a.tags(), spec.tags().keySet())));
     }
-    var attributes = Diff.attributes(before, after, Set.of("name"), Set.of());
     ctx.add(
-        new Change(
-            address,
-            Diff.actionFor(attributes),
-            before,
-            after,
-            attributes,
-            Diff.reasons(attributes, "EKS"),
-            List.of(),
-            spec.pointer()));
+        Changes.compare(address, before, after, Set.of("name"), "EKS", List.of(), spec.pointer()));
   }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -79,13 +78,10 @@ final class FargatePlanner {
     Optional<LiveFargateProfile> live = live(ctx, spec);
     if (live.isEmpty()) {
       ctx.add(
-          new Change(
+          Changes.create(
               address,
-              Action.CREATE,
-              Json.NONE,
               after,
-              Diff.creation(after, Set.of()),
-              List.of("no Fargate profile " + spec.name() + " on the cluster"),
+              "no Fargate profile " + spec.name() + " on the cluster",
               deps,
               spec.pointer()));
       return;
@@ -178,9 +174,5 @@ final class FargatePlanner {
             });
     before.set("tags", Json.map(tags));
     return before;
-  }
-
-  static JsonNode none() {
-    return Json.NONE;
   }
 }

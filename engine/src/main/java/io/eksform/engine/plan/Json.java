@@ -31,6 +31,17 @@ final class Json {
     return out;
   }
 
+  /** The entries of {@code live} whose keys the config names: what a plan compares for maps. */
+  static Map<String, String> subset(Map<String, String> live, Collection<String> wantedKeys) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (String k : wantedKeys) {
+      if (live.containsKey(k)) {
+        out.put(k, live.get(k));
+      }
+    }
+    return out;
+  }
+
   static JsonNode text(Optional<String> value) {
     return value.<JsonNode>map(NODES::stringNode).orElse(NONE);
   }

@@ -3,14 +3,11 @@ package io.eksform.engine.plan;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.live.LiveNodeGroup;
-import io.eksform.engine.live.LiveRole;
 import io.eksform.engine.live.LiveSubnet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -66,13 +63,10 @@ final class NodeGroupPlanner {
         deps.add(ResourceAddress.of(ResourceAddress.NODE_ROLE));
       }
       ctx.add(
-          new Change(
+          Changes.create(
               address,
-              Action.CREATE,
-              Json.NONE,
               after,
-              Diff.creation(after, Set.of()),
-              List.of("no managed node group " + spec.name() + " on the cluster"),
+              "no managed node group " + spec.name() + " on the cluster",
               deps,
               spec.pointer()));
       return;
@@ -132,7 +126,7 @@ final class NodeGroupPlanner {
               scalingAfter.put("desired", v);
             });
     if (!spec.labels().isEmpty()) {
-      before.set("labels", Json.map(subset(ng.labels(), spec.labels())));
+      before.set("labels", Json.map(Json.subset(ng.labels(), spec.labels().keySet())));
       after.set("labels", Json.map(spec.labels()));
     }
     if (!spec.taints().isEmpty()) {
@@ -140,7 +134,7 @@ final class NodeGroupPlanner {
       after.set("taints", taints(spec.taints()));
     }
     if (!spec.tags().isEmpty()) {
-      before.set("tags", Json.map(subset(ng.tags(), spec.tags())));
+      before.set("tags", Json.map(Json.subset(ng.tags(), spec.tags().keySet())));
       after.set("tags", Json.map(spec.tags()));
     }
     spec.maxUnavailable()
@@ -161,17 +155,9 @@ final class NodeGroupPlanner {
               before.put("version", ng.version());
               after.put("version", v);
             });
-    var attributes = Diff.attributes(before, after, IMMUTABLE, Set.of());
     ctx.add(
-        new Change(
-            address,
-            Diff.actionFor(attributes),
-            before,
-            after,
-            attributes,
-            Diff.reasons(attributes, "a managed node group"),
-            List.of(),
-            spec.pointer()));
+        Changes.compare(
+            address, before, after, IMMUTABLE, "a managed node group", List.of(), spec.pointer()));
   }
 
   private static ObjectNode creation(PlanContext ctx, NodeGroupSpec spec) {
@@ -225,49 +211,18 @@ final class NodeGroupPlanner {
   }
 
   private static String nodeRoleArn(PlanContext ctx) {
-    String name = ManagedNames.nodeRole(ctx.cluster());
-    LiveRole live = ctx.live.roles().get(name);
-    return live != null ? live.arn() : ctx.roleArn(name);
+    return ManagedRolePlanner.arn(ctx, ManagedNames.nodeRole(ctx.cluster()));
   }
 
   private static void nodeRole(PlanContext ctx) {
-    String name = ManagedNames.nodeRole(ctx.cluster());
-    ObjectNode after = Json.object();
-    after.put("role_name", name);
-    after.put("role_arn", nodeRoleArn(ctx));
-    after.set("trust_policy", TrustPolicies.node());
-    after.set("attach_policy_arns", Json.strings(TrustPolicies.NODE_POLICY_ARNS));
-    LiveRole live = ctx.live.roles().get(name);
-    ResourceAddress address = ResourceAddress.of(ResourceAddress.NODE_ROLE);
-    if (live == null) {
-      ctx.add(
-          new Change(
-              address,
-              Action.CREATE,
-              Json.NONE,
-              after,
-              Diff.creation(after, Set.of()),
-              List.of("new managed node groups without iam.instanceRoleARN need a node role"),
-              List.of(),
-              "/managedNodeGroups"));
-      return;
-    }
-    ObjectNode before = Json.object();
-    before.put("role_name", live.name());
-    before.put("role_arn", live.arn());
-    before.set("trust_policy", TrustPolicies.parse(live.trustPolicy()));
-    before.set("attach_policy_arns", Json.strings(live.attachedPolicyArns()));
-    var attributes = Diff.attributes(before, after, Set.of(), Set.of());
-    ctx.add(
-        new Change(
-            address,
-            Diff.actionFor(attributes),
-            before,
-            after,
-            attributes,
-            Diff.reasons(attributes, "IAM"),
-            List.of(),
-            "/managedNodeGroups"));
+    ManagedRolePlanner.plan(
+        ctx,
+        ResourceAddress.of(ResourceAddress.NODE_ROLE),
+        ManagedNames.nodeRole(ctx.cluster()),
+        TrustPolicies.node(),
+        TrustPolicies.NODE_POLICY_ARNS,
+        "new managed node groups without iam.instanceRoleARN need a node role",
+        "/managedNodeGroups");
   }
 
   /** eksctl's amiFamily as an EKS AMI type, by the instance architecture. */
@@ -298,19 +253,6 @@ final class NodeGroupPlanner {
               o.put("key", t.key());
               o.put("value", t.value());
               o.put("effect", t.effect());
-            });
-    return out;
-  }
-
-  private static Map<String, String> subset(Map<String, String> live, Map<String, String> wanted) {
-    Map<String, String> out = new TreeMap<>();
-    wanted
-        .keySet()
-        .forEach(
-            k -> {
-              if (live.containsKey(k)) {
-                out.put(k, live.get(k));
-              }
             });
     return out;
   }

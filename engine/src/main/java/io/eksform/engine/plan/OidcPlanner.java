@@ -29,16 +29,12 @@ final class OidcPlanner {
     ResourceAddress address = ResourceAddress.of(ResourceAddress.OIDC_PROVIDER);
     if (live.isEmpty()) {
       ctx.add(
-          new Change(
+          Changes.create(
               address,
-              Action.CREATE,
-              Json.NONE,
               after,
-              Diff.creation(after, Set.of()),
-              List.of(
-                  ctx.desired.withOidc()
-                      ? "iam.withOIDC is true and the cluster's issuer has no IAM OIDC provider"
-                      : "iam.serviceAccounts need an IAM OIDC provider for the cluster's issuer"),
+              ctx.desired.withOidc()
+                  ? "iam.withOIDC is true and the cluster's issuer has no IAM OIDC provider"
+                  : "iam.serviceAccounts need an IAM OIDC provider for the cluster's issuer",
               List.of(),
               "/iam/withOIDC"));
       return;
@@ -51,16 +47,7 @@ final class OidcPlanner {
     if (live.get().clientIds().contains("sts.amazonaws.com")) {
       after.set("client_ids", Json.strings(live.get().clientIds()));
     }
-    var attributes = Diff.attributes(before, after, Set.of("url"), Set.of());
     ctx.add(
-        new Change(
-            address,
-            Diff.actionFor(attributes),
-            before,
-            after,
-            attributes,
-            Diff.reasons(attributes, "IAM"),
-            List.of(),
-            "/iam/withOIDC"));
+        Changes.compare(address, before, after, Set.of("url"), "IAM", List.of(), "/iam/withOIDC"));
   }
 }

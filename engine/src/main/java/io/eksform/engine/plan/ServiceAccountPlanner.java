@@ -40,13 +40,10 @@ final class ServiceAccountPlanner {
         after.put("name", ns);
         after.set("labels", Json.map(Map.of(MANAGED_BY_LABEL, "eksform")));
         ctx.add(
-            new Change(
+            Changes.create(
                 ResourceAddress.of(ResourceAddress.NAMESPACE, ns),
-                Action.CREATE,
-                Json.NONE,
                 after,
-                Diff.creation(after, Set.of()),
-                List.of("service accounts live in namespace " + ns + ", which does not exist"),
+                "service accounts live in namespace " + ns + ", which does not exist",
                 List.of(),
                 pointerOfFirst(ctx, ns)));
       }
@@ -111,16 +108,12 @@ final class ServiceAccountPlanner {
     }
     if (liveRole.isEmpty() && liveAccount.isEmpty()) {
       ctx.add(
-          new Change(
+          Changes.create(
               address,
-              Action.CREATE,
-              Json.NONE,
               after,
-              Diff.creation(after, Set.of()),
-              List.of(
-                  ownRole
-                      ? "no IAM role " + roleName + " and no service account " + sa.key()
-                      : "no service account " + sa.key()),
+              ownRole
+                  ? "no IAM role " + roleName + " and no service account " + sa.key()
+                  : "no service account " + sa.key(),
               deps,
               sa.pointer()));
       return;
