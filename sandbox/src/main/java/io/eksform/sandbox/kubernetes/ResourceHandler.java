@@ -1,6 +1,7 @@
 package io.eksform.sandbox.kubernetes;
 
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Answers one request on a namespace or service account route by its HTTP method. */
@@ -28,13 +29,14 @@ final class ResourceHandler {
         if (route.kind().namespaced() && route.namespace().isEmpty()) {
           throw ApiException.methodNotAllowed();
         }
+        UnknownFields unknown = UnknownFields.forRequest(request);
         ObjectNode created =
             cluster.create(
                 route.kind(),
                 route.namespace(),
-                Bodies.read(route.kind(), request),
+                unknown.prune(route.kind(), asObject(Bodies.read(route.kind(), request))),
                 request.dryRun());
-        return Reply.json(201, created);
+        return Reply.json(201, created).withWarnings(unknown.warnings());
       case "DELETE":
         return deleteCollection();
       default:
@@ -86,14 +88,24 @@ final class ResourceHandler {
           "",
           List.of(FieldError.required("fieldManager", "is required for apply patch")));
     }
+    UnknownFields unknown = UnknownFields.forRequest(request);
     ClusterObjects.Applied applied =
         cluster.apply(
             route.kind(),
             route.namespace(),
             route.name(),
-            Json.parseYaml(request.body()),
+            unknown.prune(route.kind(), asObject(Json.parseYaml(request.body()))),
             request.dryRun());
-    return Reply.json(applied.created() ? 201 : 200, applied.object());
+    return Reply.json(applied.created() ? 201 : 200, applied.object())
+        .withWarnings(unknown.warnings());
+  }
+
+  private ObjectNode asObject(JsonNode body) throws ApiException {
+    if (body instanceof ObjectNode object) {
+      return object;
+    }
+    throw ApiException.badRequest(
+        "the request body must be a JSON object of kind " + route.kind().kindName());
   }
 
   private Reply get() throws ApiException {
@@ -117,26 +129,29 @@ final class ResourceHandler {
       case "HEAD":
         return get();
       case "PUT":
-        return Reply.json(
-            200,
+        UnknownFields unknown = UnknownFields.forRequest(request);
+        ObjectNode updated =
             cluster.update(
                 route.kind(),
                 route.namespace(),
                 route.name(),
-                Bodies.read(route.kind(), request),
-                request.dryRun()));
+                unknown.prune(route.kind(), asObject(Bodies.read(route.kind(), request))),
+                request.dryRun());
+        return Reply.json(200, updated).withWarnings(unknown.warnings());
       case "PATCH":
         if (Patches.isApply(request)) {
           return apply();
         }
-        return Reply.json(
-            200,
+        UnknownFields unknownInPatch = UnknownFields.forRequest(request);
+        ClusterObjects.Change change = Patches.forRequest(request);
+        ObjectNode patched =
             cluster.patch(
                 route.kind(),
                 route.namespace(),
                 route.name(),
-                Patches.forRequest(request),
-                request.dryRun()));
+                current -> unknownInPatch.prune(route.kind(), change.apply(current)),
+                request.dryRun());
+        return Reply.json(200, patched).withWarnings(unknownInPatch.warnings());
       case "DELETE":
         DeleteOptions options = DeleteOptions.read(request);
         return Reply.json(

@@ -210,6 +210,22 @@ class KubectlTest {
   }
 
   @Test
+  void unknownFieldsFailKubectlsStrictValidation() throws Exception {
+    Path manifest = home.resolve("typo.yaml");
+    Files.writeString(
+        manifest,
+        "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: envoy\n  namespace: default\n"
+            + "automountServiceAcountToken: false\n");
+    Result result = kubectl("apply", "-f", manifest.toString());
+    assertEquals(1, result.exit());
+    assertTrue(
+        result
+            .err()
+            .contains("strict decoding error: unknown field \"automountServiceAcountToken\""),
+        result.err());
+  }
+
+  @Test
   void aStrangerTokenIsRejected() throws Exception {
     Result result = kubectl("--token", "not-an-eks-token", "get", "ns");
     assertEquals(1, result.exit());

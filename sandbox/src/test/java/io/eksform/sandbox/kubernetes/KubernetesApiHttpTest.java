@@ -396,6 +396,48 @@ class KubernetesApiHttpTest {
     assertEquals(4 + threads * each, names(http.get("/api/v1/serviceaccounts").body()).size());
   }
 
+  @Test
+  void unknownFieldsAreDroppedWithAWarningOrRefusedWhenStrict() throws Exception {
+    String body = "{\"metadata\":{\"name\":\"x\",\"colour\":\"red\"},\"spec\":{\"foo\":1}}";
+    HttpResponse<String> strict = post("/api/v1/namespaces?fieldValidation=Strict", body);
+    assertEquals(400, strict.statusCode());
+    assertEquals(
+        "strict decoding error: unknown field \"metadata.colour\", unknown field \"spec.foo\"",
+        Json.MAPPER.readTree(strict.body()).path("message").stringValue());
+
+    HttpResponse<String> warned = post("/api/v1/namespaces", body);
+    assertEquals(201, warned.statusCode());
+    assertEquals(
+        List.of(
+            "299 - \"unknown field \\\"metadata.colour\\\"\"",
+            "299 - \"unknown field \\\"spec.foo\\\"\""),
+        warned.headers().allValues("Warning"));
+    JsonNode stored = http.get("/api/v1/namespaces/x").body();
+    assertTrue(stored.path("spec").path("foo").isMissingNode());
+    assertTrue(stored.path("metadata").path("colour").isMissingNode());
+
+    HttpResponse<String> ignored =
+        post(
+            "/api/v1/namespaces/x/serviceaccounts?fieldValidation=Ignore",
+            "{\"metadata\":{\"name\":\"a\"},\"extra\":true}");
+    assertEquals(201, ignored.statusCode());
+    assertEquals(List.of(), ignored.headers().allValues("Warning"));
+    assertEquals(
+        400,
+        post("/api/v1/namespaces?fieldValidation=Loose", "{\"metadata\":{\"name\":\"y\"}}")
+            .statusCode());
+  }
+
+  private HttpResponse<String> post(String path, String body) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.endpoint(CLUSTER) + path))
+            .header("Authorization", "Bearer " + TestServer.TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpCalls.Answer tableGet(String path) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(server.endpoint(CLUSTER) + path))
