@@ -20,5 +20,19 @@
  * service accounts are gone from the next read on, since the sandbox runs no namespace controller.
  * Creating a namespace creates its {@code default} service account at once, which Kubernetes'
  * service account controller does a moment later.
+ *
+ * <p>Beyond the basic verbs: request bodies in JSON, YAML or Kubernetes protobuf (client-go's typed
+ * clients, such as {@code kubectl create}, send protobuf; answers are always JSON); server-side
+ * printing ({@code Table}) for {@code kubectl get}; watches over HTTP (a WebSocket upgrade is
+ * answered as plain HTTP, and fabric8 then falls back to HTTP); a small OpenAPI v3 document so that
+ * {@code kubectl apply} lets the server validate. Unknown fields are never stored: {@code
+ * fieldValidation=Strict} refuses them, {@code Warn} (the default) drops them with a {@code
+ * Warning} header, {@code Ignore} drops them silently. Server-side apply creates the object or
+ * merges the applied configuration into it like a merge patch: fields are not tracked per manager,
+ * so a field dropped from the configuration is kept. Strategic merge patch is merge patch without
+ * its {@code $} directives, which is exact for metadata.
+ *
+ * <p>kubectl sends its token only to HTTPS servers; the sandbox's endpoints are plain HTTP, so
+ * kubectl needs an HTTPS front (as the tests use) while fabric8 works over either.
  */
 package io.eksform.sandbox.kubernetes;
