@@ -10,6 +10,11 @@ profiles := lib.items(lib.get(input, "fargateProfiles", []))
 
 selectors(p) := lib.items(lib.get(p, "selectors", []))
 
+# The config's declared subnets, computed once per evaluation.
+public_subnets := lib.declared_subnets("public")
+
+private_subnets := lib.declared_subnets("private")
+
 # METADATA
 # title: Fargate profile without a name
 # description: Every Fargate profile needs a name; EKS refuses a profile without one.
@@ -236,17 +241,16 @@ labels_conflict(x, y) if {
 findings contains lib.finding("fargate/public-subnet", "error", msg, ["fargateProfiles", i, "subnets", k]) if {
 	some i, p in profiles
 	some k, subnet in lib.items(lib.get(p, "subnets", []))
-	subnet in lib.declared_subnets("public")
+	subnet in public_subnets
 	msg := sprintf("subnet %q of Fargate profile %q is declared public; Fargate needs private subnets", [subnet, object.get(p, "name", "")])
 }
 
 findings contains lib.finding("fargate/public-subnet", "error", msg, ["fargateProfiles", i, "subnets", k]) if {
-	private := lib.declared_subnets("private")
-	count(private) > 0
+	count(private_subnets) > 0
 	some i, p in profiles
 	some k, subnet in lib.items(lib.get(p, "subnets", []))
-	not subnet in private
-	not subnet in lib.declared_subnets("public")
+	not subnet in private_subnets
+	not subnet in public_subnets
 	msg := sprintf("subnet %q of Fargate profile %q is not among the private subnets of vpc.subnets.private", [subnet, object.get(p, "name", "")])
 }
 

@@ -17,6 +17,11 @@ sa_namespace(sa) := ns if {
 	ns != ""
 } else := "default"
 
+# Each account's name and effective namespace by index, computed once per evaluation.
+names := {i: sa_name(sa) | some i, sa in accounts}
+
+namespaces := {i: sa_namespace(sa) | some i, sa in accounts}
+
 # METADATA
 # title: Service accounts without an IAM OIDC provider
 # description: "`iam.serviceAccounts` needs `iam.withOIDC: true`: eksctl refuses the config when it is false or omitted."
@@ -47,8 +52,8 @@ oidc_message := "iam.serviceAccounts needs iam.withOIDC: true, but it is false" 
 #   severity: error
 #   remediation: Add `metadata.name` with the Kubernetes service account's name.
 findings contains lib.finding("irsa/name-missing", "error", msg, ["iam", "serviceAccounts", i]) if {
-	some i, sa in accounts
-	sa_name(sa) == ""
+	some i, name in names
+	name == ""
 	msg := sprintf("iam.serviceAccounts[%d] has no metadata.name", [i])
 }
 
@@ -60,8 +65,7 @@ findings contains lib.finding("irsa/name-missing", "error", msg, ["iam", "servic
 #   severity: error
 #   remediation: Use lower-case letters, digits and `-`.
 findings contains lib.finding("irsa/name-syntax", "error", msg, ["iam", "serviceAccounts", i, "metadata", "name"]) if {
-	some i, sa in accounts
-	name := sa_name(sa)
+	some i, name in names
 	is_string(name)
 	name != ""
 	not regex.match(lib.dns_subdomain_pattern, name)
@@ -92,13 +96,13 @@ findings contains lib.finding("irsa/namespace-syntax", "error", msg, ["iam", "se
 #   severity: error
 #   remediation: Remove or rename the repeated service account.
 findings contains lib.finding("irsa/duplicate", "error", msg, ["iam", "serviceAccounts", j, "metadata"]) if {
-	some i, a in accounts
-	some j, b in accounts
+	some i, name in names
+	name != ""
+	some j, other in names
 	i < j
-	sa_name(a) != ""
-	sa_name(a) == sa_name(b)
-	sa_namespace(a) == sa_namespace(b)
-	msg := sprintf("service account %s/%s is already declared at iam.serviceAccounts[%d]", [sa_namespace(b), sa_name(b), i])
+	name == other
+	namespaces[i] == namespaces[j]
+	msg := sprintf("service account %s/%s is already declared at iam.serviceAccounts[%d]", [namespaces[j], name, i])
 }
 
 policy_fields := ["wellKnownPolicies", "attachPolicyARNs", "attachPolicy", "attachRoleARN"]
@@ -114,7 +118,7 @@ findings contains lib.finding("irsa/no-policy", "error", msg, ["iam", "serviceAc
 	some i, sa in accounts
 	is_object(sa)
 	not has_policy(sa)
-	msg := sprintf("service account %s/%s has none of wellKnownPolicies, attachPolicyARNs, attachPolicy, attachRoleARN", [sa_namespace(sa), sa_name(sa)])
+	msg := sprintf("service account %s/%s has none of wellKnownPolicies, attachPolicyARNs, attachPolicy, attachRoleARN", [namespaces[i], names[i]])
 }
 
 has_policy(sa) if {
@@ -163,8 +167,8 @@ findings contains lib.finding("irsa/arn-format", "error", msg, ["iam", "serviceA
 findings contains lib.finding("irsa/stack-name", "error", msg, ["iam", "serviceAccounts", i, "metadata", "name"]) if {
 	some i, sa in accounts
 	lib.get(sa, "attachRoleARN", null) == null
-	sa_name(sa) != ""
-	stack := sprintf("eksctl-%s-addon-iamserviceaccount-%s-%s", [lib.get(lib.get(input, "metadata", {}), "name", ""), sa_namespace(sa), sa_name(sa)])
+	names[i] != ""
+	stack := sprintf("eksctl-%s-addon-iamserviceaccount-%s-%s", [lib.get(lib.get(input, "metadata", {}), "name", ""), namespaces[i], names[i]])
 	not valid_stack_name(stack)
 	msg := sprintf("the CloudFormation stack name %q would be invalid (at most 128 letters, digits and hyphens)", [stack])
 }
@@ -182,8 +186,8 @@ valid_stack_name(s) if {
 #   severity: warning
 #   remediation: Put the workload and its service account in a dedicated namespace.
 findings contains lib.finding("irsa/default-namespace", "warning", msg, ["iam", "serviceAccounts", i, "metadata"]) if {
-	some i, sa in accounts
-	sa_name(sa) != ""
-	sa_namespace(sa) == "default"
-	msg := sprintf("service account %q is in the default namespace: use a dedicated namespace", [sa_name(sa)])
+	some i, name in names
+	name != ""
+	namespaces[i] == "default"
+	msg := sprintf("service account %q is in the default namespace: use a dedicated namespace", [name])
 }

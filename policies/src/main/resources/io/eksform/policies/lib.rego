@@ -56,9 +56,19 @@ wildcard_regex(p) := concat("", ["^", replace(replace(replace(p, ".", `\.`), "*"
 # pattern against the other taken literally, exact for patterns where one side has no wildcard).
 wildcards_overlap(a, b) if a == b
 
-wildcards_overlap(a, b) if regex.match(wildcard_regex(a), b)
+wildcards_overlap(a, b) if {
+	has_wildcard(a)
+	regex.match(wildcard_regex(a), b)
+}
 
-wildcards_overlap(a, b) if regex.match(wildcard_regex(b), a)
+wildcards_overlap(a, b) if {
+	has_wildcard(b)
+	regex.match(wildcard_regex(b), a)
+}
+
+has_wildcard(s) if contains(s, "*")
+
+has_wildcard(s) if contains(s, "?")
 
 # The names of the subnets the config declares, per kind: the map keys and their ids.
 # (The comprehension sits in the body: the evaluator rejects one as a function's bodiless value.)

@@ -10,6 +10,9 @@ versions := data.eksform.kubernetesVersions
 
 day_ns := ((24 * 60) * 60) * 1000000000
 
+# What to say about the config's version, computed once per evaluation.
+config_version_status := version_status(lib.get(meta, "version", ""), time.now_ns())
+
 # METADATA
 # title: Cluster name too long
 # description: An EKS cluster name has at most 100 characters (the character rules are checked by the schema).
@@ -47,7 +50,7 @@ findings contains lib.finding("metadata/region-unknown", "error", msg, ["metadat
 #   severity: error
 #   remediation: Choose a supported version (see the list in the rule's page), and plan the upgrade path one minor version at a time.
 findings contains lib.finding("metadata/version-unsupported", "error", msg, ["metadata", "version"]) if {
-	some status in version_status(lib.get(meta, "version", ""), time.now_ns())
+	some status in config_version_status
 	status.level == "error"
 	msg := status.msg
 }
@@ -60,7 +63,7 @@ findings contains lib.finding("metadata/version-unsupported", "error", msg, ["me
 #   severity: warning
 #   remediation: Plan an upgrade to a version in standard support.
 findings contains lib.finding("metadata/version-end-of-support", "warning", msg, ["metadata", "version"]) if {
-	some status in version_status(lib.get(meta, "version", ""), time.now_ns())
+	some status in config_version_status
 	status.level == "warning"
 	msg := status.msg
 }
@@ -73,7 +76,7 @@ findings contains lib.finding("metadata/version-end-of-support", "warning", msg,
 #   severity: warning
 #   remediation: Check that EKS offers the version; update eksform to refresh its list.
 findings contains lib.finding("metadata/version-unlisted", "warning", msg, ["metadata", "version"]) if {
-	some status in version_status(lib.get(meta, "version", ""), time.now_ns())
+	some status in config_version_status
 	status.level == "unlisted"
 	msg := status.msg
 }

@@ -29,6 +29,11 @@ findings contains lib.finding("nodegroups/duplicate-name", "error", msg, [l2, j,
 
 order := {"nodeGroups": 0, "managedNodeGroups": 1}
 
+# The config's declared subnets, computed once per evaluation.
+public_subnets := lib.declared_subnets("public")
+
+private_subnets := lib.declared_subnets("private")
+
 before(l1, i, l2, j) if {
 	order[l1] < order[l2]
 }
@@ -113,7 +118,7 @@ findings contains lib.finding("nodegroups/private-subnet", "error", msg, [list, 
 	some [list, i, ng] in groups
 	lib.get(ng, "privateNetworking", false) != true
 	some k, subnet in lib.items(lib.get(ng, "subnets", []))
-	subnet in lib.declared_subnets("private")
-	not subnet in lib.declared_subnets("public")
+	subnet in private_subnets
+	not subnet in public_subnets
 	msg := sprintf("subnet %q is declared private, so node group %q needs privateNetworking: true", [subnet, lib.get(ng, "name", "")])
 }
