@@ -131,6 +131,8 @@ class OperationsTest {
     assertEquals(2, lines.size());
     assertTrue(lines.get(0).contains("\"status\":429"), lines.get(0));
     assertTrue(lines.get(1).contains("\"attempt\":2") && lines.get(1).contains("\"status\":200"));
+    String invocation = lines.get(0).replaceAll(".*\"invocationId\":\"([^\"]+)\".*", "$1");
+    assertTrue(lines.get(1).contains(invocation), "both attempts share the SDK invocation id");
     IllegalArgumentException bad =
         assertThrows(IllegalArgumentException.class, () -> FaultRule.parse("X:throttle=lots"));
     assertTrue(bad.getMessage().contains("needs a number"));

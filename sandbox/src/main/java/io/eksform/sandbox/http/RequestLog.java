@@ -51,6 +51,10 @@ final class RequestLog implements AutoCloseable {
     line.put("method", request.method());
     line.put("path", "/" + String.join("/", request.segments()));
     line.put("attempt", request.attempt());
+    String invocation = request.header("amz-sdk-invocation-id");
+    if (invocation != null) {
+      line.put("invocationId", invocation);
+    }
     line.put("status", status);
     if (errorCode != null) {
       line.put("error", errorCode);
