@@ -12,6 +12,7 @@ import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyException;
 import io.eksform.engine.policy.PolicyOptions;
 import io.eksform.engine.policy.PolicySources;
+import io.eksform.engine.policy.PreparingCheck;
 import io.eksform.engine.policy.WasmBackend;
 import io.eksform.engine.project.ProjectConfig;
 import io.eksform.engine.report.lint.LintFormat;
@@ -153,11 +154,13 @@ public final class ValidateCommand implements Callable<Integer> {
         baselineFile == null
             ? Optional.empty()
             : Optional.of(parse(() -> Baseline.read(baselineFile)));
-    Policies policies = policies(project);
+    // The policies compile on another thread while the files are read and schema-checked.
+    PreparingCheck policyCheck = new PreparingCheck(() -> policies(project));
     LintReport checked;
+    Policies policies;
     try {
-      checked =
-          new Validator(options, System.in, workingDir, List.of(policies.check())).validate(paths);
+      checked = new Validator(options, System.in, workingDir, List.of(policyCheck)).validate(paths);
+      policies = policyCheck.policies();
     } catch (PolicyException e) {
       throw new UserError(e.getMessage(), "the policies could not be evaluated", 2);
     }
