@@ -44,16 +44,18 @@ findings contains lib.finding("metadata/region-unknown", "error", msg, ["metadat
 
 # METADATA
 # title: Kubernetes version not supported by EKS
-# description: "`metadata.version` must be a Kubernetes version that EKS still offers: versions past the end of extended support (or never offered) are refused."
+# description: "`metadata.version` must be a Kubernetes version that EKS still offers: versions past the end of extended support (or never offered) are refused by EKS and eksctl when the cluster is created or upgraded. The file itself stays valid, so this is a warning by default; set `limits.unsupportedVersionSeverity: error` in `.eksform.yaml` to fail on it."
 # custom:
 #   id: metadata/version-unsupported
-#   severity: error
+#   severity: warning
 #   remediation: Choose a supported version (see the list in the rule's page), and plan the upgrade path one minor version at a time.
-findings contains lib.finding("metadata/version-unsupported", "error", msg, ["metadata", "version"]) if {
+findings contains lib.finding("metadata/version-unsupported", unsupported_severity, msg, ["metadata", "version"]) if {
 	some status in config_version_status
 	status.level == "error"
 	msg := status.msg
 }
+
+unsupported_severity := object.get(data.eksform.limits, "unsupportedVersionSeverity", "warning")
 
 # METADATA
 # title: Kubernetes version near or past the end of standard support
