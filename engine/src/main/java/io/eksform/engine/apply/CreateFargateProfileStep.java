@@ -1,0 +1,72 @@
+package io.eksform.engine.apply;
+
+import io.eksform.engine.desired.ManagedNames;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.eks.model.FargateProfileSelector;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Creates a Fargate profile (under {@code name}, which a create-before-destroy replacement
+ * suffixes) and waits until it is ACTIVE; the tags name the change's address so the next plan finds
+ * the profile whatever its name. A profile of that name that exists is adopted and waited for.
+ */
+final class CreateFargateProfileStep implements Step {
+  private final JsonNode after;
+  private final String name;
+
+  CreateFargateProfileStep(JsonNode after, String name) {
+    this.after = after;
+    this.name = name;
+  }
+
+  @Override
+  public String verb() {
+    return "creating";
+  }
+
+  @Override
+  public void run(StepContext ctx) {
+    Map<String, String> tags = new TreeMap<>(Fields.map(after, "tags"));
+    tags.putAll(ctx.ownershipTags());
+    tags.put(ManagedNames.TAG_RESOURCE, ctx.address().toString());
+    var selectors =
+        java.util.stream.StreamSupport.stream(after.path("selectors").spliterator(), false)
+            .map(
+                s ->
+                    FargateProfileSelector.builder()
+                        .namespace(s.path("namespace").asString())
+                        .labels(Fields.map(s, "labels"))
+                        .build())
+            .toList();
+    String role = Fields.text(after, "pod_execution_role_arn");
+    ctx.fargateLock()
+        .run(
+            () -> {
+              FargateWaits.callWhileBusy(
+                  ctx,
+                  verb(),
+                  () ->
+                      ctx.aws()
+                          .eks()
+                          .createFargateProfile(
+                              r ->
+                                  r.clusterName(ctx.cluster())
+                                      .fargateProfileName(name)
+                                      .podExecutionRoleArn(role)
+                                      .subnets(Fields.strings(after, "subnets"))
+                                      .selectors(selectors)
+                                      .tags(tags)
+                                      .clientRequestToken(
+                                          ctx.cluster() + "-" + name + "-" + tags.hashCode())));
+              try (var waiter = FargateWaits.waiter(ctx)) {
+                waiter.waitUntilFargateProfileActive(
+                    r -> r.clusterName(ctx.cluster()).fargateProfileName(name));
+              } catch (SdkException e) {
+                throw new StepFailedException(
+                    FargateWaits.why(ctx, name, () -> "waiting for ACTIVE: " + e.getMessage()), e);
+              }
+            });
+  }
+}

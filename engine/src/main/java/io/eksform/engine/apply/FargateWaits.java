@@ -1,0 +1,81 @@
+package io.eksform.engine.apply;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.services.eks.model.EksException;
+import software.amazon.awssdk.services.eks.model.FargateProfile;
+import software.amazon.awssdk.services.eks.model.ResourceInUseException;
+import software.amazon.awssdk.services.eks.waiters.EksWaiter;
+
+/**
+ * The waits of Fargate profile steps: the SDK's waiters with the apply's timeout and poll interval,
+ * and the retry of a call EKS refuses while another profile of the cluster is in transition.
+ */
+final class FargateWaits {
+  private FargateWaits() {}
+
+  static EksWaiter waiter(StepContext ctx) {
+    Duration poll = ctx.settings().pollInterval();
+    Duration timeout = ctx.settings().waitTimeout();
+    return EksWaiter.builder()
+        .client(ctx.aws().eks())
+        .overrideConfiguration(
+            WaiterOverrideConfiguration.builder()
+                .waitTimeout(timeout)
+                .maxAttempts((int) Math.max(2, timeout.toMillis() / Math.max(1, poll.toMillis())))
+                .backoffStrategy(FixedDelayBackoffStrategy.create(poll))
+                .build())
+        .build();
+  }
+
+  /**
+   * Runs a create or delete call, waiting out "another profile is CREATING/DELETING" with backoff;
+   * returns false when EKS says the object already exists (the caller adopts it).
+   */
+  static boolean callWhileBusy(StepContext ctx, String verb, Runnable call) {
+    Backoff backoff = new Backoff(ctx.settings().pollInterval(), Duration.ofSeconds(30));
+    Instant deadline = Instant.now().plus(ctx.settings().waitTimeout());
+    while (true) {
+      try {
+        call.run();
+        return true;
+      } catch (ResourceInUseException e) {
+        String msg = String.valueOf(e.awsErrorDetails().errorMessage());
+        if (msg.contains("already exists")) {
+          return false;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new StepFailedException("the cluster stayed busy: " + msg, e);
+        }
+        ctx.retried(verb, msg);
+        StepContext.pause(backoff.next());
+      }
+    }
+  }
+
+  /** The failure message of a profile that did not become ACTIVE, with EKS's health issues. */
+  static String why(StepContext ctx, String name, Supplier<String> fallback) {
+    try {
+      FargateProfile p =
+          ctx.aws()
+              .eks()
+              .describeFargateProfile(r -> r.clusterName(ctx.cluster()).fargateProfileName(name))
+              .fargateProfile();
+      String health =
+          p.health() == null || p.health().issues().isEmpty()
+              ? ""
+              : ": "
+                  + String.join(
+                      "; ",
+                      p.health().issues().stream()
+                          .map(i -> i.codeAsString() + " " + i.message())
+                          .toList());
+      return "Fargate profile " + name + " is " + p.statusAsString() + health;
+    } catch (EksException e) {
+      return fallback.get();
+    }
+  }
+}

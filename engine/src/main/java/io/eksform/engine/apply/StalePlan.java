@@ -1,0 +1,42 @@
+package io.eksform.engine.apply;
+
+import io.eksform.engine.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Compares a saved plan with one made now from the same config: the plan is stale when a live
+ * object it was computed from changed, or the config or the policies did.
+ */
+public final class StalePlan {
+  private StalePlan() {}
+
+  /** What changed since {@code saved} was made, one line each; empty when it is still current. */
+  public static List<String> differences(Plan saved, Plan fresh) {
+    List<String> out = new ArrayList<>();
+    if (!saved.provenance().configDigest().equals(fresh.provenance().configDigest())) {
+      out.add("the config file " + saved.provenance().configFile() + " changed");
+    }
+    if (!saved.provenance().policyDigest().equals(fresh.provenance().policyDigest())) {
+      out.add("the policies changed");
+    }
+    Map<String, String> before = saved.liveFingerprints();
+    Map<String, String> now = fresh.liveFingerprints();
+    TreeSet<String> keys = new TreeSet<>(before.keySet());
+    keys.addAll(now.keySet());
+    for (String k : keys) {
+      String b = before.getOrDefault(k, "absent");
+      String n = now.getOrDefault(k, "absent");
+      if (!b.equals(n)) {
+        out.add(
+            k
+                + (b.equals("absent")
+                    ? " appeared"
+                    : n.equals("absent") ? " disappeared" : " changed"));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+package io.eksform.engine.apply;
+
+import io.eksform.engine.aws.AwsClients;
+import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.plan.ResourceAddress;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** What a step works with: the clients, the cluster, the settings, and where events go. */
+final class StepContext {
+  private final AwsClients aws;
+  private final String cluster;
+  private final Supplier<KubernetesClient> kube;
+  private final FargateLock fargateLock;
+  private final ApplySettings settings;
+  private final EventSink sink;
+  private final ResourceAddress address;
+  private final Instant started;
+
+  StepContext(
+      AwsClients aws,
+      String cluster,
+      Supplier<KubernetesClient> kube,
+      FargateLock fargateLock,
+      ApplySettings settings,
+      EventSink sink,
+      ResourceAddress address,
+      Instant started) {
+    this.aws = aws;
+    this.cluster = cluster;
+    this.kube = kube;
+    this.fargateLock = fargateLock;
+    this.settings = settings;
+    this.sink = sink;
+    this.address = address;
+    this.started = started;
+  }
+
+  AwsClients aws() {
+    return aws;
+  }
+
+  String cluster() {
+    return cluster;
+  }
+
+  KubernetesClient kube() {
+    return kube.get();
+  }
+
+  FargateLock fargateLock() {
+    return fargateLock;
+  }
+
+  ApplySettings settings() {
+    return settings;
+  }
+
+  ResourceAddress address() {
+    return address;
+  }
+
+  /** The tags of an object this change creates, naming the change's address. */
+  Map<String, String> ownershipTags() {
+    return ManagedNames.ownershipTags(cluster, address.toString());
+  }
+
+  /** Reports that the step waits and tries again (a busy cluster, a throttled call). */
+  void retried(String verb, String why) {
+    sink.accept(
+        new ApplyEvent(
+            ApplyEvent.Kind.RETRIED,
+            address.toString(),
+            verb,
+            why,
+            Duration.between(started, Instant.now())));
+  }
+
+  /** Sleeps, turning an interrupt into a failure of the step. */
+  static void pause(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StepFailedException("interrupted while waiting");
+    }
+  }
+}

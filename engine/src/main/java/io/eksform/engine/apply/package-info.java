@@ -1,0 +1,9 @@
+/**
+ * Apply: carries out a {@link io.eksform.engine.plan.Plan} against the live account. A
+ * <em>step</em> is one AWS or Kubernetes concern of one change (a role, a profile, a service
+ * account); the <em>runner</em> orders the changes by their {@code dependsOn}, runs independent
+ * branches in parallel and serialises Fargate profile creates and deletes per cluster; every step
+ * reports {@link io.eksform.engine.apply.ApplyEvent events} to a sink; a <em>stale</em> plan (live
+ * objects, config or policies changed since it was made) is refused before anything changes.
+ */
+package io.eksform.engine.apply;
