@@ -6,6 +6,7 @@ import io.eksform.sandbox.eks.ClusterEvents;
 import io.eksform.sandbox.eks.EksApi;
 import io.eksform.sandbox.http.SandboxServer;
 import io.eksform.sandbox.http.ServiceApi;
+import io.eksform.sandbox.http.TlsListener;
 import io.eksform.sandbox.iam.IamApi;
 import io.eksform.sandbox.kubernetes.KubernetesApi;
 import io.eksform.sandbox.kubernetes.KubernetesStore;
@@ -35,14 +36,17 @@ import java.util.concurrent.CountDownLatch;
  * the SDK clients with {@code endpointOverride(sandbox.endpoint())}, region {@link #region()} and
  * static credentials, or export the environment of {@link #environment()}. Close it when done.
  *
- * <p>Each cluster's {@code endpoint} is {@code http://<host>:<port>/k8s/<cluster>}: plain HTTP,
- * unlike EKS, so Kubernetes clients must not insist on TLS.
+ * <p>Each cluster's {@code endpoint} is {@code https://<host>:<tls port>/k8s/<cluster>} ({@link
+ * #kubernetesBase()}), served with the sandbox's own certificate, which every cluster reports as
+ * its {@code certificateAuthority}: Kubernetes clients (fabric8, kubectl) trust it as they trust an
+ * EKS cluster's. The same API is also served in plain HTTP under {@code /k8s/} on the main port.
  */
 public final class Sandbox implements AutoCloseable {
   /** The state file name {@link #startEmbedded(Path)} uses inside its directory. */
   public static final String EMBEDDED_STATE_FILE = "sandbox-state.json";
 
   private final SandboxServer server;
+  private final TlsListener tls;
   private final Account account;
   private final String host;
   private final String region;
@@ -80,14 +84,14 @@ public final class Sandbox implements AutoCloseable {
             : options.bindAddress();
     LockedAccount guard = new LockedAccount(account, lifecycle, kubernetes, options.stateFile());
     ClusterEvents events = kubernetesEvents(kubernetes);
-    int[] port = new int[1];
+    int[] tlsPort = new int[1];
     Map<String, ServiceApi> services =
         Map.of(
             "eks",
             new EksApi(
                 account,
                 lifecycle,
-                c -> "http://" + hostForUrl() + ":" + port[0] + "/k8s/" + c.name(),
+                c -> "https://" + hostForUrl() + ":" + tlsPort[0] + "/k8s/" + c.name(),
                 events),
             "ec2",
             new Ec2Api(account, options.clock()),
@@ -102,16 +106,20 @@ public final class Sandbox implements AutoCloseable {
             guard,
             options.faults(),
             options.requestLog().orElse(null));
-    port[0] = server.port();
     KubernetesApi kubernetesApi = new KubernetesApi(kubernetes);
     CountDownLatch kubernetesReady = new CountDownLatch(1);
-    server.mount(
-        "/k8s/",
+    com.sun.net.httpserver.HttpHandler kubernetesHandler =
         exchange -> {
           awaitQuietly(kubernetesReady);
           serveKubernetes(exchange, kubernetesApi, guard);
-        });
+        };
+    server.mount("/k8s/", kubernetesHandler);
+    this.tls =
+        new TlsListener(
+            new InetSocketAddress(options.bindAddress(), 0), "/k8s/", kubernetesHandler);
+    tlsPort[0] = tls.port();
     server.start();
+    tls.start();
     this.readyNanos = System.nanoTime();
     this.warmUp =
         new Thread(
@@ -257,6 +265,12 @@ public final class Sandbox implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    tls.close();
     server.close();
+  }
+
+  /** Where the clusters' Kubernetes APIs listen: {@code https://<host>:<tls port>}. */
+  public URI kubernetesBase() {
+    return URI.create("https://" + hostForUrl() + ":" + tls.port());
   }
 }

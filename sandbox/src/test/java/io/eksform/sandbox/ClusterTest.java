@@ -61,7 +61,7 @@ class ClusterTest {
     assertEquals("vpc-0e5ab3c2f1d4e6a70", c.resourcesVpcConfig().vpcId());
     assertEquals(6, c.resourcesVpcConfig().subnetIds().size());
     assertTrue(c.resourcesVpcConfig().endpointPublicAccess());
-    assertEquals(sandbox.endpoint() + "/k8s/eksworkshop-eksctl", c.endpoint());
+    assertEquals(sandbox.kubernetesBase() + "/k8s/eksworkshop-eksctl", c.endpoint());
     assertTrue(
         c.identity().oidc().issuer().startsWith("https://oidc.eks.us-west-2.amazonaws.com/id/"));
     assertFalse(c.certificateAuthority().data().isEmpty());

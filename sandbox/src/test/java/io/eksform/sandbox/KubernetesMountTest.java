@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Each cluster's endpoint serves its Kubernetes API on the sandbox's port, and it persists. */
+/**
+ * Each cluster's endpoint serves its Kubernetes API over TLS with the certificate the cluster
+ * reports, and what is written there persists.
+ */
 class KubernetesMountTest {
   static final String TOKEN =
       "k8s-aws-v1."
@@ -28,7 +31,26 @@ class KubernetesMountTest {
                           + "&X-Amz-Credential=AKIA%2F20260101%2Fus-west-2%2Fsts%2Faws4_request"
                           + "&X-Amz-Signature=abc")
                       .getBytes(StandardCharsets.UTF_8));
-  final HttpClient http = HttpClient.newHttpClient();
+  final HttpClient http = HttpClient.newBuilder().sslContext(trustingTheSandbox()).build();
+
+  /** TLS that trusts exactly the certificate authority every sandbox cluster reports. */
+  static javax.net.ssl.SSLContext trustingTheSandbox() {
+    try (var in = Sandbox.class.getResourceAsStream("/io/eksform/sandbox/eks/sandbox-ca.pem")) {
+      var ca = java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+      var store = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+      store.load(null, null);
+      store.setCertificateEntry("sandbox", ca);
+      var trust =
+          javax.net.ssl.TrustManagerFactory.getInstance(
+              javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(store);
+      var tls = javax.net.ssl.SSLContext.getInstance("TLS");
+      tls.init(null, trust.getTrustManagers(), null);
+      return tls;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   JsonNode call(String method, String url, String body) throws Exception {
     HttpRequest.Builder b =
@@ -95,7 +117,7 @@ class KubernetesMountTest {
                   .resourcesVpcConfig(
                       v -> v.subnetIds("subnet-0d44444444444444d", "subnet-0e55555555555555e")));
       String endpoint = clients.eks.describeCluster(r -> r.name("second")).cluster().endpoint();
-      assertEquals(sandbox.endpoint() + "/k8s/second", endpoint);
+      assertEquals(sandbox.kubernetesBase() + "/k8s/second", endpoint);
       assertEquals(4, names(call("GET", endpoint + "/api/v1/namespaces", null)).size());
     }
   }
