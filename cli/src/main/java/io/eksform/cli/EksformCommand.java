@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       PolicyCommand.class,
       RegoCommand.class,
       PlanCommand.class,
+      io.eksform.cli.apply.ApplyCommand.class,
       ShowCommand.class,
       GraphCommand.class,
       ExportCommand.class

@@ -5,10 +5,10 @@ import io.eksform.engine.policy.PolicySources;
 import java.util.TreeMap;
 
 /** A digest of the policies a plan was checked with, so that apply can tell when they changed. */
-final class PolicyDigest {
+public final class PolicyDigest {
   private PolicyDigest() {}
 
-  static String of(PolicySources sources) {
+  public static String of(PolicySources sources) {
     StringBuilder text = new StringBuilder();
     new TreeMap<>(sources.modules())
         .forEach((name, body) -> text.append(name).append('\n').append(body).append('\n'));

@@ -1,0 +1,218 @@
+package io.eksform.cli.apply;
+
+import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.PolicyFlags;
+import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.UserError;
+import io.eksform.engine.apply.Applier;
+import io.eksform.engine.apply.ApplyResult;
+import io.eksform.engine.apply.ApplySettings;
+import io.eksform.engine.apply.EventSink;
+import io.eksform.engine.apply.JsonEvents;
+import io.eksform.engine.apply.ReplaceStrategy;
+import io.eksform.engine.apply.StalePlan;
+import io.eksform.engine.apply.TextEvents;
+import io.eksform.engine.aws.AwsClients;
+import io.eksform.engine.aws.AwsTarget;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.planfile.PlanFile;
+import io.eksform.engine.report.plan.PlanFormat;
+import io.eksform.engine.report.plan.PlanRenderOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eksform apply}: change the live account to match a saved plan or a config. */
+@Command(
+    name = "apply",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Apply a saved plan exactly (eksform apply PLANFILE), or plan a config and apply it after",
+      "confirmation (eksform apply -f FILE). A plan whose live objects, config or policies changed",
+      "since it was made is refused."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:applied (or nothing to do)",
+      "1:error, a stale plan, a refused confirmation, or a change that failed",
+      "2:usage error"
+    })
+public final class ApplyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin AwsOptions aws;
+
+  @Mixin PolicyFlags policyFlags;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "PLANFILE",
+      description = "A plan saved with `eksform plan --out PLANFILE`.")
+  Path planFile;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "Plan this ClusterConfig now and apply it.")
+  String file;
+
+  @Option(names = "--auto-approve", description = "With -f: apply without asking.")
+  boolean autoApprove;
+
+  @Option(names = "--allow-destroy", description = "Allow deletes and replacements.")
+  boolean allowDestroy;
+
+  @Option(
+      names = "--replace-strategy",
+      paramLabel = "STRATEGY",
+      defaultValue = "create-before-destroy",
+      description =
+          "create-before-destroy (a new object under a suffixed name first) or"
+              + " destroy-before-create (default: ${DEFAULT-VALUE}).")
+  String replaceStrategy;
+
+  @Option(
+      names = "--parallelism",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "How many changes run at once (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Option(
+      names = {"-o", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Progress as text or json (JSON lines) (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--prune", description = "With -f: also delete what the config no longer names.")
+  boolean prune;
+
+  @Option(names = "--expand-env", description = "With -f: expand $${VAR} in the config.")
+  boolean expandEnv;
+
+  @Option(names = "--lock-table", paramLabel = "TABLE", description = "Not supported yet.")
+  String lockTable;
+
+  @Override
+  public Integer call() throws java.io.IOException {
+    ReplaceStrategy strategy = usage(() -> ReplaceStrategy.parse(replaceStrategy));
+    if ((planFile == null) == (file == null)) {
+      throw new ParameterException(
+          spec.commandLine(), "give either a PLANFILE or -f FILE (one of them)");
+    }
+    if (parallelism < 1 || parallelism > 64) {
+      throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 64");
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ParameterException(
+          spec.commandLine(), "unknown format '" + format + "': use text or json");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path workingDir = Path.of("").toAbsolutePath();
+    try (AwsOptions awsOptions = aws) {
+      Plan plan = planFile != null ? savedPlan(workingDir, err) : newPlan(workingDir, out, err);
+      String config = plan.provenance().configFile();
+      if (!plan.hasChanges()) {
+        err.println("eksform: no changes; the live account matches " + config);
+        err.flush();
+        return 0;
+      }
+      Safety.checkDestroy(plan, allowDestroy);
+      if (lockTable != null) {
+        throw new UserError(
+            "--lock-table is not supported yet",
+            "run applies to one cluster one at a time (for example with a CI concurrency group)",
+            2);
+      }
+      err.println(
+          "eksform: warning: no lock is held (no --lock-table); make sure no other apply runs"
+              + " against cluster "
+              + plan.target().cluster());
+      AwsTarget target = awsOptions.target(plan.target().region(), workingDir, err);
+      ApplySettings settings =
+          ApplySettings.defaults().withParallelism(parallelism).withReplaceStrategy(strategy);
+      if (target.endpoint().isPresent()) {
+        // A sandbox or emulator changes state in seconds: poll it often.
+        settings = settings.withPolling(Duration.ofMillis(200), Duration.ofSeconds(2));
+      }
+      EventSink sink = format.equals("json") ? new JsonEvents(out) : new TextEvents(out);
+      ApplyResult result;
+      try (AwsClients clients = new AwsClients(target)) {
+        result = new Applier(clients, settings, sink).apply(plan);
+      }
+      Summary.print(result, finishCommand(config, target), format.equals("json"), out, err);
+      return result.succeeded() ? 0 : 1;
+    }
+  }
+
+  private Plan savedPlan(Path workingDir, PrintWriter err) {
+    Plan saved = PlanFile.read(workingDir.resolve(planFile));
+    String config = saved.provenance().configFile();
+    if (config.equals("-")) {
+      throw new UserError(
+          "the plan "
+              + planFile
+              + " was made from standard input, so eksform cannot check it is current",
+          "save the config to a file and run: eksform plan -f FILE --out " + planFile,
+          1);
+    }
+    Plan fresh = FreshPlan.of(config, workingDir, aws, policyFlags, false, false, err);
+    List<String> changed = StalePlan.differences(saved, fresh);
+    if (!changed.isEmpty()) {
+      throw new UserError(
+          "the plan "
+              + planFile
+              + " is stale: since it was made, "
+              + String.join("; ", changed)
+              + "; nothing was changed",
+          "make a new plan: eksform plan -f " + config + " --out " + planFile,
+          1);
+    }
+    return saved;
+  }
+
+  private Plan newPlan(Path workingDir, PrintWriter out, PrintWriter err)
+      throws java.io.IOException {
+    Plan plan = FreshPlan.of(file, workingDir, aws, policyFlags, prune, expandEnv, err);
+    if (!plan.hasChanges()) {
+      return plan;
+    }
+    boolean colour = Terminal.colourWanted(System.getenv(), false) && format.equals("text");
+    PrintWriter planOut = format.equals("json") ? err : out;
+    PlanFormat.TEXT.renderer().render(plan, PlanRenderOptions.plain().withColour(colour), planOut);
+    planOut.flush();
+    if (!autoApprove) {
+      Confirmation.ask(plan, System.console(), allowDestroy);
+      allowDestroy =
+          allowDestroy || plan.effectiveChanges().stream().anyMatch(c -> c.isDestructive());
+    }
+    return plan;
+  }
+
+  private String finishCommand(String config, AwsTarget target) {
+    String where =
+        aws.usesSandbox()
+            ? " --sandbox"
+            : target.endpoint().map(e -> " --endpoint-url " + e).orElse("");
+    return "eksform apply -f " + config + where + (allowDestroy ? " --allow-destroy" : "");
+  }
+
+  private <T> T usage(java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+}
