@@ -21,6 +21,14 @@ class GitChangesTest {
   private static final String DEPLOYMENT =
       "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n";
 
+  private static final String FARGATE =
+      "apiVersion: eksctl.io/v1alpha5\n"
+          + "kind: ClusterConfig\n"
+          + "metadata: {name: e, region: eu-west-1}\n"
+          + "fargateProfiles:\n"
+          + "  - name: fp-apps\n"
+          + "    selectors: [{namespace: apps}]\n";
+
   /**
    * main: a, b, c, d configs and a Kubernetes manifest; branch: a modified, b renamed, c deleted, e
    * added.
