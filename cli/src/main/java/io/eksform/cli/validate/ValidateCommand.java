@@ -1,5 +1,6 @@
 package io.eksform.cli.validate;
 
+import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.Terminal;
 import io.eksform.cli.common.UserError;
 import io.eksform.cli.common.VersionProvider;
@@ -26,11 +27,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -92,29 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the text output.")
   boolean noColour;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "DIR",
-      description = "A folder (or file) of your own Rego policies; repeatable.")
-  List<Path> policyDirs = new ArrayList<>();
-
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      description = "A JSON or YAML data document for the policies (data.<key>); repeatable.")
-  List<Path> dataFiles = new ArrayList<>();
-
-  @Option(
-      names = "--namespace",
-      paramLabel = "PACKAGE",
-      description = "Package whose deny, violation and warn rules count (default: main).")
-  List<String> namespaces = new ArrayList<>();
-
-  @Option(names = "--all-namespaces", description = "Count deny/violation/warn of every package.")
-  boolean allNamespaces;
-
-  @Option(names = "--no-builtin", description = "Turn the built-in rule set off.")
-  boolean noBuiltin;
+  @Mixin PolicyFlags policyFlags;
 
   @Option(
       names = "--opa-url",
@@ -201,17 +180,19 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private Policies policies(ProjectConfig project) {
     PolicyOptions policyOptions =
-        new PolicyOptions(
-            !noBuiltin, policyDirs, dataFiles, namespaces, allNamespaces, project.limits());
+        policyFlags.options(Path.of("").toAbsolutePath(), project.limits());
     if (opaUrl != null && policyBundle != null) {
       throw new ParameterException(
           spec.commandLine(), "--opa-url and --policy-bundle cannot be used together");
     }
     try {
       if (opaUrl != null) {
-        List<String> packages = namespaces.isEmpty() ? List.of("main") : List.copyOf(namespaces);
         return Policies.with(
-            new OpaServerBackend(opaUrl, packages, !noBuiltin, java.time.Duration.ofSeconds(10)),
+            new OpaServerBackend(
+                opaUrl,
+                policyOptions.namespaces(),
+                policyOptions.builtin(),
+                java.time.Duration.ofSeconds(10)),
             PolicySources.load(policyOptions));
       }
       if (policyBundle != null) {
