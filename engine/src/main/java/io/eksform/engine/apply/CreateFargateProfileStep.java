@@ -58,8 +58,7 @@ final class CreateFargateProfileStep implements Step {
                                       .subnets(Fields.strings(after, "subnets"))
                                       .selectors(selectors)
                                       .tags(tags)
-                                      .clientRequestToken(
-                                          ctx.cluster() + "-" + name + "-" + tags.hashCode())));
+                                      .clientRequestToken(token(ctx, tags))));
               try (var waiter = FargateWaits.waiter(ctx)) {
                 waiter.waitUntilFargateProfileActive(
                     r -> r.clusterName(ctx.cluster()).fargateProfileName(name));
@@ -68,5 +67,12 @@ final class CreateFargateProfileStep implements Step {
                     FargateWaits.why(ctx, name, () -> "waiting for ACTIVE: " + e.getMessage()), e);
               }
             });
+  }
+
+  /** The same request gets the same token (a retried call is not a second create); another, not. */
+  private String token(StepContext ctx, Map<String, String> tags) {
+    return io.eksform.engine.live.Fingerprints.sha256(
+            ctx.cluster() + "\n" + name + "\n" + after + "\n" + new TreeMap<>(tags))
+        .substring(0, 32);
   }
 }

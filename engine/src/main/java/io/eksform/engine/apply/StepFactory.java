@@ -72,9 +72,18 @@ final class StepFactory {
             new CreateFargateProfileStep(change.after(), replacementName(name, liveName, change)),
             new DeleteFargateProfileStep(liveName));
       default:
+        if (onlyTheNameDiffers(change)) {
+          // A replacement's suffixed profile stands in for the config's name: nothing to change.
+          return List.of();
+        }
         return List.of(
             new UnsupportedStep(change.action().word() + " " + change.address() + " in place"));
     }
+  }
+
+  private static boolean onlyTheNameDiffers(Change change) {
+    return !change.attributes().isEmpty()
+        && change.attributes().stream().allMatch(a -> a.path().equals("name"));
   }
 
   /**
