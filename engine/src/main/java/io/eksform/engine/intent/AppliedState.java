@@ -1,0 +1,285 @@
+package io.eksform.engine.intent;
+
+import io.eksform.engine.desired.AddonSpec;
+import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.desired.FargateProfileSpec;
+import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.desired.ServiceAccountSpec;
+import io.eksform.engine.live.LiveAddon;
+import io.eksform.engine.live.LiveCluster;
+import io.eksform.engine.live.LiveFargateProfile;
+import io.eksform.engine.live.LiveNodeGroup;
+import io.eksform.engine.live.LiveOidcProvider;
+import io.eksform.engine.live.LiveRole;
+import io.eksform.engine.live.LiveServiceAccount;
+import io.eksform.engine.live.LiveState;
+import io.eksform.engine.live.LiveSubnet;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.TrustPolicies;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The live state a config would leave behind once applied, as AWS would report it, built without
+ * AWS: what the config states is taken as is, what only AWS knows gets a placeholder. Every object
+ * carries eksctl's cluster tag, so that removing it from the config plans a delete.
+ */
+final class AppliedState {
+  private final String cluster;
+  private final String region;
+  private final String issuer;
+  private final SortedSet<String> subnets;
+
+  /** For the cluster of {@code spec}; {@code subnets} are the subnet ids any version names. */
+  AppliedState(ClusterSpec spec, SortedSet<String> subnets) {
+    this.cluster = spec.name();
+    this.region = Placeholders.region(spec.region());
+    this.issuer = Placeholders.issuer(region);
+    TreeSet<String> all = new TreeSet<>(Placeholders.PRIVATE_SUBNETS);
+    all.addAll(subnets);
+    this.subnets = all;
+  }
+
+  /** The account with just the cluster, at {@code spec}'s version: nothing else exists yet. */
+  LiveState empty(ClusterSpec spec) {
+    return new LiveState(
+        Placeholders.ACCOUNT,
+        region,
+        liveCluster(spec, false),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        Set.of("default", "kube-system"),
+        List.of(),
+        liveSubnets(),
+        new TreeMap<>());
+  }
+
+  /** The state after applying {@code plan}, the plan of {@code spec} against {@link #empty}. */
+  LiveState applied(ClusterSpec spec, Plan plan) {
+    Map<String, LiveRole> roles = new HashMap<>();
+    for (Change change : plan.changes()) {
+      String type = change.address().type();
+      if (type.equals(ResourceAddress.POD_EXECUTION_ROLE)
+          || type.equals(ResourceAddress.NODE_ROLE)) {
+        JsonNode after = change.after();
+        String name = after.path("role_name").asString("");
+        roles.put(
+            name,
+            new LiveRole(
+                name,
+                after.path("role_arn").asString(""),
+                after.path("trust_policy").toString(),
+                strings(after.path("attach_policy_arns")),
+                Map.of(),
+                tags(Map.of()),
+                Optional.empty()));
+      }
+    }
+    Set<String> namespaces = new TreeSet<>(Set.of("default", "kube-system"));
+    List<LiveServiceAccount> accounts = new ArrayList<>();
+    for (ServiceAccountSpec sa : spec.serviceAccounts()) {
+      serviceAccount(spec, sa, roles, namespaces, accounts);
+    }
+    return new LiveState(
+        Placeholders.ACCOUNT,
+        region,
+        liveCluster(spec, true),
+        oidc(spec),
+        profiles(spec),
+        nodeGroups(spec, plan),
+        addons(spec),
+        roles,
+        namespaces,
+        accounts,
+        liveSubnets(),
+        new TreeMap<>());
+  }
+
+  private LiveCluster liveCluster(ClusterSpec spec, boolean applied) {
+    String version =
+        spec.version().filter(v -> v.matches("\\d+\\.\\d+")).orElse(Placeholders.VERSION);
+    return new LiveCluster(
+        cluster,
+        "arn:aws:eks:" + region + ":" + Placeholders.ACCOUNT + ":cluster/" + cluster,
+        version,
+        "ACTIVE",
+        "https://" + Placeholders.ISSUER_ID + ".eks.amazonaws.com",
+        "",
+        Optional.of("https://" + issuer),
+        Placeholders.VPC,
+        List.copyOf(subnets),
+        applied ? spec.logTypes().orElse(new TreeSet<>()) : new TreeSet<>(),
+        applied ? spec.endpointPublicAccess().orElse(true) : true,
+        applied ? spec.endpointPrivateAccess().orElse(false) : false,
+        applied ? spec.tags() : Map.of());
+  }
+
+  private List<LiveSubnet> liveSubnets() {
+    List<LiveSubnet> out = new ArrayList<>();
+    subnets.forEach(s -> out.add(new LiveSubnet(s, Placeholders.VPC, region + "a", "", true)));
+    return out;
+  }
+
+  private Optional<LiveOidcProvider> oidc(ClusterSpec spec) {
+    if (!spec.withOidc() && spec.serviceAccounts().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new LiveOidcProvider(
+            "arn:aws:iam::" + Placeholders.ACCOUNT + ":oidc-provider/" + issuer,
+            issuer,
+            List.of("sts.amazonaws.com"),
+            tags(Map.of())));
+  }
+
+  private void serviceAccount(
+      ClusterSpec spec,
+      ServiceAccountSpec sa,
+      Map<String, LiveRole> roles,
+      Set<String> namespaces,
+      List<LiveServiceAccount> accounts) {
+    String roleName =
+        sa.roleName().orElse(ManagedNames.serviceAccountRole(cluster, sa.namespace(), sa.name()));
+    String arn =
+        sa.attachRoleArn()
+            .orElse(
+                "arn:aws:iam::"
+                    + Placeholders.ACCOUNT
+                    + ":role"
+                    + ManagedNames.ROLE_PATH
+                    + roleName);
+    if (sa.attachRoleArn().isEmpty()) {
+      Map<String, String> inline = new TreeMap<>();
+      sa.inlinePolicy().ifPresent(p -> inline.put("eksform", p));
+      roles.put(
+          roleName,
+          new LiveRole(
+              roleName,
+              arn,
+              TrustPolicies.serviceAccount(Placeholders.ACCOUNT, issuer, sa.namespace(), sa.name())
+                  .toString(),
+              sa.attachPolicyArns(),
+              inline,
+              tags(sa.tags()),
+              sa.permissionsBoundary()));
+    }
+    if (!sa.roleOnly()) {
+      namespaces.add(sa.namespace());
+      Map<String, String> annotations = new TreeMap<>(sa.annotations());
+      annotations.put("eks.amazonaws.com/role-arn", arn);
+      Map<String, String> labels = new TreeMap<>(sa.labels());
+      labels.putIfAbsent("app.kubernetes.io/managed-by", "eksform");
+      accounts.add(new LiveServiceAccount(sa.namespace(), sa.name(), labels, annotations));
+    }
+  }
+
+  private List<LiveFargateProfile> profiles(ClusterSpec spec) {
+    List<LiveFargateProfile> out = new ArrayList<>();
+    for (FargateProfileSpec p : spec.fargateProfiles()) {
+      String role =
+          p.podExecutionRoleArn()
+              .or(spec::fargatePodExecutionRoleArn)
+              .orElse(
+                  "arn:aws:iam::"
+                      + Placeholders.ACCOUNT
+                      + ":role"
+                      + ManagedNames.ROLE_PATH
+                      + ManagedNames.podExecutionRole(cluster));
+      out.add(
+          new LiveFargateProfile(
+              p.name(),
+              "arn:aws:eks:" + region + ":" + Placeholders.ACCOUNT + ":fargateprofile/" + p.name(),
+              "ACTIVE",
+              p.selectors(),
+              p.subnets().isEmpty() ? Placeholders.PRIVATE_SUBNETS : p.subnets(),
+              role,
+              tags(p.tags())));
+    }
+    return out;
+  }
+
+  private List<LiveNodeGroup> nodeGroups(ClusterSpec spec, Plan plan) {
+    List<LiveNodeGroup> out = new ArrayList<>();
+    for (Change change : plan.changes()) {
+      if (!change.address().type().equals(ResourceAddress.NODEGROUP)) {
+        continue;
+      }
+      Optional<NodeGroupSpec> found =
+          spec.managedNodeGroups().stream()
+              .filter(n -> n.name().equals(change.address().name()))
+              .findFirst();
+      if (found.isEmpty()) {
+        continue;
+      }
+      NodeGroupSpec ng = found.get();
+      JsonNode a = change.after();
+      JsonNode scaling = a.path("scaling");
+      out.add(
+          new LiveNodeGroup(
+              ng.name(),
+              "arn:aws:eks:" + region + ":" + Placeholders.ACCOUNT + ":nodegroup/" + ng.name(),
+              "ACTIVE",
+              strings(a.path("instance_types")),
+              a.path("ami_type").asString(""),
+              a.path("capacity_type").asString(""),
+              scaling.path("min").asInt(0),
+              scaling.path("max").asInt(0),
+              scaling.path("desired").asInt(0),
+              a.path("disk_size").isNumber()
+                  ? Optional.of(a.path("disk_size").asInt())
+                  : Optional.empty(),
+              strings(a.path("subnets")),
+              ng.labels(),
+              ng.taints(),
+              tags(ng.tags()),
+              a.path("version").asString(""),
+              a.path("node_role").asString(""),
+              ng.maxUnavailable(),
+              ng.maxUnavailablePercentage()));
+    }
+    return out;
+  }
+
+  private List<LiveAddon> addons(ClusterSpec spec) {
+    List<LiveAddon> out = new ArrayList<>();
+    for (AddonSpec a : spec.addons()) {
+      out.add(
+          new LiveAddon(
+              a.name(),
+              "arn:aws:eks:" + region + ":" + Placeholders.ACCOUNT + ":addon/" + a.name(),
+              "ACTIVE",
+              a.version().filter(v -> !v.equals("latest")).orElse("v0.0.0-intent"),
+              a.serviceAccountRoleArn(),
+              a.configurationValues(),
+              tags(a.tags())));
+    }
+    return out;
+  }
+
+  /** The config's tags plus eksctl's cluster tag, which marks the object as the config's own. */
+  private Map<String, String> tags(Map<String, String> configured) {
+    Map<String, String> out = new TreeMap<>(configured);
+    out.put(ManagedNames.EKSCTL_CLUSTER_TAG, cluster);
+    return out;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asString()));
+    return out;
+  }
+}

@@ -1,0 +1,24 @@
+package io.eksform.engine.intent;
+
+import java.util.List;
+
+/** The values an intent plan puts where only AWS would know the answer. */
+final class Placeholders {
+  static final String ACCOUNT = "000000000000";
+  static final String ISSUER_ID = "00000000000000000000000000000000";
+  static final String VPC = "vpc-intent";
+  static final List<String> PRIVATE_SUBNETS =
+      List.of("subnet-private-a", "subnet-private-b", "subnet-private-c");
+  static final String REGION = "us-east-1";
+  static final String VERSION = "1.32";
+
+  private Placeholders() {}
+
+  static String issuer(String region) {
+    return "oidc.eks." + region + ".amazonaws.com/id/" + ISSUER_ID;
+  }
+
+  static String region(String configured) {
+    return configured.isEmpty() ? REGION : configured;
+  }
+}
