@@ -3,6 +3,7 @@ package io.eksform.cli.plan;
 import io.eksform.cli.common.AwsOptions;
 import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.UserError;
 import io.eksform.cli.common.VersionProvider;
 import io.eksform.engine.config.JsonPointers;
 import io.eksform.engine.config.LoadOptions;
@@ -16,6 +17,7 @@ import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyBackend;
 import io.eksform.engine.policy.PolicyOptions;
 import io.eksform.engine.policy.PolicySources;
+import io.eksform.engine.project.ProjectConfig;
 import io.eksform.engine.report.lint.LintFormat;
 import io.eksform.engine.report.lint.RenderOptions;
 import io.eksform.engine.report.plan.PlanFormat;
@@ -114,7 +116,7 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter outWriter = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
-    PolicyOptions policyOptions = policyFlags.options(workingDir, Map.of());
+    PolicyOptions policyOptions = policyFlags.options(workingDir, limits(workingDir));
     PolicySources sources = PolicySources.load(policyOptions);
     PolicyBackend backend = new EmbeddedBackend(sources, policyOptions);
     Policies policies = Policies.with(backend, sources);
@@ -197,6 +199,15 @@ public final class PlanCommand implements Callable<Integer> {
       err.println();
     }
     err.flush();
+  }
+
+  /** The rule-set limits of the project's {@code .eksform.yaml}, as {@code validate} uses them. */
+  private static Map<String, Object> limits(Path workingDir) {
+    try {
+      return ProjectConfig.load(workingDir).limits();
+    } catch (ProjectConfig.Invalid e) {
+      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+    }
   }
 
   private <T> T parse(java.util.function.Supplier<T> parser) {
