@@ -32,7 +32,8 @@ import picocli.CommandLine.ScopeType;
       io.eksform.cli.apply.ApplyCommand.class,
       ShowCommand.class,
       GraphCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      io.eksform.cli.check.CheckCommand.class
     })
 public final class EksformCommand implements Runnable {
 

@@ -1,0 +1,182 @@
+package io.eksform.cli.check;
+
+import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.PolicyFlags;
+import io.eksform.cli.common.UserError;
+import io.eksform.cli.common.VersionProvider;
+import io.eksform.engine.config.LoadOptions;
+import io.eksform.engine.git.ChangeSet;
+import io.eksform.engine.git.ChangedFile;
+import io.eksform.engine.git.GitChanges;
+import io.eksform.engine.lint.FileReport;
+import io.eksform.engine.lint.LintReport;
+import io.eksform.engine.lint.Rules;
+import io.eksform.engine.lint.Severity;
+import io.eksform.engine.policy.Policies;
+import io.eksform.engine.policy.PolicyException;
+import io.eksform.engine.project.ProjectConfig;
+import io.eksform.engine.report.lint.LintFormat;
+import io.eksform.engine.report.lint.RenderOptions;
+import io.eksform.engine.suppress.SuppressRules;
+import io.eksform.engine.suppress.Suppressor;
+import io.eksform.engine.validate.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code eksform check}: the pull-request check of the ClusterConfig files a branch changed. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate the ClusterConfig files a branch changed since its merge base with --base,",
+      "and show for each what the change asks of the cluster (an offline intent plan)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no error on the changed files",
+      "1:an error on a changed file (or line, with --changed-lines)",
+      "2:usage error (unknown ref, not a git repository...)"
+    })
+public final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin AwsOptions aws;
+
+  @Mixin PolicyFlags policyFlags;
+
+  @Option(
+      names = "--base",
+      required = true,
+      paramLabel = "REF",
+      description = "The branch, tag or commit the change is compared with, e.g. origin/main.")
+  String base;
+
+  @Option(
+      names = "--head",
+      paramLabel = "REF",
+      defaultValue = "HEAD",
+      description = "The commit checked (default: ${DEFAULT-VALUE}).")
+  String head;
+
+  @Option(
+      names = {"-C", "--repo"},
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "A folder inside the git repository (default: the current folder).")
+  Path repo;
+
+  @Option(names = "--all", description = "Check every ClusterConfig of the head, changed or not.")
+  boolean all;
+
+  @Option(
+      names = "--changed-lines",
+      description = "Count only findings on the lines the branch added or changed.")
+  boolean changedLines;
+
+  @Option(
+      names = {"-o", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: text, github, markdown, json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "Also write the findings as SARIF.")
+  Path sarif;
+
+  @Option(
+      names = "--live",
+      description = "Plan against the live AWS account (credentials needed) instead of offline.")
+  boolean live;
+
+  @Override
+  public Integer call() throws IOException {
+    CheckFormat checkFormat = CheckFormat.parse(format, spec.commandLine());
+    Path start = repo.toAbsolutePath().normalize();
+    GitChanges git = new GitChanges(start);
+    ChangeSet changes = all ? git.all(head) : git.changed(base, head);
+    Map<String, ChangedFile> byPath = new LinkedHashMap<>();
+    changes.files().forEach(f -> byPath.put(f.path(), f));
+    ProjectConfig project = project(changes.root());
+    Policies policies;
+    try {
+      policies = Policies.embedded(policyFlags.options(start, project.limits()));
+    } catch (PolicyException e) {
+      throw new UserError(e.getMessage(), "fix the policy or data file named above", 2);
+    }
+    LintReport checked;
+    List<FilePlan> plans = new ArrayList<>();
+    try (HeadTree tree = HeadTree.write(changes.files())) {
+      checked =
+          tree.paths.isEmpty()
+              ? new LintReport(List.of())
+              : new Validator(
+                      LoadOptions.defaults(),
+                      InputStream.nullInputStream(),
+                      tree.root,
+                      List.of(policies.check()))
+                  .validate(tree.paths);
+      LintReport report =
+          new Suppressor(project, Optional.empty(), LocalDate.now(ZoneOffset.UTC)).apply(checked);
+      ChangedOnly.Result kept = ChangedOnly.filter(report, byPath, changedLines);
+      Planning planning =
+          live
+              ? new LivePlans(aws, tree.root, spec.commandLine().getErr(), policies)
+              : new Planning.Offline(new IntentPlans(VersionProvider.version()), changes.head());
+      for (ChangedFile f : changes.files()) {
+        plans.add(planning.plan(f, valid(checked, f.path())));
+      }
+      CheckResult result = new CheckResult(changes, kept.report(), kept.leftOut(), plans);
+      RenderOptions render =
+          RenderOptions.plain(VersionProvider.version())
+              .withFailOn(Severity.ERROR)
+              .withRules(
+                  Rules.builtIn().with(policies.catalogue()).with(SuppressRules.catalogue()));
+      PrintWriter out = spec.commandLine().getOut();
+      checkFormat.render(result, render, out);
+      out.flush();
+      if (sarif != null) {
+        StringBuilder text = new StringBuilder();
+        LintFormat.SARIF.renderer().render(result.report(), render, text);
+        Files.writeString(start.resolve(sarif), text);
+      }
+      return result.errors() > 0 ? 1 : 0;
+    }
+  }
+
+  /** True when the file's head version has no error, so that planning it makes sense. */
+  private static boolean valid(LintReport checked, String path) {
+    return checked.files().stream()
+        .filter(f -> f.file().equals(path))
+        .noneMatch(f -> f.status() == FileReport.Status.FAILED || f.count(Severity.ERROR) > 0);
+  }
+
+  private static ProjectConfig project(Path root) {
+    try {
+      return ProjectConfig.load(root);
+    } catch (ProjectConfig.Invalid e) {
+      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+    }
+  }
+
+  /** Thrown for an unknown format; kept here so the command names its own option. */
+  static ParameterException badFormat(picocli.CommandLine cli, String message) {
+    return new ParameterException(cli, message);
+  }
+}
