@@ -44,7 +44,7 @@ final class CreateFargateProfileStep implements Step {
     ctx.fargateLock()
         .run(
             () -> {
-              FargateWaits.callWhileBusy(
+              EksWaits.callWhileBusy(
                   ctx,
                   verb(),
                   () ->
@@ -59,12 +59,12 @@ final class CreateFargateProfileStep implements Step {
                                       .selectors(selectors)
                                       .tags(tags)
                                       .clientRequestToken(token(ctx, tags))));
-              try (var waiter = FargateWaits.waiter(ctx)) {
+              try (var waiter = EksWaits.waiter(ctx)) {
                 waiter.waitUntilFargateProfileActive(
                     r -> r.clusterName(ctx.cluster()).fargateProfileName(name));
               } catch (SdkException e) {
                 throw new StepFailedException(
-                    FargateWaits.why(ctx, name, () -> "waiting for ACTIVE: " + e.getMessage()), e);
+                    EksWaits.why(ctx, name, () -> "waiting for ACTIVE: " + e.getMessage()), e);
               }
             });
   }

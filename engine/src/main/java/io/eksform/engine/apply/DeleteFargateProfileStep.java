@@ -22,7 +22,7 @@ final class DeleteFargateProfileStep implements Step {
         .run(
             () -> {
               try {
-                FargateWaits.callWhileBusy(
+                EksWaits.callWhileBusy(
                     ctx,
                     verb(),
                     () ->
@@ -33,13 +33,12 @@ final class DeleteFargateProfileStep implements Step {
               } catch (ResourceNotFoundException e) {
                 return;
               }
-              try (var waiter = FargateWaits.waiter(ctx)) {
+              try (var waiter = EksWaits.waiter(ctx)) {
                 waiter.waitUntilFargateProfileDeleted(
                     r -> r.clusterName(ctx.cluster()).fargateProfileName(name));
               } catch (SdkException e) {
                 throw new StepFailedException(
-                    FargateWaits.why(ctx, name, () -> "waiting for deletion: " + e.getMessage()),
-                    e);
+                    EksWaits.why(ctx, name, () -> "waiting for deletion: " + e.getMessage()), e);
               }
             });
   }

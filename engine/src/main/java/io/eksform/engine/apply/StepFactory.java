@@ -48,6 +48,12 @@ final class StepFactory {
         break;
       case ResourceAddress.FARGATE_PROFILE:
         return fargate(change);
+      case ResourceAddress.NODEGROUP:
+        return nodeGroup(change);
+      case ResourceAddress.ADDON:
+        return action == Action.REPLACE
+            ? List.of(new UnsupportedStep("replace add-on " + change.address().name()))
+            : List.of(new AddonStep(change));
       default:
         break;
     }
@@ -79,6 +85,18 @@ final class StepFactory {
         return List.of(
             new UnsupportedStep(change.action().word() + " " + change.address() + " in place"));
     }
+  }
+
+  /** Node groups are found by name, so a replacement deletes first, whatever the strategy. */
+  private static List<Step> nodeGroup(Change change) {
+    String name = change.address().name();
+    return switch (change.action()) {
+      case CREATE -> List.of(new CreateNodeGroupStep(change));
+      case UPDATE -> List.of(new UpdateNodeGroupStep(change));
+      case DELETE -> List.of(new DeleteNodeGroupStep(name));
+      case REPLACE -> List.of(new DeleteNodeGroupStep(name), new CreateNodeGroupStep(change));
+      case NO_OP -> List.of();
+    };
   }
 
   private static boolean onlyTheNameDiffers(Change change) {

@@ -11,11 +11,11 @@ import software.amazon.awssdk.services.eks.model.ResourceInUseException;
 import software.amazon.awssdk.services.eks.waiters.EksWaiter;
 
 /**
- * The waits of Fargate profile steps: the SDK's waiters with the apply's timeout and poll interval,
- * and the retry of a call EKS refuses while another profile of the cluster is in transition.
+ * The waits of EKS steps: the SDK's waiters with the apply's timeout and poll interval, and the
+ * retry of a call EKS refuses while the cluster (or a Fargate profile) is busy.
  */
-final class FargateWaits {
-  private FargateWaits() {}
+final class EksWaits {
+  private EksWaits() {}
 
   static EksWaiter waiter(StepContext ctx) {
     Duration poll = ctx.settings().pollInterval();

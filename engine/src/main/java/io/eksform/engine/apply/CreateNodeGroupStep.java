@@ -1,0 +1,78 @@
+package io.eksform.engine.apply;
+
+import io.eksform.engine.plan.Change;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.eks.model.Taint;
+import tools.jackson.databind.JsonNode;
+
+/** Creates a managed node group and waits until it is ACTIVE; an existing one is adopted. */
+final class CreateNodeGroupStep implements Step {
+  private final JsonNode after;
+  private final String name;
+
+  CreateNodeGroupStep(Change change) {
+    this.after = change.after();
+    this.name = change.address().name();
+  }
+
+  @Override
+  public String verb() {
+    return "creating";
+  }
+
+  @Override
+  public void run(StepContext ctx) {
+    Map<String, String> tags = new TreeMap<>(Fields.map(after, "tags"));
+    tags.putAll(ctx.ownershipTags());
+    JsonNode scaling = after.path("scaling");
+    var taints =
+        java.util.stream.StreamSupport.stream(after.path("taints").spliterator(), false)
+            .map(
+                t ->
+                    Taint.builder()
+                        .key(t.path("key").asString())
+                        .value(Fields.optionalText(t, "value").orElse(null))
+                        .effect(t.path("effect").asString())
+                        .build())
+            .toList();
+    EksWaits.callWhileBusy(
+        ctx,
+        verb(),
+        () ->
+            ctx.aws()
+                .eks()
+                .createNodegroup(
+                    r -> {
+                      r.clusterName(ctx.cluster())
+                          .nodegroupName(name)
+                          .instanceTypes(Fields.strings(after, "instance_types"))
+                          .amiType(Fields.text(after, "ami_type"))
+                          .capacityType(Fields.text(after, "capacity_type"))
+                          .diskSize(after.path("disk_size").asInt())
+                          .subnets(Fields.strings(after, "subnets"))
+                          .nodeRole(Fields.text(after, "node_role"))
+                          .scalingConfig(
+                              s ->
+                                  s.minSize(scaling.path("min").asInt())
+                                      .maxSize(scaling.path("max").asInt())
+                                      .desiredSize(scaling.path("desired").asInt()))
+                          .labels(Fields.map(after, "labels"))
+                          .tags(tags)
+                          .clientRequestToken(
+                              io.eksform.engine.live.Fingerprints.sha256(
+                                      ctx.cluster() + "\n" + name + "\n" + after)
+                                  .substring(0, 32));
+                      if (!taints.isEmpty()) {
+                        r.taints(taints);
+                      }
+                      Fields.optionalText(after, "version").ifPresent(r::version);
+                    }));
+    try (var waiter = EksWaits.waiter(ctx)) {
+      waiter.waitUntilNodegroupActive(r -> r.clusterName(ctx.cluster()).nodegroupName(name));
+    } catch (SdkException e) {
+      throw new StepFailedException(NodeGroupStatus.why(ctx, name, e), e);
+    }
+  }
+}
