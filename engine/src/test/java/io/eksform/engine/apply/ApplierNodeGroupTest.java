@@ -86,6 +86,31 @@ class ApplierNodeGroupTest {
   }
 
   @Test
+  void clusterLoggingIsUpdatedInPlace() {
+    String yaml =
+        String.join(
+            "\n",
+            "apiVersion: eksctl.io/v1alpha5",
+            "kind: ClusterConfig",
+            "metadata:",
+            "  name: eksworkshop-eksctl",
+            "  region: us-west-2",
+            "cloudWatch:",
+            "  clusterLogging:",
+            "    enableTypes: [api, audit]",
+            "");
+    var loaded =
+        new ConfigLoader(LoadOptions.defaults(), new ByteArrayInputStream(new byte[0]))
+            .load(SourceText.of("clusterconfig.yaml", yaml));
+    ClusterSpec desired = DesiredState.from(loaded.configs().get(0));
+    Plan plan = plan(desired);
+    assertEquals(Action.UPDATE, plan.effectiveChanges().get(0).action(), plan.toString());
+    ApplyResult result = apply(plan);
+    assertTrue(result.succeeded(), result.toString());
+    assertFalse(plan(desired).hasChanges(), plan(desired).effectiveChanges().toString());
+  }
+
+  @Test
   void nodeGroupsTheirRoleAndAnAddonAreCreatedThenScaledInPlace() {
     Plan first = plan(config(2));
     ApplyResult created = apply(first);
