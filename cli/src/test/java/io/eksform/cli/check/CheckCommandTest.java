@@ -1,0 +1,176 @@
+package io.eksform.cli.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eksform.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CheckCommandTest {
+  @TempDir Path dir;
+
+  static String config(String name, String namespace, int desired, String extra) {
+    return "apiVersion: eksctl.io/v1alpha5\n"
+        + "kind: ClusterConfig\n"
+        + "metadata:\n"
+        + "  name: "
+        + name
+        + "\n"
+        + "  region: eu-west-1\n"
+        + "  version: \"1.32\"\n"
+        + extra
+        + "fargateProfiles:\n"
+        + "  - name: fp-apps\n"
+        + "    selectors:\n"
+        + "      - namespace: "
+        + namespace
+        + "\n"
+        + "managedNodeGroups:\n"
+        + "  - name: ng-1\n"
+        + "    instanceType: m5.large\n"
+        + "    minSize: 1\n"
+        + "    maxSize: 10\n"
+        + "    desiredCapacity: "
+        + desired
+        + "\n";
+  }
+
+  private void write(String path, String text) throws Exception {
+    Path file = dir.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private void commit(Git git, String message) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.add().addFilepattern(".").setUpdate(true).call();
+    git.commit()
+        .setMessage(message)
+        .setAuthor("t", "t@example.invalid")
+        .setCommitter("t", "t@example.invalid")
+        .setSign(false)
+        .call();
+  }
+
+  /**
+   * main: shop.yaml, broken.yaml (an unknown key on line 7), old.yaml, a Kubernetes manifest. The
+   * branch changes shop.yaml (selector and scaling), a line of broken.yaml far from its error,
+   * deletes old.yaml, adds new.yaml and edits the manifest.
+   */
+  @BeforeEach
+  void repository() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      write("clusters/shop.yaml", config("shop", "apps", 2, ""));
+      write("clusters/broken.yaml", config("broken", "apps", 2, "colour: blue\n"));
+      write("clusters/old.yaml", config("old", "legacy", 3, "") + "    volumeSize: 80\n");
+      write("k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+      commit(git, "base");
+      git.checkout().setCreateBranch(true).setName("feature").call();
+      write("clusters/shop.yaml", config("shop", "web", 4, ""));
+      write("clusters/broken.yaml", config("broken", "apps", 3, "colour: blue\n"));
+      Files.delete(dir.resolve("clusters/old.yaml"));
+      write(
+          "clusters/new.yaml",
+          "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n"
+              + "metadata: {name: fresh, region: eu-west-1, version: \"1.32\"}\n"
+              + "addons:\n  - name: vpc-cni\n");
+      write("k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web2\n");
+      commit(git, "branch");
+    }
+  }
+
+  private CliRun check(String... extra) {
+    List<String> args =
+        new java.util.ArrayList<>(List.of("check", "--base", "main", "-C", dir.toString()));
+    args.addAll(List.of(extra));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void errorOnAChangedFileFailsTheCheck() {
+    CliRun run = check();
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("clusters/broken.yaml:7"), run.out());
+    assertFalse(run.out().contains("k8s/web.yaml"), run.out());
+  }
+
+  @Test
+  void textShowsAnIntentPlanPerChangedFile() {
+    String out = check().out();
+    assertTrue(out.contains("== clusters/shop.yaml (modified) =="), out);
+    assertTrue(out.contains("intent plan (offline)"), out);
+    assertTrue(out.contains("fargate_profile.fp-apps"), out);
+    assertTrue(out.contains("managed_nodegroup.ng-1"), out);
+    assertTrue(out.contains("== clusters/old.yaml (deleted) =="), out);
+    assertTrue(out.contains("== clusters/new.yaml (added) =="), out);
+    assertTrue(out.contains("addon.vpc-cni"), out);
+    assertTrue(out.contains("not planned: the head version has errors"), out);
+  }
+
+  @Test
+  void changedLinesIgnoresTheErrorOnAnUntouchedLine() {
+    CliRun run = check("--changed-lines");
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertFalse(run.out().contains("clusters/broken.yaml:7"), run.out());
+    assertTrue(run.out().contains("did not touch are not shown"), run.out());
+  }
+
+  @Test
+  void jsonListsEveryChangedFileWithItsPlan() throws Exception {
+    CliRun run = check("--format", "json");
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    assertEquals("1.0", root.get("formatVersion").asString());
+    assertEquals(4, root.get("files").size(), run.out());
+    List<String> kinds = new java.util.ArrayList<>();
+    root.get("files")
+        .forEach(f -> kinds.add(f.get("path").asString() + "=" + f.get("change").asString()));
+    assertEquals(
+        List.of(
+            "clusters/broken.yaml=modified",
+            "clusters/new.yaml=added",
+            "clusters/old.yaml=deleted",
+            "clusters/shop.yaml=modified"),
+        kinds);
+    JsonNode shop = root.get("files").get(3).get("plan");
+    List<String> actions = new java.util.ArrayList<>();
+    shop.get("changes")
+        .forEach(c -> actions.add(c.get("address").asString() + "=" + c.get("action").asString()));
+    assertTrue(actions.contains("fargate_profile.fp-apps=replace"), actions.toString());
+    assertTrue(actions.contains("managed_nodegroup.ng-1=update"), actions.toString());
+    assertTrue(root.get("errors").asLong() >= 1);
+  }
+
+  @Test
+  void markdownIsTheMarkedPullRequestSummary() {
+    String out = check("--format", "markdown").out();
+    assertTrue(out.startsWith(MarkdownSummary.MARKER), out);
+    assertTrue(out.contains("| error | clusters/broken.yaml | 7 |"), out);
+    assertTrue(out.contains("#### clusters/shop.yaml (modified)"), out);
+  }
+
+  @Test
+  void githubAnnotatesLinesAndSarifIsWrittenAlongside() throws Exception {
+    Path sarif = dir.resolve("out/check.sarif");
+    Files.createDirectories(sarif.getParent());
+    String out = check("--format", "github", "--sarif", sarif.toString()).out();
+    assertTrue(out.contains("::error file=clusters/broken.yaml,line=7"), out);
+    assertTrue(out.contains("::group::plan of clusters/shop.yaml (modified)"), out);
+    assertTrue(Files.readString(sarif).contains("\"2.1.0\""));
+  }
+
+  @Test
+  void unknownBaseIsAUsageError() {
+    CliRun run = CliRun.of("check", "--base", "nope", "-C", dir.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("'nope' does not exist"), run.err());
+  }
+}
