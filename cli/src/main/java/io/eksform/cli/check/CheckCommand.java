@@ -101,6 +101,12 @@ public final class CheckCommand implements Callable<Integer> {
   Path sarif;
 
   @Option(
+      names = "--summary",
+      paramLabel = "FILE",
+      description = "Also write the markdown pull-request summary to FILE.")
+  Path summary;
+
+  @Option(
       names = "--live",
       description = "Plan against the live AWS account (credentials needed) instead of offline.")
   boolean live;
@@ -155,6 +161,11 @@ public final class CheckCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         LintFormat.SARIF.renderer().render(result.report(), render, text);
         Files.writeString(start.resolve(sarif), text);
+      }
+      if (summary != null) {
+        StringBuilder text = new StringBuilder();
+        MarkdownSummary.render(result, text);
+        Files.writeString(start.resolve(summary), text);
       }
       return result.errors() > 0 ? 1 : 0;
     }
