@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,21 +57,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
-    ClusterSpec wanted =
-        new ClusterSpec(
-            cluster,
-            where,
-            Optional.empty(),
-            Map.of(),
-            false,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+    ClusterSpec wanted = ClusterSpec.named(cluster, where);
     LiveState live;
     try (AwsOptions target = aws;
         AwsClients clients = new AwsClients(target.target(where, workingDir, err))) {

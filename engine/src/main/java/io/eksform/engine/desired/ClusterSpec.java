@@ -25,6 +25,24 @@ public record ClusterSpec(
     List<FargateProfileSpec> fargateProfiles,
     List<NodeGroupSpec> managedNodeGroups,
     List<AddonSpec> addons) {
+  /** A cluster that asks for nothing: reading it reads what exists (used by export). */
+  public static ClusterSpec named(String name, String region) {
+    return new ClusterSpec(
+        name,
+        region,
+        Optional.empty(),
+        Map.of(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
   public ClusterSpec {
     tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
     serviceAccounts = List.copyOf(serviceAccounts);

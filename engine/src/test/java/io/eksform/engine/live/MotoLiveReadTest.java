@@ -9,7 +9,6 @@ import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.desired.ClusterSpec;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.eks.model.FargateProfileSelector;
@@ -67,21 +66,7 @@ class MotoLiveReadTest {
                       .subnets(privateSubnet)
                       .scalingConfig(s -> s.minSize(1).maxSize(2).desiredSize(1)));
 
-      ClusterSpec desired =
-          new ClusterSpec(
-              "c1",
-              "us-west-2",
-              Optional.empty(),
-              Map.of(),
-              false,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              List.of(),
-              List.of(),
-              List.of(),
-              List.of());
+      ClusterSpec desired = ClusterSpec.named("c1", "us-west-2");
       LiveState live = new LiveReader(aws, 8).read(desired);
 
       assertEquals("c1", live.cluster().name());
