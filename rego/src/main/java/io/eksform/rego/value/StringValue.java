@@ -25,20 +25,28 @@ public record StringValue(String value) implements Value {
     return compareCodePoints(value, ((StringValue) other).value);
   }
 
-  /** Compares by code point, which equals comparing the UTF-8 encodings byte by byte. */
+  /**
+   * Compares by code point, which equals comparing the UTF-8 encodings byte by byte. UTF-16 code
+   * unit order agrees with it except between surrogates and the units E000-FFFF, so only there the
+   * two units are moved into code point order (surrogates last).
+   */
   public static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        return inCodePointOrder(x) - inCodePointOrder(y);
       }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
     }
-    return Integer.compare(a.length() - i, b.length() - j);
+    return a.length() - b.length();
+  }
+
+  private static int inCodePointOrder(char c) {
+    if (c < 0xD800) {
+      return c;
+    }
+    return c < 0xE000 ? c + 0x2000 : c - 0x800;
   }
 
   @Override
