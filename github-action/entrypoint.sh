@@ -21,15 +21,17 @@ fi
 
 args=()
 case "$command" in
-  check)
+  check | plan)
     if [[ -z "$base" ]]; then
       echo "::error::no base to compare with: set the base-ref input or run on pull_request" >&2
       exit 2
     fi
     args=(check --base "$base" --format json --summary "$work/summary.md")
+    # plan: the same check, with the real plan against the account instead of the intent plan.
+    if [[ "$command" == "plan" ]]; then args+=(--live); fi
     ;;
   *)
-    echo "::error::command '$command' is not supported by this version of the action (use check)" >&2
+    echo "::error::this version of the action runs check and plan; run apply with the CLI (see README)" >&2
     exit 2
     ;;
 esac

@@ -186,6 +186,14 @@ class ActionScriptTest {
     assertNothingExecuted();
   }
 
+  @Test
+  void applyIsRefusedWithAPointerToTheReadme() throws Exception {
+    Run run = runScript(Map.of("INPUT_COMMAND", "apply"));
+    assertEquals(2, run.exit(), run.stdout());
+    assertTrue(run.stdout().contains("run apply with the CLI"), run.stdout());
+    assertEquals("", run.output());
+  }
+
   private void assertNothingExecuted() throws IOException {
     for (Path where : List.of(workspace, dir, Path.of("").toAbsolutePath())) {
       for (String name : List.of("pwned", "pwned2", "pwned3")) {
