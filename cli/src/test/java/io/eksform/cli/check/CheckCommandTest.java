@@ -168,6 +168,26 @@ class CheckCommandTest {
   }
 
   @Test
+  void allChecksEveryConfigOfTheHead() {
+    CliRun run = check("--all", "--format", "json");
+    assertTrue(run.out().contains("\"change\" : \"unchanged\""), run.out());
+    assertTrue(run.out().contains("clusters/new.yaml"), run.out());
+    assertFalse(run.out().contains("k8s/web.yaml"), run.out());
+    assertFalse(run.out().contains("clusters/old.yaml"), run.out());
+  }
+
+  @Test
+  void renamedConfigIsPlannedAgainstItsOldVersion() throws Exception {
+    try (Git git = Git.open(dir.toFile())) {
+      Files.move(dir.resolve("clusters/shop.yaml"), dir.resolve("clusters/shop-eu.yaml"));
+      commit(git, "rename");
+    }
+    String out = check().out();
+    assertTrue(out.contains("== clusters/shop-eu.yaml (renamed from clusters/shop.yaml) =="), out);
+    assertTrue(out.contains("fargate_profile.fp-apps must be replaced"), out);
+  }
+
+  @Test
   void unknownBaseIsAUsageError() {
     CliRun run = CliRun.of("check", "--base", "nope", "-C", dir.toString());
     assertEquals(2, run.exitCode(), run.err());
