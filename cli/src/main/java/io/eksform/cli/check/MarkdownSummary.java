@@ -17,6 +17,24 @@ final class MarkdownSummary {
   private MarkdownSummary() {}
 
   static void render(CheckResult result, Appendable out) throws IOException {
+    StringBuilder text = new StringBuilder();
+    body(result, text);
+    out.append(fit(text.toString(), PlanRenderOptions.GITHUB_COMMENT_LIMIT));
+  }
+
+  /** The text cut to {@code limit} characters at a line end, with a notice, when it is longer. */
+  static String fit(String text, int limit) {
+    if (text.length() <= limit) {
+      return text;
+    }
+    String notice =
+        "\n\n_The summary was cut to fit GitHub's comment limit; run eksform check locally"
+            + " for all of it._\n";
+    int cut = text.lastIndexOf('\n', limit - notice.length());
+    return text.substring(0, Math.max(0, cut)) + notice;
+  }
+
+  private static void body(CheckResult result, Appendable out) throws IOException {
     out.append(MARKER).append("\n## eksform check\n\n");
     out.append(
         result.changes().files().size()
