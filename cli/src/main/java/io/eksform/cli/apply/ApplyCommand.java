@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
     name = "apply",
     mixinStandardHelpOptions = true,
     description = {
-      "Apply a saved plan exactly (eksform apply PLANFILE), or plan a config and apply it after",
-      "confirmation (eksform apply -f FILE). A plan whose live objects, config or policies changed",
+      "Apply a saved plan exactly (PLANFILE), or plan a config and apply it once",
+      "confirmed (-f FILE). A plan whose live objects, config or policies changed",
       "since it was made is refused."
     },
     exitCodeListHeading = "%nExit codes:%n",
