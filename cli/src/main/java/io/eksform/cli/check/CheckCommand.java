@@ -128,7 +128,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
     LintReport checked;
     List<FilePlan> plans = new ArrayList<>();
-    try (HeadTree tree = HeadTree.write(changes.files())) {
+    try (HeadTree tree = HeadTree.write(changes.files());
+        AwsOptions awsTarget = aws) {
       checked =
           tree.paths.isEmpty()
               ? new LintReport(List.of())
@@ -143,7 +144,7 @@ public final class CheckCommand implements Callable<Integer> {
       ChangedOnly.Result kept = ChangedOnly.filter(report, byPath, changedLines);
       Planning planning =
           live
-              ? new LivePlans(aws, tree.root, spec.commandLine().getErr(), policies)
+              ? new LivePlans(awsTarget, tree.root, spec.commandLine().getErr(), policies)
               : new Planning.Offline(new IntentPlans(VersionProvider.version()), changes.head());
       for (ChangedFile f : changes.files()) {
         plans.add(planning.plan(f, valid(checked, f.path())));

@@ -188,6 +188,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void liveComparesTheHeadWithTheSandboxAccount() throws Exception {
+    Path example = CliRun.projectDir().resolve("examples/prodcatalog/clusterconfig.yaml");
+    String text = Files.readString(example);
+    try (Git git = Git.open(dir.toFile())) {
+      write("clusters/prodcatalog.yaml", text + "# base\n");
+      commit(git, "prodcatalog base");
+      git.branchCreate().setName("before-prodcatalog").call();
+      write("clusters/prodcatalog.yaml", text);
+      commit(git, "prodcatalog head");
+    }
+    CliRun run =
+        CliRun.of(
+            "check", "--base", "before-prodcatalog", "-C", dir.toString(), "--live", "--sandbox");
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("live plan against account 123456789012"), run.out());
+    assertTrue(run.out().contains("+ oidc_provider"), run.out());
+  }
+
+  @Test
   void unknownBaseIsAUsageError() {
     CliRun run = CliRun.of("check", "--base", "nope", "-C", dir.toString());
     assertEquals(2, run.exitCode(), run.err());
