@@ -207,6 +207,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void markdownListsTheSuppressionsInForce() throws Exception {
+    try (Git git = Git.open(dir.toFile())) {
+      write(
+          "clusters/shop.yaml",
+          config("shop", "web", 4, "")
+              .replace(
+                  "version: \"1.32\"\n",
+                  "version: \"1.32\" # eksform:ignore metadata/version-end-of-support upgrade in Q3\n"));
+      commit(git, "accept the version for now");
+    }
+    String out = check("--format", "markdown").out();
+    assertTrue(out.contains("### Suppressions in force"), out);
+    assertTrue(
+        out.contains(
+            "| clusters/shop.yaml | 6 | `metadata/version-end-of-support` | inline | upgrade in Q3 |"),
+        out);
+  }
+
+  @Test
   void unknownBaseIsAUsageError() {
     CliRun run = CliRun.of("check", "--base", "nope", "-C", dir.toString());
     assertEquals(2, run.exitCode(), run.err());
