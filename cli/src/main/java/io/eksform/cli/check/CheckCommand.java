@@ -14,6 +14,7 @@ import io.eksform.engine.lint.Rules;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyException;
+import io.eksform.engine.policy.PreparingCheck;
 import io.eksform.engine.project.ProjectConfig;
 import io.eksform.engine.report.lint.LintFormat;
 import io.eksform.engine.report.lint.RenderOptions;
@@ -120,25 +121,28 @@ public final class CheckCommand implements Callable<Integer> {
     Map<String, ChangedFile> byPath = new LinkedHashMap<>();
     changes.files().forEach(f -> byPath.put(f.path(), f));
     ProjectConfig project = project(changes.root());
-    Policies policies;
-    try {
-      policies = Policies.embedded(policyFlags.options(start, project.limits()));
-    } catch (PolicyException e) {
-      throw new UserError(e.getMessage(), "fix the policy or data file named above", 2);
-    }
+    // The policies compile on another thread while the files are written, read and schema-checked.
+    PreparingCheck policyCheck =
+        new PreparingCheck(() -> Policies.embedded(policyFlags.options(start, project.limits())));
     LintReport checked;
+    Policies policies;
     List<FilePlan> plans = new ArrayList<>();
     try (HeadTree tree = HeadTree.write(changes.files());
         AwsOptions awsTarget = aws) {
-      checked =
-          tree.paths.isEmpty()
-              ? new LintReport(List.of())
-              : new Validator(
-                      LoadOptions.defaults(),
-                      InputStream.nullInputStream(),
-                      tree.root,
-                      List.of(policies.check()))
-                  .validate(tree.paths);
+      try {
+        checked =
+            tree.paths.isEmpty()
+                ? new LintReport(List.of())
+                : new Validator(
+                        LoadOptions.defaults(),
+                        InputStream.nullInputStream(),
+                        tree.root,
+                        List.of(policyCheck))
+                    .validate(tree.paths);
+        policies = policyCheck.policies();
+      } catch (PolicyException e) {
+        throw new UserError(e.getMessage(), "fix the policy or data file named above", 2);
+      }
       LintReport report =
           new Suppressor(project, Optional.empty(), LocalDate.now(ZoneOffset.UTC)).apply(checked);
       ChangedOnly.Result kept = ChangedOnly.filter(report, byPath, changedLines);
