@@ -97,7 +97,9 @@ public final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--prune", description = "With -f: also delete what the config no longer names.")
   boolean prune;
 
-  @Option(names = "--expand-env", description = "With -f: expand $${VAR} in the config.")
+  @Option(
+      names = "--expand-env",
+      description = "Expand $${VAR} in the config (as the plan was made).")
   boolean expandEnv;
 
   @Option(names = "--lock-table", paramLabel = "TABLE", description = "Not supported yet.")
@@ -167,7 +169,7 @@ public final class ApplyCommand implements Callable<Integer> {
           "save the config to a file and run: eksform plan -f FILE --out " + planFile,
           1);
     }
-    Plan fresh = FreshPlan.of(config, workingDir, aws, policyFlags, false, false, err);
+    Plan fresh = FreshPlan.of(config, workingDir, aws, policyFlags, false, expandEnv, err);
     List<String> changed = StalePlan.differences(saved, fresh);
     if (!changed.isEmpty()) {
       throw new UserError(
