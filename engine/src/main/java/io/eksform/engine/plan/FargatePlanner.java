@@ -87,6 +87,9 @@ final class FargatePlanner {
       return;
     }
     ObjectNode before = before(live.get(), spec.tags());
+    // A profile that replaced this one under another name (create-before-destroy) stands for it:
+    // its name is not a difference, EKS could not change it anyway.
+    before.put("name", spec.name());
     var attributes = Diff.attributes(before, after, IMMUTABLE, Set.of());
     List<String> reasons = new ArrayList<>(Diff.reasons(attributes, "a Fargate profile"));
     Action action = Diff.actionFor(attributes);

@@ -244,4 +244,32 @@ class PlannerTest {
     assertEquals(Action.REPLACE, replace.action());
     assertTrue(replace.reasons().get(0).startsWith("instance_types"), replace.reasons().toString());
   }
+
+  @Test
+  void aProfileThatReplacedAnotherUnderANewNameStandsForIt() {
+    FargateProfileSpec fp =
+        new FargateProfileSpec(
+            "fp",
+            List.of(new Selector("apps", Map.of())),
+            List.of(),
+            Optional.of("arn:aws:iam::1:role/r"),
+            Map.of(),
+            "/fargateProfiles/0");
+    LiveFargateProfile replacement =
+        new LiveFargateProfile(
+            "fp-1a2b",
+            "arn",
+            "ACTIVE",
+            List.of(new Selector("apps", Map.of())),
+            LiveFromDesired.PRIVATE,
+            "arn:aws:iam::1:role/r",
+            Map.of("eksform.io/resource", "fargate_profile.fp", "eksform.io/cluster", "c"));
+    Plan plan =
+        Planner.plan(
+            cluster(Optional.empty(), List.of(fp), List.of()),
+            live(List.of(replacement), List.of()),
+            OPTIONS);
+    assertEquals(Action.NO_OP, change(plan, "fargate_profile.fp").action());
+    assertTrue(plan.unmanaged().isEmpty(), plan.unmanaged().toString());
+  }
 }
