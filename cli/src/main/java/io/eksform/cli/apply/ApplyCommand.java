@@ -3,6 +3,7 @@ package io.eksform.cli.apply;
 import io.eksform.cli.common.AwsOptions;
 import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.common.UserError;
 import io.eksform.engine.apply.Applier;
 import io.eksform.engine.apply.ApplyResult;
@@ -107,7 +108,8 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
-    ReplaceStrategy strategy = usage(() -> ReplaceStrategy.parse(replaceStrategy));
+    ReplaceStrategy strategy =
+        UsageValues.parse(spec, () -> ReplaceStrategy.parse(replaceStrategy));
     if ((planFile == null) == (file == null)) {
       throw new ParameterException(
           spec.commandLine(), "give either a PLANFILE or -f FILE (one of them)");
@@ -208,13 +210,5 @@ public final class ApplyCommand implements Callable<Integer> {
             ? " --sandbox"
             : target.endpoint().map(e -> " --endpoint-url " + e).orElse("");
     return "eksform apply -f " + config + where + (allowDestroy ? " --allow-destroy" : "");
-  }
-
-  private <T> T usage(java.util.function.Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 }

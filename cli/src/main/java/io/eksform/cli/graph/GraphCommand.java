@@ -1,5 +1,6 @@
 package io.eksform.cli.graph;
 
+import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.plan.PlanCommand;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.planfile.PlanFile;
@@ -18,7 +19,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code eksform graph}: the order in which apply would make a plan's changes. */
@@ -84,12 +84,7 @@ public final class GraphCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GraphFormat graphFormat;
-    try {
-      graphFormat = GraphFormat.parse(format);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    GraphFormat graphFormat = UsageValues.parse(spec, () -> GraphFormat.parse(format));
     PrintWriter err = spec.commandLine().getErr();
     Optional<Plan> plan =
         source.planFile != null ? Optional.of(PlanFile.read(source.planFile)) : planNow(err);

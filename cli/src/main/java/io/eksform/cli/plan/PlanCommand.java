@@ -3,6 +3,7 @@ package io.eksform.cli.plan;
 import io.eksform.cli.common.AwsOptions;
 import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.common.UserError;
 import io.eksform.cli.common.VersionProvider;
 import io.eksform.engine.config.JsonPointers;
@@ -109,7 +110,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PlanFormat planFormat = parse(() -> PlanFormat.parse(format));
+    PlanFormat planFormat = UsageValues.parse(spec, () -> PlanFormat.parse(format));
     if (parallelism < 1 || parallelism > 64) {
       throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 64");
     }
@@ -207,14 +208,6 @@ public final class PlanCommand implements Callable<Integer> {
       return ProjectConfig.load(workingDir).limits();
     } catch (ProjectConfig.Invalid e) {
       throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
-    }
-  }
-
-  private <T> T parse(java.util.function.Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.eksform.cli.show;
 
 import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.UsageValues;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.planfile.PlanFile;
 import io.eksform.engine.report.plan.PlanFormat;
@@ -12,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,12 +48,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PlanFormat planFormat;
-    try {
-      planFormat = PlanFormat.parse(format);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    PlanFormat planFormat = UsageValues.parse(spec, () -> PlanFormat.parse(format));
     Plan plan = PlanFile.read(file);
     boolean colour =
         planFormat == PlanFormat.TEXT && Terminal.colourWanted(System.getenv(), noColour);

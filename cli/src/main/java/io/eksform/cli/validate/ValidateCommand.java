@@ -2,6 +2,7 @@ package io.eksform.cli.validate;
 
 import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.Terminal;
+import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.common.UserError;
 import io.eksform.cli.common.VersionProvider;
 import io.eksform.engine.config.LoadOptions;
@@ -122,9 +123,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LintFormat lintFormat = parse(() -> LintFormat.parse(format));
-    Severity threshold = parse(() -> Severity.parse(failOn));
-    long maxBytes = parse(() -> Sizes.parse(maxFileSize));
+    LintFormat lintFormat = UsageValues.parse(spec, () -> LintFormat.parse(format));
+    Severity threshold = UsageValues.parse(spec, () -> Severity.parse(failOn));
+    long maxBytes = UsageValues.parse(spec, () -> Sizes.parse(maxFileSize));
     LoadOptions options =
         LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()).withMaxFileBytes(maxBytes);
     Path workingDir = Path.of("").toAbsolutePath();
@@ -132,7 +133,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Optional<Baseline> baseline =
         baselineFile == null
             ? Optional.empty()
-            : Optional.of(parse(() -> Baseline.read(baselineFile)));
+            : Optional.of(UsageValues.parse(spec, () -> Baseline.read(baselineFile)));
     // The policies compile on another thread while the files are read and schema-checked.
     PreparingCheck policyCheck = new PreparingCheck(() -> policies(project));
     LintReport checked;
@@ -202,14 +203,6 @@ public final class ValidateCommand implements Callable<Integer> {
       return Policies.embedded(policyOptions);
     } catch (PolicyException e) {
       throw new UserError(e.getMessage(), "fix the policy, data file or backend named above", 2);
-    }
-  }
-
-  private <T> T parse(java.util.function.Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }
