@@ -51,13 +51,7 @@ final class AddonOperations {
                 names.add(v.name());
               }
             });
-    Paging.Page page = Paging.page(names, request);
-    ObjectNode out = EksJson.object();
-    EksJson.strings(out.putArray("addons"), page.items());
-    if (page.nextToken() != null) {
-      out.put("nextToken", page.nextToken());
-    }
-    return Reply.json(EksJson.write(out));
+    return Paging.reply("addons", names, request);
   }
 
   Reply versions(SandboxRequest request) {
@@ -87,10 +81,7 @@ final class AddonOperations {
   Reply create(SandboxRequest request, String cluster) {
     Cluster c = ctx.cluster(request, cluster);
     Body body = Body.of(request);
-    String name = body.text("addonName");
-    if (name == null || name.isEmpty()) {
-      throw EksErrors.required("addonName");
-    }
+    String name = body.requiredText("addonName");
     return ctx.idempotent(
         "CreateAddon", Account.key(c.key(), name), body, () -> doCreate(c, body, name));
   }

@@ -56,6 +56,15 @@ final class Body {
     return v == null || v.isNull() ? null : v.asString();
   }
 
+  /** A text member the operation cannot do without: absent or empty is InvalidParameter. */
+  String requiredText(String name) {
+    String v = text(name);
+    if (v == null || v.isEmpty()) {
+      throw EksErrors.required(name);
+    }
+    return v;
+  }
+
   Integer integer(String name) {
     JsonNode v = node.get(name);
     if (v == null || v.isNull()) {

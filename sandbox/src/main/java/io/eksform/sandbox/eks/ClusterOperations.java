@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.node.ObjectNode;
 
 /** ListClusters, DescribeCluster, CreateCluster and DeleteCluster. */
 final class ClusterOperations {
@@ -33,13 +32,7 @@ final class ClusterOperations {
         names.add(c.name());
       }
     }
-    Paging.Page page = Paging.page(names, request);
-    ObjectNode out = EksJson.object();
-    EksJson.strings(out.putArray("clusters"), page.items());
-    if (page.nextToken() != null) {
-      out.put("nextToken", page.nextToken());
-    }
-    return Reply.json(EksJson.write(out));
+    return Paging.reply("clusters", names, request);
   }
 
   Reply describe(SandboxRequest request, String name) {

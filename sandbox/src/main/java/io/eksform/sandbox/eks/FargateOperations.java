@@ -14,7 +14,6 @@ import io.eksform.sandbox.state.Subnet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Create, Describe, List and DeleteFargateProfile with AWS's validations and its rule that at most
@@ -69,32 +68,20 @@ final class FargateOperations {
   Reply list(SandboxRequest request, String cluster) {
     Cluster c = ctx.cluster(request, cluster);
     List<String> names = profilesOf(c).stream().map(FargateProfile::name).toList();
-    Paging.Page page = Paging.page(names, request);
-    ObjectNode out = EksJson.object();
-    EksJson.strings(out.putArray("fargateProfileNames"), page.items());
-    if (page.nextToken() != null) {
-      out.put("nextToken", page.nextToken());
-    }
-    return Reply.json(EksJson.write(out));
+    return Paging.reply("fargateProfileNames", names, request);
   }
 
   Reply create(SandboxRequest request, String cluster) {
     Cluster c = ctx.cluster(request, cluster);
     Body body = Body.of(request);
-    String name = body.text("fargateProfileName");
-    if (name == null || name.isEmpty()) {
-      throw EksErrors.required("fargateProfileName");
-    }
+    String name = body.requiredText("fargateProfileName");
     return ctx.idempotent(
         "CreateFargateProfile", Account.key(c.key(), name), body, () -> doCreate(c, body, name));
   }
 
   private String doCreate(Cluster c, Body body, String name) {
     String[] ids = {"clusterName", c.name(), "fargateProfileName", name};
-    String roleArn = body.text("podExecutionRoleArn");
-    if (roleArn == null || roleArn.isEmpty()) {
-      throw EksErrors.required("podExecutionRoleArn");
-    }
+    String roleArn = body.requiredText("podExecutionRoleArn");
     List<Selector> selectors = selectors(body, ids);
     checkTrustPolicy(roleArn, ids);
     if (ctx.account.fargateProfiles().containsKey(Account.key(c.key(), name))) {

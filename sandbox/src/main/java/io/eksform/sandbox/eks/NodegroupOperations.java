@@ -12,7 +12,6 @@ import io.eksform.sandbox.state.Taint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Managed node groups: Create, Describe, List and Delete (updates are in {@link NodegroupUpdates}).
@@ -61,22 +60,14 @@ final class NodegroupOperations {
 
   Reply list(SandboxRequest request, String cluster) {
     Cluster c = ctx.cluster(request, cluster);
-    Paging.Page page = Paging.page(nodegroupsOf(c).stream().map(Nodegroup::name).toList(), request);
-    ObjectNode out = EksJson.object();
-    EksJson.strings(out.putArray("nodegroups"), page.items());
-    if (page.nextToken() != null) {
-      out.put("nextToken", page.nextToken());
-    }
-    return Reply.json(EksJson.write(out));
+    return Paging.reply(
+        "nodegroups", nodegroupsOf(c).stream().map(Nodegroup::name).toList(), request);
   }
 
   Reply create(SandboxRequest request, String cluster) {
     Cluster c = ctx.cluster(request, cluster);
     Body body = Body.of(request);
-    String name = body.text("nodegroupName");
-    if (name == null || name.isEmpty()) {
-      throw EksErrors.required("nodegroupName");
-    }
+    String name = body.requiredText("nodegroupName");
     return ctx.idempotent(
         "CreateNodegroup", Account.key(c.key(), name), body, () -> doCreate(c, body, name));
   }

@@ -1,9 +1,11 @@
 package io.eksform.sandbox.eks;
 
+import io.eksform.sandbox.http.Reply;
 import io.eksform.sandbox.http.SandboxRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
 
 /** EKS list pagination: {@code maxResults} 1..100 and an opaque {@code nextToken}. */
 final class Paging {
@@ -11,6 +13,17 @@ final class Paging {
 
   /** One page of names and the token for the next page (null on the last page). */
   record Page(List<String> items, String nextToken) {}
+
+  /** The reply of a List operation: one page of {@code names} under {@code field}. */
+  static Reply reply(String field, List<String> names, SandboxRequest request) {
+    Page page = page(names, request);
+    ObjectNode out = EksJson.object();
+    EksJson.strings(out.putArray(field), page.items());
+    if (page.nextToken() != null) {
+      out.put("nextToken", page.nextToken());
+    }
+    return Reply.json(EksJson.write(out));
+  }
 
   static Page page(List<String> sortedNames, SandboxRequest request) {
     int max = 100;

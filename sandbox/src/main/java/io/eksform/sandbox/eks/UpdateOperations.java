@@ -297,13 +297,7 @@ final class UpdateOperations {
             .map(ClusterUpdate::id)
             .sorted()
             .toList();
-    Paging.Page page = Paging.page(ids, request);
-    ObjectNode out = EksJson.object();
-    EksJson.strings(out.putArray("updateIds"), page.items());
-    if (page.nextToken() != null) {
-      out.put("nextToken", page.nextToken());
-    }
-    return Reply.json(EksJson.write(out));
+    return Paging.reply("updateIds", ids, request);
   }
 
   private static String nullToEmpty(String s) {
