@@ -57,6 +57,29 @@ class PlannerTest {
         new TreeMap<>());
   }
 
+  /** A private managed node group "ng" of one instance type and these sizes. */
+  private static NodeGroupSpec nodeGroup(String instanceType, int min, int max, int desired) {
+    return new NodeGroupSpec(
+        "ng",
+        List.of(instanceType),
+        Optional.empty(),
+        Optional.of(min),
+        Optional.of(max),
+        Optional.of(desired),
+        Optional.empty(),
+        false,
+        true,
+        List.of(),
+        Map.of(),
+        List.of(),
+        Map.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        "/managedNodeGroups/0");
+  }
+
   private static Change change(Plan plan, String address) {
     return plan.changes().stream()
         .filter(c -> c.address().toString().equals(address))
@@ -188,52 +211,14 @@ class PlannerTest {
             "arn:role",
             Optional.of(1),
             Optional.empty());
-    NodeGroupSpec scaled =
-        new NodeGroupSpec(
-            "ng",
-            List.of("m5.large"),
-            Optional.empty(),
-            Optional.of(1),
-            Optional.of(5),
-            Optional.of(3),
-            Optional.empty(),
-            false,
-            true,
-            List.of(),
-            Map.of(),
-            List.of(),
-            Map.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            "/managedNodeGroups/0");
+    NodeGroupSpec scaled = nodeGroup("m5.large", 1, 5, 3);
     Plan update =
         Planner.plan(
             cluster(Optional.empty(), List.of(), List.of(scaled)),
             live(List.of(), List.of(existing)),
             OPTIONS);
     assertEquals(Action.UPDATE, change(update, "managed_nodegroup.ng").action());
-    NodeGroupSpec bigger =
-        new NodeGroupSpec(
-            "ng",
-            List.of("m5.xlarge"),
-            Optional.empty(),
-            Optional.of(1),
-            Optional.of(3),
-            Optional.of(2),
-            Optional.empty(),
-            false,
-            true,
-            List.of(),
-            Map.of(),
-            List.of(),
-            Map.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            "/managedNodeGroups/0");
+    NodeGroupSpec bigger = nodeGroup("m5.xlarge", 1, 3, 2);
     Change replace =
         change(
             Planner.plan(
