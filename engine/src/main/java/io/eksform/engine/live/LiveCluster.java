@@ -27,6 +27,28 @@ public record LiveCluster(
     tags = Map.copyOf(tags);
   }
 
+  /**
+   * This cluster without how to reach it (API endpoint, certificate authority): what its
+   * fingerprint covers. A plan depends on the cluster's settings, not on where its API answers, and
+   * a rotated certificate or a restarted sandbox on another port must not make a plan stale.
+   */
+  public LiveCluster withoutConnection() {
+    return new LiveCluster(
+        name,
+        arn,
+        version,
+        status,
+        "",
+        "",
+        oidcIssuer,
+        vpcId,
+        subnetIds,
+        enabledLogTypes,
+        endpointPublicAccess,
+        endpointPrivateAccess,
+        tags);
+  }
+
   /** The issuer without its scheme: the OIDC provider's URL as IAM stores it. */
   public Optional<String> issuerHostPath() {
     return oidcIssuer.map(i -> i.replaceFirst("^https://", ""));

@@ -112,7 +112,7 @@ public final class LiveReader {
     List<LiveAddon> addons = addonsF.join();
     List<LiveSubnet> subnets = subnetsF.join();
 
-    fingerprints.put("eks:cluster/" + name, Fingerprints.of(cluster));
+    fingerprints.put("eks:cluster/" + name, Fingerprints.of(cluster.withoutConnection()));
     fingerprints.put("iam:oidc-provider", Fingerprints.of(oidc.orElse(null)));
     profiles.forEach(p -> fingerprints.put("eks:fargateprofile/" + p.name(), Fingerprints.of(p)));
     nodeGroups.forEach(n -> fingerprints.put("eks:nodegroup/" + n.name(), Fingerprints.of(n)));
