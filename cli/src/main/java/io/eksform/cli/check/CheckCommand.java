@@ -2,6 +2,7 @@ package io.eksform.cli.check;
 
 import io.eksform.cli.common.AwsOptions;
 import io.eksform.cli.common.PolicyFlags;
+import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.common.UserError;
 import io.eksform.cli.common.VersionProvider;
 import io.eksform.engine.config.LoadOptions;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code eksform check}: the pull-request check of the ClusterConfig files a branch changed. */
@@ -64,9 +66,10 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--base",
-      required = true,
       paramLabel = "REF",
-      description = "The branch, tag or commit the change is compared with, e.g. origin/main.")
+      description =
+          "The branch, tag or commit the change is compared with, e.g. origin/main (needed"
+              + " unless --all).")
   String base;
 
   @Option(
@@ -82,6 +85,16 @@ public final class CheckCommand implements Callable<Integer> {
       defaultValue = ".",
       description = "A folder inside the git repository (default: the current folder).")
   Path repo;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = {
+        "Only the ClusterConfig files under these folders or files, or matching these globs",
+        "(relative to the repository root; e.g. clusters/prod 'clusters/*-eu.yaml').",
+        "Put -- before paths that start with a dash."
+      })
+  List<String> paths = List.of();
 
   @Option(names = "--all", description = "Check every ClusterConfig of the head, changed or not.")
   boolean all;
@@ -115,9 +128,15 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CheckFormat checkFormat = CheckFormat.parse(format, spec.commandLine());
+    if (base == null && !all) {
+      throw new ParameterException(
+          spec.commandLine(), "give --base REF (the branch compared with) or --all");
+    }
     Path start = repo.toAbsolutePath().normalize();
     GitChanges git = new GitChanges(start);
-    ChangeSet changes = all ? git.all(head) : git.changed(base, head);
+    ChangeSet found = all ? git.all(head) : git.changed(base, head);
+    Path root = found.root().toAbsolutePath().normalize();
+    ChangeSet changes = UsageValues.parse(spec, () -> PathFilter.of(paths, root)).apply(found);
     Map<String, ChangedFile> byPath = new LinkedHashMap<>();
     changes.files().forEach(f -> byPath.put(f.path(), f));
     ProjectConfig project = project(changes.root());
