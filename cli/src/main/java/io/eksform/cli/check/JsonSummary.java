@@ -8,7 +8,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The check as JSON ({@code formatVersion} 1.0): commits, counts, findings and per-file plans. */
+/**
+ * The check as JSON ({@code formatVersion} 1.0, described by {@code check.v1.schema.json} of the
+ * schemas module): commits, counts, findings and per-file plans.
+ */
 final class JsonSummary {
   static final String FORMAT_VERSION = "1.0";
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -28,8 +31,17 @@ final class JsonSummary {
     for (Diagnostic d : result.report().diagnostics()) {
       ObjectNode f = findings.addObject();
       f.put("file", d.location().file());
-      f.put("line", d.location().line());
-      f.put("column", d.location().column());
+      if (d.location().hasPosition()) {
+        f.put("line", d.location().line());
+        if (d.location().column() > 0) {
+          f.put("column", d.location().column());
+        } else {
+          f.putNull("column");
+        }
+      } else {
+        f.putNull("line");
+        f.putNull("column");
+      }
       f.put("severity", d.severity().word());
       f.put("ruleId", d.ruleId());
       f.put("message", d.message());

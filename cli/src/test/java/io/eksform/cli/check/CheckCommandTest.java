@@ -45,12 +45,16 @@ class CheckCommandTest {
   }
 
   private void write(String path, String text) throws Exception {
+    write(dir, path, text);
+  }
+
+  private static void write(Path dir, String path, String text) throws Exception {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
   }
 
-  private void commit(Git git, String message) throws Exception {
+  private static void commit(Git git, String message) throws Exception {
     git.add().addFilepattern(".").call();
     git.add().addFilepattern(".").setUpdate(true).call();
     git.commit()
@@ -68,22 +72,29 @@ class CheckCommandTest {
    */
   @BeforeEach
   void repository() throws Exception {
+    branchRepository(dir);
+  }
+
+  /** The repository described above, built in {@code dir}. */
+  static void branchRepository(Path dir) throws Exception {
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-      write("clusters/shop.yaml", config("shop", "apps", 2, ""));
-      write("clusters/broken.yaml", config("broken", "apps", 2, "colour: blue\n"));
-      write("clusters/old.yaml", config("old", "legacy", 3, "") + "    volumeSize: 80\n");
-      write("k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+      write(dir, "clusters/shop.yaml", config("shop", "apps", 2, ""));
+      write(dir, "clusters/broken.yaml", config("broken", "apps", 2, "colour: blue\n"));
+      write(dir, "clusters/old.yaml", config("old", "legacy", 3, "") + "    volumeSize: 80\n");
+      write(dir, "k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
       commit(git, "base");
       git.checkout().setCreateBranch(true).setName("feature").call();
-      write("clusters/shop.yaml", config("shop", "web", 4, ""));
-      write("clusters/broken.yaml", config("broken", "apps", 3, "colour: blue\n"));
+      write(dir, "clusters/shop.yaml", config("shop", "web", 4, ""));
+      write(dir, "clusters/broken.yaml", config("broken", "apps", 3, "colour: blue\n"));
       Files.delete(dir.resolve("clusters/old.yaml"));
       write(
+          dir,
           "clusters/new.yaml",
           "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n"
               + "metadata: {name: fresh, region: eu-west-1, version: \"1.32\"}\n"
               + "addons:\n  - name: vpc-cni\n");
-      write("k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web2\n");
+      write(
+          dir, "k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web2\n");
       commit(git, "branch");
     }
   }
