@@ -1,5 +1,6 @@
 package io.eksform.sandbox;
 
+import io.eksform.sandbox.dynamodb.DynamoDbTables;
 import io.eksform.sandbox.http.AccountGuard;
 import io.eksform.sandbox.http.Operation;
 import io.eksform.sandbox.http.Reply;
@@ -19,13 +20,19 @@ final class LockedAccount implements AccountGuard {
   private final Account account;
   private final Lifecycle lifecycle;
   private final KubernetesStore kubernetes;
+  private final DynamoDbTables tables;
   private final Optional<Path> stateFile;
 
   LockedAccount(
-      Account account, Lifecycle lifecycle, KubernetesStore kubernetes, Optional<Path> stateFile) {
+      Account account,
+      Lifecycle lifecycle,
+      KubernetesStore kubernetes,
+      DynamoDbTables tables,
+      Optional<Path> stateFile) {
     this.account = account;
     this.lifecycle = lifecycle;
     this.kubernetes = kubernetes;
+    this.tables = tables;
     this.stateFile = stateFile;
   }
 
@@ -44,7 +51,8 @@ final class LockedAccount implements AccountGuard {
   /** Writes the state file (when there is one). */
   void save() {
     synchronized (account) {
-      stateFile.ifPresent(file -> StateFile.save(account, kubernetes.toJson(), file));
+      stateFile.ifPresent(
+          file -> StateFile.save(account, kubernetes.toJson(), tables.toJson(), file));
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.eksform.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.eksform.sandbox.dynamodb.DynamoDbApi;
+import io.eksform.sandbox.dynamodb.DynamoDbTables;
 import io.eksform.sandbox.ec2.Ec2Api;
 import io.eksform.sandbox.eks.ClusterEvents;
 import io.eksform.sandbox.eks.EksApi;
@@ -26,8 +28,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A local AWS account (EKS, EC2, IAM, STS, and a Kubernetes API per cluster) on one HTTP port, for
- * the real AWS SDK clients: point them at {@link #endpoint()} with any static credentials.
+ * A local AWS account (EKS, EC2, IAM, STS, DynamoDB, and a Kubernetes API per cluster) on one HTTP
+ * port, for the real AWS SDK clients: point them at {@link #endpoint()} with any static
+ * credentials. Every scenario but {@code empty} starts with the on-demand DynamoDB table {@code
+ * eksform-locks} (partition key {@code LockID}, a string) in the scenario's region, for {@code
+ * eksform apply --lock-table eksform-locks}.
  *
  * <p>Start one with {@link #start(SandboxOptions)}. Commands that take {@code --sandbox} use {@link
  * #startEmbedded(Path)}: it listens on a free port of 127.0.0.1, seeds the {@code eksworkshop}
@@ -62,6 +67,7 @@ public final class Sandbox implements AutoCloseable {
       checkWritable(stateFile);
     }
     KubernetesStore kubernetes;
+    DynamoDbTables tables;
     boolean fresh;
     if (stateFile != null && Files.isRegularFile(stateFile)) {
       StateFile.Loaded loaded = StateFile.load(stateFile);
@@ -70,19 +76,26 @@ public final class Sandbox implements AutoCloseable {
           loaded.kubernetes() == null
               ? KubernetesStore.empty()
               : KubernetesStore.fromJson(loaded.kubernetes());
+      tables = loaded.dynamodb() == null ? null : DynamoDbTables.fromJson(loaded.dynamodb());
       fresh = false;
     } else {
       this.account = ScenarioLoader.load(options.scenario(), lifecycle.now());
       kubernetes = KubernetesStore.empty();
+      tables = options.scenario().equals("empty") ? DynamoDbTables.empty() : null;
       fresh = true;
     }
     this.region =
         account.clusters().values().stream().map(Cluster::region).findFirst().orElse("us-west-2");
+    if (tables == null) {
+      // Scenarios with clusters (and state files from before DynamoDB) start with the lock table.
+      tables = DynamoDbTables.withLockTable(account.id(), region, lifecycle.now());
+    }
     this.host =
         options.bindAddress().equals("0.0.0.0") || options.bindAddress().equals("::")
             ? "127.0.0.1"
             : options.bindAddress();
-    LockedAccount guard = new LockedAccount(account, lifecycle, kubernetes, options.stateFile());
+    LockedAccount guard =
+        new LockedAccount(account, lifecycle, kubernetes, tables, options.stateFile());
     ClusterEvents events = kubernetesEvents(kubernetes);
     int[] tlsPort = new int[1];
     Map<String, ServiceApi> services =
@@ -98,7 +111,9 @@ public final class Sandbox implements AutoCloseable {
             "iam",
             new IamApi(account, options.clock()),
             "sts",
-            new StsApi(account));
+            new StsApi(account),
+            "dynamodb",
+            new DynamoDbApi(tables, account.id(), options.clock()));
     this.server =
         new SandboxServer(
             new InetSocketAddress(options.bindAddress(), options.port()),

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 public final class SandboxServer implements AutoCloseable {
   private static final String FALLBACK_ERROR =
       "{\"message\":\"The sandbox could not tell which AWS service this request is for;"
-          + " sign it with SigV4 (service eks, ec2, iam or sts).\"}";
+          + " sign it with SigV4 (service eks, ec2, iam, sts or dynamodb).\"}";
 
   static {
     // The JDK server writes headers and body separately; without TCP_NODELAY every keep-alive call

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks the service a request is for: the SigV4 credential scope first, then the query protocol's
- * {@code Version} field, then the shape of a rest-json path.
+ * Picks the service a request is for: the SigV4 credential scope first, then the JSON protocol's
+ * {@code X-Amz-Target} prefix, then the query protocol's {@code Version} field, then the shape of a
+ * rest-json path.
  */
 final class ServiceRouter {
   private static final Map<String, String> VERSIONS =
@@ -24,6 +25,9 @@ final class ServiceRouter {
     ServiceApi byScope = services.get(request.service());
     if (byScope != null) {
       return byScope;
+    }
+    if (String.valueOf(request.header("x-amz-target")).startsWith("DynamoDB_")) {
+      return services.get("dynamodb");
     }
     String contentType = String.valueOf(request.header("content-type"));
     if (request.method().equals("POST")

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The account as a JSON file, so it survives restarts. Written atomically (temporary file, then
  * rename) after every call that changed something; {@code kubernetes} holds the Kubernetes API's
- * objects, owned by that API.
+ * objects and {@code dynamodb} the DynamoDB tables, each owned by its API.
  */
 public final class StateFile {
   private static final int FORMAT_VERSION = 1;
@@ -42,13 +42,17 @@ public final class StateFile {
       Map<String, ManagedPolicy> policies,
       Map<String, OidcProvider> oidcProviders,
       Map<String, Account.IdempotentReply> idempotency,
-      JsonNode kubernetes) {}
+      JsonNode kubernetes,
+      JsonNode dynamodb) {}
 
-  /** A loaded state file: the account and the Kubernetes API's part (null when absent). */
-  public record Loaded(Account account, JsonNode kubernetes) {}
+  /**
+   * A loaded state file: the account, the Kubernetes API's part and the DynamoDB part (each null
+   * when absent).
+   */
+  public record Loaded(Account account, JsonNode kubernetes, JsonNode dynamodb) {}
 
-  /** Writes the account (and the Kubernetes part, which may be null) to {@code file}. */
-  public static void save(Account a, JsonNode kubernetes, Path file) {
+  /** Writes the account (and the Kubernetes and DynamoDB parts, either may be null). */
+  public static void save(Account a, JsonNode kubernetes, JsonNode dynamodb, Path file) {
     Snapshot s =
         new Snapshot(
             FORMAT_VERSION,
@@ -68,7 +72,8 @@ public final class StateFile {
             a.policies(),
             a.oidcProviders(),
             a.idempotency(),
-            kubernetes);
+            kubernetes,
+            dynamodb);
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
@@ -120,7 +125,11 @@ public final class StateFile {
     putAll(a.policies(), s.policies());
     putAll(a.oidcProviders(), s.oidcProviders());
     putAll(a.idempotency(), s.idempotency());
-    return new Loaded(a, s.kubernetes() == null || s.kubernetes().isNull() ? null : s.kubernetes());
+    return new Loaded(a, orNull(s.kubernetes()), orNull(s.dynamodb()));
+  }
+
+  private static JsonNode orNull(JsonNode part) {
+    return part == null || part.isNull() ? null : part;
   }
 
   private static <V> void putAll(Map<String, V> into, Map<String, V> from) {
