@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -29,6 +30,7 @@ public final class AwsClients implements AutoCloseable {
   private final Ec2Client ec2;
   private final IamClient iam;
   private final StsClient sts;
+  private DynamoDbClient dynamoDb;
 
   public AwsClients(AwsTarget target) {
     this.target = target;
@@ -87,12 +89,26 @@ public final class AwsClients implements AutoCloseable {
     return sts;
   }
 
+  /** The DynamoDB client (for the apply lock), built on first use: most runs never need it. */
+  public synchronized DynamoDbClient dynamoDb() {
+    if (dynamoDb == null) {
+      dynamoDb =
+          configure(DynamoDbClient.builder(), Region.of(target.region())).httpClient(http).build();
+    }
+    return dynamoDb;
+  }
+
   @Override
   public void close() {
     eks.close();
     ec2.close();
     iam.close();
     sts.close();
+    synchronized (this) {
+      if (dynamoDb != null) {
+        dynamoDb.close();
+      }
+    }
     http.close();
   }
 }
