@@ -1,15 +1,6 @@
 package io.eksform.cli;
 
 import io.eksform.cli.common.VersionProvider;
-import io.eksform.cli.export.ExportCommand;
-import io.eksform.cli.graph.GraphCommand;
-import io.eksform.cli.plan.PlanCommand;
-import io.eksform.cli.policy.PolicyCommand;
-import io.eksform.cli.policy.RegoCommand;
-import io.eksform.cli.sandbox.SandboxCommand;
-import io.eksform.cli.schema.SchemaCommand;
-import io.eksform.cli.show.ShowCommand;
-import io.eksform.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,21 +11,7 @@ import picocli.CommandLine.ScopeType;
     name = "eksform",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Lint, plan and apply eksctl ClusterConfig files against Amazon EKS.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      ValidateCommand.class,
-      SchemaCommand.class,
-      SandboxCommand.class,
-      PolicyCommand.class,
-      RegoCommand.class,
-      PlanCommand.class,
-      io.eksform.cli.apply.ApplyCommand.class,
-      ShowCommand.class,
-      GraphCommand.class,
-      ExportCommand.class,
-      io.eksform.cli.check.CheckCommand.class
-    })
+    description = "Lint, plan and apply eksctl ClusterConfig files against Amazon EKS.")
 public final class EksformCommand implements Runnable {
 
   /** Exit code for a usage error (bad flag, unknown format, missing argument). */
@@ -55,14 +32,23 @@ public final class EksformCommand implements Runnable {
 
   /** Builds the command line with every subcommand registered. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * Builds the command line for {@code args}: only the subcommand they name when they name one (the
+   * model of every other command is never built, which keeps start-up short), else all of them.
+   */
+  public static CommandLine commandLine(String... args) {
     EksformCommand root = new EksformCommand();
     CommandLine cli = new CommandLine(root);
     cli.setExecutionExceptionHandler(new FailureHandler(() -> root.debug));
+    Subcommands.registerFor(cli, args);
     return cli;
   }
 
   /** Parses and runs {@code args}, returning the process exit code. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 public record CliRun(int exitCode, String out, String err) {
 
   public static CliRun of(String... args) {
-    CommandLine cli = EksformCommand.commandLine();
+    CommandLine cli = EksformCommand.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));

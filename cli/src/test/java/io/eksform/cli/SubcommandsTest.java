@@ -1,0 +1,53 @@
+package io.eksform.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SubcommandsTest {
+
+  @Test
+  void everyNameIsTheNameItsCommandDeclares() {
+    Subcommands.all()
+        .forEach(
+            (name, command) -> assertEquals(name, new CommandLine(command.get()).getCommandName()));
+  }
+
+  @Test
+  void aRunNamingASubcommandBuildsThatOneOnly() {
+    CommandLine cli = EksformCommand.commandLine("--debug", "validate", "x.yaml");
+
+    assertEquals(List.of("validate"), List.copyOf(cli.getSubcommands().keySet()));
+  }
+
+  @Test
+  void helpAndUnknownWordsSeeEverySubcommand() {
+    List<String> all = List.copyOf(Subcommands.all().keySet());
+
+    assertEquals(all, List.copyOf(EksformCommand.commandLine("--help").getSubcommands().keySet()));
+    assertEquals(
+        all, List.copyOf(EksformCommand.commandLine("help", "plan").getSubcommands().keySet()));
+    assertEquals(all, List.copyOf(EksformCommand.commandLine("validat").getSubcommands().keySet()));
+  }
+
+  @Test
+  void theRootHelpListsEverySubcommand() {
+    CliRun run = CliRun.of("--help");
+
+    assertEquals(0, run.exitCode());
+    Subcommands.all()
+        .keySet()
+        .forEach(name -> assertTrue(run.out().contains("  " + name), name + " in " + run.out()));
+  }
+
+  @Test
+  void aMisspelledSubcommandIsAUsageErrorWithASuggestion() {
+    CliRun run = CliRun.of("validat", "x.yaml");
+
+    assertEquals(EksformCommand.EXIT_USAGE, run.exitCode());
+    assertTrue(run.err().contains("validate"), run.err());
+  }
+}
