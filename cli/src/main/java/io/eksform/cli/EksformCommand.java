@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root {@code eksform} command: lists the subcommands and maps failures to exit codes. */
+/**
+ * The root {@code eksform} command: maps failures to exit codes. Its subcommands are listed in
+ * {@link Subcommands} (a new subcommand is one line there).
+ */
 @Command(
     name = "eksform",
     mixinStandardHelpOptions = true,
