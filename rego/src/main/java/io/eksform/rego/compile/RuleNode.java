@@ -4,6 +4,7 @@ import io.eksform.rego.value.StringValue;
 import io.eksform.rego.value.Value;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 public final class RuleNode {
   private final List<Value> path;
   private final TreeMap<Value, RuleNode> children = new TreeMap<>();
+  // The same children by hash: lookups during evaluation are hot and need no order.
+  private final HashMap<Value, RuleNode> index = new HashMap<>();
   private final List<CompiledRule> rules = new ArrayList<>();
   private CompiledRule defaultRule;
   private RuleKind kind;
@@ -42,13 +45,20 @@ public final class RuleNode {
   }
 
   public RuleNode child(Value key) {
-    return children.get(key);
+    return index.get(key);
   }
 
   RuleNode childOrCreate(Value key) {
+    RuleNode existing = children.get(key);
+    if (existing != null) {
+      return existing;
+    }
     List<Value> p = new ArrayList<>(path);
     p.add(key);
-    return children.computeIfAbsent(key, k -> new RuleNode(p));
+    RuleNode created = new RuleNode(p);
+    children.put(key, created);
+    index.put(key, created);
+    return created;
   }
 
   public List<CompiledRule> rules() {
@@ -102,7 +112,7 @@ public final class RuleNode {
   public RuleNode find(List<Value> keys) {
     RuleNode n = this;
     for (Value k : keys) {
-      n = n.children.get(k);
+      n = n.index.get(k);
       if (n == null) {
         return null;
       }

@@ -45,17 +45,33 @@ final class Calls implements BuiltinContext {
     return eval.options.strict();
   }
 
-  boolean call(Call c, Scope s, Frame f, ValueCont k) {
+  /** What a call site names, resolved once per policy: its name, arity and target. */
+  private record Target(String name, int arity, RuleNode function, Builtin builtin) {}
+
+  private Target target(Call c) {
+    return eval.policy.derived(c, this::resolve);
+  }
+
+  private Target resolve(Call c) {
     String name = c.name();
-    if (name.equals("print")) {
+    return new Target(name, arity(name), function(name), builtin(name));
+  }
+
+  private Builtin builtin(String name) {
+    return name.startsWith("data.") ? null : eval.policy.builtins().find(name).orElse(null);
+  }
+
+  boolean call(Call c, Scope s, Frame f, ValueCont k) {
+    Target t = target(c);
+    if (t.name().equals("print")) {
       return print(c, s, f, k);
     }
-    int n = arity(name);
+    int n = t.arity();
     boolean output = n >= 0 && c.args().size() == n + 1;
     List<Term> inputs = output ? c.args().subList(0, n) : c.args();
     ValueCont result =
         output ? r -> eval.match(c.args().get(n), r, s, f, () -> k.accept(BooleanValue.TRUE)) : k;
-    return eval.list(inputs, s, f, vals -> invoke(name, vals, c.location(), s, result, true));
+    return eval.list(inputs, s, f, vals -> invoke(t, vals, c.location(), s, result));
   }
 
   private int arity(String name) {
@@ -68,6 +84,9 @@ final class Calls implements BuiltinContext {
   }
 
   private RuleNode function(String name) {
+    if (!name.startsWith("data.")) {
+      return null;
+    }
     String[] parts = name.split("\\.");
     RuleNode n = eval.policy.root();
     for (int i = 1; i < parts.length && n != null; i++) {
@@ -76,20 +95,26 @@ final class Calls implements BuiltinContext {
     return n;
   }
 
-  private boolean invoke(
-      String name, List<Value> args, Location at, Scope s, ValueCont k, boolean mockable) {
-    if (mockable) {
-      Scope.Mock mock = s.mocks.get(name);
+  private boolean invoke(Target t, List<Value> args, Location at, Scope s, ValueCont k) {
+    if (!s.mocks.isEmpty()) {
+      Scope.Mock mock = s.mocks.get(t.name());
       if (mock != null) {
         if (mock.value() != null) {
           return k.accept(mock.value());
         }
         Scope original = new Scope(s.input, s.data, s.overrides, Map.of());
-        return invoke(mock.function(), args, at, original, k, false);
+        String name = mock.function();
+        Target replacement = new Target(name, arity(name), function(name), builtin(name));
+        return invokeTarget(replacement, args, at, original, k);
       }
     }
+    return invokeTarget(t, args, at, s, k);
+  }
+
+  private boolean invokeTarget(Target t, List<Value> args, Location at, Scope s, ValueCont k) {
+    String name = t.name();
     if (name.startsWith("data.")) {
-      RuleNode node = function(name);
+      RuleNode node = t.function();
       if (node == null || !node.isFunction()) {
         return false;
       }
@@ -99,8 +124,8 @@ final class Calls implements BuiltinContext {
     if (name.equals("walk")) {
       return walk(List.of(), args.get(0), k);
     }
-    Optional<Builtin> b = eval.policy.builtins().find(name);
-    if (b.isEmpty()) {
+    Builtin b = t.builtin();
+    if (b == null) {
       throw new EvalException(
           "eval_builtin_error",
           name + ": not available in eksform; replace it with `with` to test this policy",
@@ -108,7 +133,7 @@ final class Calls implements BuiltinContext {
     }
     Value v;
     try {
-      v = b.get().function().call(this, args);
+      v = b.function().call(this, args);
     } catch (BuiltinException e) {
       if (eval.options.strict()) {
         throw new EvalException(e.code().text(), e.getMessage(), at);

@@ -2,16 +2,26 @@ package io.eksform.rego.value;
 
 import java.util.List;
 
-/** A Rego array: ordered, compared element by element and then by length. */
-public record ArrayValue(List<Value> elements) implements Value {
+/**
+ * A Rego array: ordered, compared element by element and then by length. Its hash is computed once,
+ * since arrays are immutable and often serve as cache keys.
+ */
+public final class ArrayValue implements Value {
   public static final ArrayValue EMPTY = new ArrayValue(List.of());
 
-  public ArrayValue {
-    elements = List.copyOf(elements);
+  private final List<Value> elements;
+  private int hash; // 0: not computed yet (a racy but idempotent cache, as String's)
+
+  public ArrayValue(List<Value> elements) {
+    this.elements = List.copyOf(elements);
   }
 
   public static ArrayValue of(Value... elements) {
     return new ArrayValue(List.of(elements));
+  }
+
+  public List<Value> elements() {
+    return elements;
   }
 
   public int size() {
@@ -34,6 +44,9 @@ public record ArrayValue(List<Value> elements) implements Value {
 
   @Override
   public int compareSameType(Value other) {
+    if (other == this) {
+      return 0;
+    }
     List<Value> b = ((ArrayValue) other).elements;
     int n = Math.min(elements.size(), b.size());
     for (int i = 0; i < n; i++) {
@@ -43,6 +56,27 @@ public record ArrayValue(List<Value> elements) implements Value {
       }
     }
     return Integer.compare(elements.size(), b.size());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    return o instanceof ArrayValue other
+        && other.elements.size() == elements.size()
+        && (hash == 0 || other.hash == 0 || hash == other.hash)
+        && elements.equals(other.elements);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = elements.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.math.BigInteger;
  */
 public final class NumberValue implements Value {
   private final BigDecimal value;
+  private int hash; // 0: not computed yet (a racy but idempotent cache, as String's)
 
   private NumberValue(BigDecimal value) {
     this.value = value;
@@ -79,7 +80,12 @@ public final class NumberValue implements Value {
 
   @Override
   public int hashCode() {
-    return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+    int h = hash;
+    if (h == 0) {
+      h = value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   /** OPA's text for a number: integers without a fraction, others in plain decimal notation. */

@@ -8,12 +8,14 @@ import java.util.TreeMap;
 
 /**
  * A Rego object. Keys may be any value; entries are kept sorted by key in OPA's order, so two equal
- * objects iterate identically. Compared by their sorted key/value pairs.
+ * objects iterate identically. Compared by their sorted key/value pairs; the hash is computed once,
+ * since objects (the input above all) often serve as cache keys.
  */
 public final class ObjectValue implements Value {
   public static final ObjectValue EMPTY = new ObjectValue(new TreeMap<>());
 
   private final NavigableMap<Value, Value> entries;
+  private int hash; // 0: not computed yet (a racy but idempotent cache, as String's)
 
   private ObjectValue(NavigableMap<Value, Value> entries) {
     this.entries = Collections.unmodifiableNavigableMap(entries);
@@ -58,6 +60,9 @@ public final class ObjectValue implements Value {
 
   @Override
   public int compareSameType(Value other) {
+    if (other == this) {
+      return 0;
+    }
     Iterator<Map.Entry<Value, Value>> a = entries.entrySet().iterator();
     Iterator<Map.Entry<Value, Value>> b = ((ObjectValue) other).entries.entrySet().iterator();
     while (a.hasNext() && b.hasNext()) {
@@ -77,12 +82,23 @@ public final class ObjectValue implements Value {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ObjectValue other && compareSameType(other) == 0;
+    if (o == this) {
+      return true;
+    }
+    return o instanceof ObjectValue other
+        && other.size() == size()
+        && (hash == 0 || other.hash == 0 || hash == other.hash)
+        && compareSameType(other) == 0;
   }
 
   @Override
   public int hashCode() {
-    return entries.hashCode();
+    int h = hash;
+    if (h == 0) {
+      h = entries.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   @Override

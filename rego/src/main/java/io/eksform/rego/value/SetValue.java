@@ -11,6 +11,7 @@ public final class SetValue implements Value {
   public static final SetValue EMPTY = new SetValue(new TreeSet<>());
 
   private final NavigableSet<Value> elements;
+  private int hash; // 0: not computed yet (a racy but idempotent cache, as String's)
 
   private SetValue(NavigableSet<Value> elements) {
     this.elements = Collections.unmodifiableNavigableSet(elements);
@@ -53,6 +54,9 @@ public final class SetValue implements Value {
 
   @Override
   public int compareSameType(Value other) {
+    if (other == this) {
+      return 0;
+    }
     Iterator<Value> a = elements.iterator();
     Iterator<Value> b = ((SetValue) other).elements.iterator();
     while (a.hasNext() && b.hasNext()) {
@@ -66,12 +70,23 @@ public final class SetValue implements Value {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SetValue other && compareSameType(other) == 0;
+    if (o == this) {
+      return true;
+    }
+    return o instanceof SetValue other
+        && other.size() == size()
+        && (hash == 0 || other.hash == 0 || hash == other.hash)
+        && compareSameType(other) == 0;
   }
 
   @Override
   public int hashCode() {
-    return elements.hashCode();
+    int h = hash;
+    if (h == 0) {
+      h = elements.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   @Override

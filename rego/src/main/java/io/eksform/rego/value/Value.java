@@ -18,6 +18,9 @@ public sealed interface Value extends Comparable<Value>
 
   @Override
   default int compareTo(Value other) {
+    if (other == this) {
+      return 0;
+    }
     int byType = Integer.compare(typeRank(), other.typeRank());
     return byType != 0 ? byType : compareSameType(other);
   }
