@@ -10,12 +10,12 @@ import io.eksform.engine.apply.ApplyResult;
 import io.eksform.engine.apply.ApplySettings;
 import io.eksform.engine.apply.EventSink;
 import io.eksform.engine.apply.JsonEvents;
-import io.eksform.engine.apply.ReplaceStrategy;
 import io.eksform.engine.apply.StalePlan;
 import io.eksform.engine.apply.TextEvents;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.planfile.PlanFile;
 import io.eksform.engine.report.plan.PlanFormat;
 import io.eksform.engine.report.plan.PlanRenderOptions;
@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,10 +76,11 @@ public final class ApplyCommand implements Callable<Integer> {
   @Option(
       names = "--replace-strategy",
       paramLabel = "STRATEGY",
-      defaultValue = "create-before-destroy",
       description =
-          "create-before-destroy (a new object under a suffixed name first) or"
-              + " destroy-before-create (default: ${DEFAULT-VALUE}).")
+          "With -f: create-before-destroy (a new object under a suffixed name first) or"
+              + " destroy-before-create. Default: create-before-destroy for Fargate profiles and"
+              + " node groups; add-ons and service accounts have fixed names and are always"
+              + " destroyed first. A saved plan records its own.")
   String replaceStrategy;
 
   @Option(
@@ -108,11 +110,19 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
-    ReplaceStrategy strategy =
-        UsageValues.parse(spec, () -> ReplaceStrategy.parse(replaceStrategy));
+    Optional<ReplaceStrategy> strategy =
+        replaceStrategy == null
+            ? Optional.empty()
+            : Optional.of(UsageValues.parse(spec, () -> ReplaceStrategy.parse(replaceStrategy)));
     if ((planFile == null) == (file == null)) {
       throw new ParameterException(
           spec.commandLine(), "give either a PLANFILE or -f FILE (one of them)");
+    }
+    if (planFile != null && strategy.isPresent()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "a saved plan is applied with the replace strategy it records; give --replace-strategy"
+              + " to `eksform plan --out PLANFILE` instead");
     }
     if (parallelism < 1 || parallelism > 64) {
       throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 64");
@@ -125,7 +135,8 @@ public final class ApplyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
     try (AwsOptions awsOptions = aws) {
-      Plan plan = planFile != null ? savedPlan(workingDir, err) : newPlan(workingDir, out, err);
+      Plan plan =
+          planFile != null ? savedPlan(workingDir, err) : newPlan(workingDir, strategy, out, err);
       String config = plan.provenance().configFile();
       if (!plan.hasChanges()) {
         err.println("eksform: no changes; the live account matches " + config);
@@ -144,8 +155,7 @@ public final class ApplyCommand implements Callable<Integer> {
               + " against cluster "
               + plan.target().cluster());
       AwsTarget target = awsOptions.target(plan.target().region(), workingDir, err);
-      ApplySettings settings =
-          ApplySettings.defaults().withParallelism(parallelism).withReplaceStrategy(strategy);
+      ApplySettings settings = ApplySettings.defaults().withParallelism(parallelism);
       if (target.endpoint().isPresent()) {
         // A sandbox or emulator changes state in seconds: poll it often.
         settings = settings.withPolling(Duration.ofMillis(200), Duration.ofSeconds(2));
@@ -186,9 +196,10 @@ public final class ApplyCommand implements Callable<Integer> {
     return saved;
   }
 
-  private Plan newPlan(Path workingDir, PrintWriter out, PrintWriter err)
+  private Plan newPlan(
+      Path workingDir, Optional<ReplaceStrategy> strategy, PrintWriter out, PrintWriter err)
       throws java.io.IOException {
-    Plan plan = FreshPlan.of(file, workingDir, aws, policyFlags, prune, expandEnv, err);
+    Plan plan = FreshPlan.of(file, workingDir, aws, policyFlags, prune, expandEnv, strategy, err);
     if (!plan.hasChanges()) {
       return plan;
     }

@@ -8,6 +8,7 @@ import io.eksform.cli.plan.PolicyDigest;
 import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
+import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.policy.EmbeddedBackend;
 import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyBackend;
@@ -26,6 +27,7 @@ import java.util.Optional;
 final class FreshPlan {
   private FreshPlan() {}
 
+  /** A plan that leaves each replacement to its object's default strategy. */
   static Plan of(
       String file,
       Path workingDir,
@@ -34,23 +36,36 @@ final class FreshPlan {
       boolean prune,
       boolean expandEnv,
       PrintWriter err) {
+    return of(file, workingDir, aws, policyFlags, prune, expandEnv, Optional.empty(), err);
+  }
+
+  static Plan of(
+      String file,
+      Path workingDir,
+      AwsOptions aws,
+      PolicyFlags policyFlags,
+      boolean prune,
+      boolean expandEnv,
+      Optional<ReplaceStrategy> replaceStrategy,
+      PrintWriter err) {
     PolicyOptions policyOptions = policyFlags.options(workingDir, Map.of());
     PolicySources sources = PolicySources.load(policyOptions);
     PolicyBackend backend = new EmbeddedBackend(sources, policyOptions);
     Policies policies = Policies.with(backend, sources);
     PlanRequest request =
         new PlanRequest(
-            file,
-            workingDir,
-            LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
-            List.of(policies.check()),
-            prune,
-            region -> aws.target(region, workingDir, err),
-            Optional.ofNullable(System.getenv("AWS_REGION")),
-            20,
-            VersionProvider.version(),
-            PolicyDigest.of(sources),
-            Optional.of(backend));
+                file,
+                workingDir,
+                LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
+                List.of(policies.check()),
+                prune,
+                region -> aws.target(region, workingDir, err),
+                Optional.ofNullable(System.getenv("AWS_REGION")),
+                20,
+                VersionProvider.version(),
+                PolicyDigest.of(sources),
+                Optional.of(backend))
+            .withReplaceStrategy(replaceStrategy);
     PlanOutcome outcome = new PlanRun(System.in).run(request);
     if (outcome.plan().isEmpty()) {
       throw new UserError(

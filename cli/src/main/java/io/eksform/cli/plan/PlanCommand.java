@@ -12,6 +12,7 @@ import io.eksform.engine.config.Position;
 import io.eksform.engine.lint.Rules;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
+import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.planfile.PlanFile;
 import io.eksform.engine.policy.EmbeddedBackend;
 import io.eksform.engine.policy.Policies;
@@ -105,12 +106,25 @@ public final class PlanCommand implements Callable<Integer> {
       description = "How many AWS reads run at once (default: ${DEFAULT-VALUE}).")
   int parallelism;
 
+  @Option(
+      names = "--replace-strategy",
+      paramLabel = "STRATEGY",
+      description =
+          "How replacements happen: create-before-destroy or destroy-before-create. Default:"
+              + " create-before-destroy for Fargate profiles and node groups; add-ons and"
+              + " service accounts have fixed names and are always destroyed first.")
+  String replaceStrategy;
+
   @Option(names = "--no-color", description = "Never colour the output.")
   boolean noColour;
 
   @Override
   public Integer call() throws IOException {
     PlanFormat planFormat = UsageValues.parse(spec, () -> PlanFormat.parse(format));
+    Optional<ReplaceStrategy> strategy =
+        replaceStrategy == null
+            ? Optional.empty()
+            : Optional.of(UsageValues.parse(spec, () -> ReplaceStrategy.parse(replaceStrategy)));
     if (parallelism < 1 || parallelism > 64) {
       throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 64");
     }
@@ -124,17 +138,18 @@ public final class PlanCommand implements Callable<Integer> {
     try (AwsOptions awsTarget = aws) {
       PlanRequest request =
           new PlanRequest(
-              file,
-              workingDir,
-              LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
-              List.of(policies.check()),
-              prune,
-              region -> awsTarget.target(region, workingDir, err),
-              Optional.ofNullable(System.getenv("AWS_REGION")),
-              parallelism,
-              VersionProvider.version(),
-              PolicyDigest.of(sources),
-              Optional.of(backend));
+                  file,
+                  workingDir,
+                  LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
+                  List.of(policies.check()),
+                  prune,
+                  region -> awsTarget.target(region, workingDir, err),
+                  Optional.ofNullable(System.getenv("AWS_REGION")),
+                  parallelism,
+                  VersionProvider.version(),
+                  PolicyDigest.of(sources),
+                  Optional.of(backend))
+              .withReplaceStrategy(strategy);
       PlanOutcome outcome = new PlanRun(System.in).run(request);
       boolean colour = Terminal.colourWanted(System.getenv(), noColour);
       if (outcome.plan().isEmpty()) {

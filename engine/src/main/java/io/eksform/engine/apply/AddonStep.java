@@ -1,7 +1,6 @@
 package io.eksform.engine.apply;
 
 import io.eksform.engine.plan.Action;
-import io.eksform.engine.plan.Change;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -11,18 +10,24 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Creates, updates or deletes an EKS add-on and waits for it (ACTIVE, or gone); an add-on that
- * already exists when it is to be created is updated to what the plan says instead.
+ * already exists when it is to be created is updated to what the plan says instead, and one still
+ * DELETING (an interrupted replacement) is waited out first.
  */
 final class AddonStep implements Step {
-  private final Change change;
+  private final Action action;
+  private final String name;
+  private final JsonNode after;
 
-  AddonStep(Change change) {
-    this.change = change;
+  /** {@code action} is CREATE, UPDATE or DELETE: a replacement is a DELETE step, then a CREATE. */
+  AddonStep(Action action, String name, JsonNode after) {
+    this.action = action;
+    this.name = name;
+    this.after = after;
   }
 
   @Override
   public String verb() {
-    return switch (change.action()) {
+    return switch (action) {
       case CREATE -> "creating";
       case DELETE -> "deleting";
       default -> "updating";
@@ -31,10 +36,8 @@ final class AddonStep implements Step {
 
   @Override
   public void run(StepContext ctx) {
-    String name = change.address().name();
-    JsonNode after = change.after();
     try (var waiter = EksWaits.waiter(ctx)) {
-      if (change.action() == Action.DELETE) {
+      if (action == Action.DELETE) {
         try {
           ctx.aws().eks().deleteAddon(r -> r.clusterName(ctx.cluster()).addonName(name));
         } catch (ResourceNotFoundException e) {
@@ -43,9 +46,11 @@ final class AddonStep implements Step {
         waiter.waitUntilAddonDeleted(r -> r.clusterName(ctx.cluster()).addonName(name));
         return;
       }
+      if (action == Action.CREATE && deleting(ctx)) {
+        waiter.waitUntilAddonDeleted(r -> r.clusterName(ctx.cluster()).addonName(name));
+      }
       boolean created =
-          change.action() == Action.CREATE
-              && EksWaits.callWhileBusy(ctx, verb(), () -> create(ctx, name, after));
+          action == Action.CREATE && EksWaits.callWhileBusy(ctx, verb(), () -> create(ctx));
       if (!created) {
         ctx.aws()
             .eks()
@@ -67,7 +72,21 @@ final class AddonStep implements Step {
     }
   }
 
-  private static void create(StepContext ctx, String name, JsonNode after) {
+  private boolean deleting(StepContext ctx) {
+    try {
+      return "DELETING"
+          .equals(
+              ctx.aws()
+                  .eks()
+                  .describeAddon(r -> r.clusterName(ctx.cluster()).addonName(name))
+                  .addon()
+                  .statusAsString());
+    } catch (ResourceNotFoundException e) {
+      return false;
+    }
+  }
+
+  private void create(StepContext ctx) {
     Map<String, String> tags = new TreeMap<>(Fields.map(after, "tags"));
     tags.putAll(ctx.ownershipTags());
     ctx.aws()

@@ -39,7 +39,7 @@ public final class Applier {
 
   public ApplyResult apply(Plan plan) {
     ChangeGraph graph = new ChangeGraph(plan);
-    StepFactory factory = new StepFactory(settings.replaceStrategy());
+    StepFactory factory = new StepFactory();
     FargateLock fargateLock = new FargateLock();
     Map<String, Instant> running = new ConcurrentHashMap<>();
     List<String> done = new ArrayList<>();

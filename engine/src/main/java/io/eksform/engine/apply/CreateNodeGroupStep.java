@@ -1,20 +1,23 @@
 package io.eksform.engine.apply;
 
-import io.eksform.engine.plan.Change;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eks.model.Taint;
 import tools.jackson.databind.JsonNode;
 
-/** Creates a managed node group and waits until it is ACTIVE; an existing one is adopted. */
+/**
+ * Creates a managed node group and waits until it is ACTIVE; an existing one is adopted. Its tags
+ * name the change's address, so the next plan finds it whatever its name.
+ */
 final class CreateNodeGroupStep implements Step {
   private final JsonNode after;
   private final String name;
 
-  CreateNodeGroupStep(Change change) {
-    this.after = change.after();
-    this.name = change.address().name();
+  /** {@code name} is the config's, or a suffixed one for a create-before-destroy replacement. */
+  CreateNodeGroupStep(JsonNode after, String name) {
+    this.after = after;
+    this.name = name;
   }
 
   @Override

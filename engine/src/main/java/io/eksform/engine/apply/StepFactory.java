@@ -3,23 +3,31 @@ package io.eksform.engine.apply;
 import io.eksform.engine.live.Fingerprints;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.plan.ResourceAddress;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** The steps that carry out one change, run in order. */
+/**
+ * The steps that carry out one change, run in order. A replacement follows the strategy its plan
+ * recorded, never a setting of this apply, so a saved plan is applied exactly as it was reviewed.
+ */
 final class StepFactory {
-  private final ReplaceStrategy strategy;
-
-  StepFactory(ReplaceStrategy strategy) {
-    this.strategy = strategy;
-  }
 
   List<Step> steps(Change change) {
     String type = change.address().type();
     Action action = change.action();
     String verb = action == Action.CREATE ? "creating" : "updating";
     JsonNode after = change.after();
+    if (action == Action.REPLACE && change.replacement().isEmpty()) {
+      return List.of(
+          new UnsupportedStep(
+              "replace "
+                  + change.address()
+                  + " from a plan that records no replace strategy (an older eksform made it);"
+                  + " plan again, then"));
+    }
     switch (type) {
       case ResourceAddress.CLUSTER:
         if (action == Action.UPDATE) {
@@ -43,29 +51,24 @@ final class StepFactory {
         }
         break;
       case ResourceAddress.SERVICE_ACCOUNT:
-        if (action == Action.CREATE || action == Action.UPDATE) {
-          return after.path("role_name").isString()
-              ? List.of(
-                  new EnsureRoleStep(after, verb),
-                  new EnsureKubernetesServiceAccountStep(after, verb))
-              : List.of(new EnsureKubernetesServiceAccountStep(after, verb));
-        }
-        break;
+        return serviceAccount(change, verb);
       case ResourceAddress.FARGATE_PROFILE:
         return fargate(change);
       case ResourceAddress.NODEGROUP:
         return nodeGroup(change);
       case ResourceAddress.ADDON:
-        return action == Action.REPLACE
-            ? List.of(new UnsupportedStep("replace add-on " + change.address().name()))
-            : List.of(new AddonStep(change));
+        return addon(change);
       default:
         break;
     }
     return List.of(new UnsupportedStep(action.word() + " " + change.address()));
   }
 
-  private List<Step> fargate(Change change) {
+  private static boolean destroyFirst(Change change) {
+    return change.replacement().orElseThrow().strategy() == ReplaceStrategy.DESTROY_BEFORE_CREATE;
+  }
+
+  private static List<Step> fargate(Change change) {
     String name = change.address().name();
     String liveName = change.before().path("name").asString(name);
     switch (change.action()) {
@@ -74,7 +77,7 @@ final class StepFactory {
       case DELETE:
         return List.of(new DeleteFargateProfileStep(liveName));
       case REPLACE:
-        if (strategy == ReplaceStrategy.DESTROY_BEFORE_CREATE) {
+        if (destroyFirst(change)) {
           return List.of(
               new DeleteFargateProfileStep(liveName),
               new CreateFargateProfileStep(change.after(), name));
@@ -92,16 +95,76 @@ final class StepFactory {
     }
   }
 
-  /** Node groups are found by name, so a replacement deletes first, whatever the strategy. */
+  /**
+   * A node group replaced create-before-destroy gets a suffixed name (its tags let the next plan
+   * find it), and the old one is deleted only once the new one is ACTIVE.
+   */
   private static List<Step> nodeGroup(Change change) {
     String name = change.address().name();
+    String liveName = change.before().path("name").asString(name);
     return switch (change.action()) {
-      case CREATE -> List.of(new CreateNodeGroupStep(change));
+      case CREATE -> List.of(new CreateNodeGroupStep(change.after(), name));
       case UPDATE -> List.of(new UpdateNodeGroupStep(change));
-      case DELETE -> List.of(new DeleteNodeGroupStep(name));
-      case REPLACE -> List.of(new DeleteNodeGroupStep(name), new CreateNodeGroupStep(change));
+      case DELETE -> List.of(new DeleteNodeGroupStep(liveName));
+      case REPLACE ->
+          destroyFirst(change)
+              ? List.of(
+                  new DeleteNodeGroupStep(liveName), new CreateNodeGroupStep(change.after(), name))
+              : List.of(
+                  new CreateNodeGroupStep(change.after(), replacementName(name, liveName, change)),
+                  new DeleteNodeGroupStep(liveName));
       case NO_OP -> List.of();
     };
+  }
+
+  /** An add-on has a fixed name: a replacement deletes it (waiting until gone), then creates it. */
+  private static List<Step> addon(Change change) {
+    String name = change.address().name();
+    if (change.action() == Action.REPLACE) {
+      return List.of(
+          new AddonStep(Action.DELETE, name, change.after()),
+          new AddonStep(Action.CREATE, name, change.after()));
+    }
+    return List.of(new AddonStep(change.action(), name, change.after()));
+  }
+
+  /**
+   * An IRSA service account. A replacement deletes the old role first (so an interruption never
+   * leaves a role nothing points to: the next plan still finds it by its tags or the annotation),
+   * then the old Kubernetes service account, then creates the role and the service account.
+   */
+  private static List<Step> serviceAccount(Change change, String verb) {
+    JsonNode after = change.after();
+    JsonNode before = change.before();
+    boolean ownRole = after.path("role_name").isString();
+    boolean kubernetes = after.has("annotations");
+    List<Step> steps = new ArrayList<>();
+    switch (change.action()) {
+      case REPLACE:
+        String oldRole = before.path("role_name").asString("");
+        if (!oldRole.isEmpty() && !oldRole.equals(after.path("role_name").asString(""))) {
+          steps.add(new DeleteRoleStep(oldRole));
+        }
+        if (kubernetes) {
+          steps.add(
+              new DeleteKubernetesServiceAccountStep(
+                  before.path("namespace").asString(), before.path("name").asString()));
+        }
+        verb = "creating";
+        break;
+      case CREATE:
+      case UPDATE:
+        break;
+      default:
+        return List.of(new UnsupportedStep(change.action().word() + " " + change.address()));
+    }
+    if (ownRole) {
+      steps.add(new EnsureRoleStep(after, verb));
+    }
+    if (kubernetes) {
+      steps.add(new EnsureKubernetesServiceAccountStep(after, verb));
+    }
+    return steps;
   }
 
   private static boolean onlyTheNameDiffers(Change change) {
@@ -110,8 +173,8 @@ final class StepFactory {
   }
 
   /**
-   * The name of a replacement profile: the config's name with a suffix derived from what the
-   * profile will hold, so a re-run after an interruption finds (and adopts) the same one.
+   * The name of a replacement profile or node group: the config's name with a suffix derived from
+   * what it will hold, so a re-run after an interruption finds (and adopts) the same one.
    */
   static String replacementName(String name, String liveName, Change change) {
     String suffix = Fingerprints.sha256(change.after().toString()).substring(0, 6);

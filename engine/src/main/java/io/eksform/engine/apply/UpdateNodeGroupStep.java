@@ -25,7 +25,8 @@ final class UpdateNodeGroupStep implements Step {
 
   @Override
   public void run(StepContext ctx) {
-    String name = change.address().name();
+    // A create-before-destroy replacement left the group under a suffixed name: the live one.
+    String name = Fields.optionalText(change.before(), "name").orElse(change.address().name());
     JsonNode after = change.after();
     JsonNode before = change.before();
     boolean scaling = after.has("scaling") && !after.path("scaling").equals(before.path("scaling"));

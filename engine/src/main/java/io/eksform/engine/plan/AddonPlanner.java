@@ -2,6 +2,7 @@ package io.eksform.engine.plan;
 
 import io.eksform.engine.desired.AddonSpec;
 import io.eksform.engine.live.LiveAddon;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * EKS add-ons: created when missing; version, service account role, configuration values and tags
- * updated in place. A version left out of the config is the cluster's default and is not compared.
+ * updated in place; a lower version (EKS cannot downgrade) or a live add-on that failed to create
+ * is a replacement. A version left out of the config is the cluster's default and is not compared.
  */
 final class AddonPlanner {
   private AddonPlanner() {}
@@ -64,7 +66,36 @@ final class AddonPlanner {
     if (after.has("tags")) {
       before.set("tags", Json.map(Json.subset(a.tags(), spec.tags().keySet())));
     }
+    Change compared =
+        Changes.compare(address, before, after, Set.of("name"), "EKS", List.of(), spec.pointer());
+    List<String> why = new ArrayList<>();
+    if ("CREATE_FAILED".equals(a.status())) {
+      why.add("the live add-on is CREATE_FAILED");
+    }
+    if (after.has("version") && AddonVersions.older(after.get("version").asString(), a.version())) {
+      why.add(
+          "version "
+              + after.get("version").asString()
+              + " is older than the live "
+              + a.version()
+              + ", and EKS cannot downgrade an add-on in place");
+    }
+    if (why.isEmpty()) {
+      ctx.add(compared);
+      return;
+    }
+    var attributes =
+        compared.attributes().stream()
+            .map(
+                c ->
+                    c.path().equals("version")
+                        ? new AttributeChange(
+                            c.path(), c.before(), c.after(), true, c.knownAfterApply())
+                        : c)
+            .toList();
+    why.addAll(compared.reasons().stream().filter(r -> !r.startsWith("version ")).toList());
     ctx.add(
-        Changes.compare(address, before, after, Set.of("name"), "EKS", List.of(), spec.pointer()));
+        new Change(
+            address, Action.REPLACE, before, after, attributes, why, List.of(), spec.pointer()));
   }
 }

@@ -40,6 +40,13 @@ final class FargatePlanner {
     }
   }
 
+  /** The address of a live profile: the desired profile it stands for, else its own name. */
+  static ResourceAddress addressOf(PlanContext ctx, LiveFargateProfile live) {
+    return ResourceAddress.of(
+        ResourceAddress.FARGATE_PROFILE,
+        matching(ctx, live).map(FargateProfileSpec::name).orElse(live.name()));
+  }
+
   /** The desired profile a live one stands for: same name, or eksform's resource tag. */
   private static Optional<FargateProfileSpec> matching(PlanContext ctx, LiveFargateProfile live) {
     return ctx.desired.fargateProfiles().stream()

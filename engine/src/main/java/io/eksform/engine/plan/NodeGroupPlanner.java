@@ -30,7 +30,30 @@ final class NodeGroupPlanner {
 
   static boolean nodeRoleNeeded(PlanContext ctx) {
     return ctx.desired.managedNodeGroups().stream()
-        .anyMatch(ng -> ng.instanceRoleArn().isEmpty() && ctx.live.nodeGroup(ng.name()).isEmpty());
+        .anyMatch(ng -> ng.instanceRoleArn().isEmpty() && live(ctx, ng).isEmpty());
+  }
+
+  /**
+   * The live node group that stands for {@code spec}: the one of its name, else one a
+   * create-before-destroy replacement made under a suffixed name (found by eksform's resource tag).
+   * The one of its name comes first, so an interrupted replacement is finished, not forgotten.
+   */
+  static Optional<LiveNodeGroup> live(PlanContext ctx, NodeGroupSpec spec) {
+    List<LiveNodeGroup> candidates =
+        ctx.live.nodeGroups().stream()
+            .filter(ng -> !"DELETING".equals(ng.status()))
+            .filter(ng -> standsFor(ng, spec))
+            .toList();
+    return candidates.stream()
+        .filter(ng -> ng.name().equals(spec.name()))
+        .findFirst()
+        .or(() -> candidates.stream().findFirst());
+  }
+
+  private static boolean standsFor(LiveNodeGroup live, NodeGroupSpec spec) {
+    return live.name().equals(spec.name())
+        || (ResourceAddress.NODEGROUP + "." + spec.name())
+            .equals(live.tags().get(ManagedNames.TAG_RESOURCE));
   }
 
   static void plan(PlanContext ctx) {
@@ -41,8 +64,7 @@ final class NodeGroupPlanner {
       plan(ctx, spec);
     }
     for (LiveNodeGroup live : ctx.live.nodeGroups()) {
-      boolean named =
-          ctx.desired.managedNodeGroups().stream().anyMatch(s -> s.name().equals(live.name()));
+      boolean named = ctx.desired.managedNodeGroups().stream().anyMatch(s -> standsFor(live, s));
       if (!named && !"DELETING".equals(live.status())) {
         Pruning.unmatched(
             ctx,
@@ -55,8 +77,8 @@ final class NodeGroupPlanner {
 
   private static void plan(PlanContext ctx, NodeGroupSpec spec) {
     ResourceAddress address = ResourceAddress.of(ResourceAddress.NODEGROUP, spec.name());
-    Optional<LiveNodeGroup> live = ctx.live.nodeGroup(spec.name());
-    if (live.isEmpty() || "DELETING".equals(live.get().status())) {
+    Optional<LiveNodeGroup> live = live(ctx, spec);
+    if (live.isEmpty()) {
       ObjectNode after = creation(ctx, spec);
       List<ResourceAddress> deps = new ArrayList<>();
       if (spec.instanceRoleArn().isEmpty()) {
@@ -74,6 +96,9 @@ final class NodeGroupPlanner {
     LiveNodeGroup ng = live.get();
     ObjectNode before = Json.object();
     ObjectNode after = Json.object();
+    // The live name (a replacement's is suffixed): steps act on it; not compared, as after has
+    // none.
+    before.put("name", ng.name());
     if (!spec.instanceTypes().isEmpty()) {
       before.set("instance_types", Json.strings(ng.instanceTypes()));
       after.set("instance_types", Json.strings(spec.instanceTypes()));

@@ -17,7 +17,8 @@ public record Plan(
     Provenance provenance,
     List<PlanProblem> problems,
     List<String> unmanaged) {
-  public static final String FORMAT_VERSION = "1.0";
+  /** 1.1 added each replacement's strategy and the namespaces losing Fargate scheduling. */
+  public static final String FORMAT_VERSION = "1.1";
 
   public Plan {
     changes = changes.stream().sorted((a, b) -> a.address().compareTo(b.address())).toList();

@@ -19,6 +19,7 @@ public final class Planner {
     FargatePlanner.plan(ctx);
     NodeGroupPlanner.plan(ctx);
     AddonPlanner.plan(ctx);
+    Replacements.decide(ctx);
     return new Plan(
         Plan.FORMAT_VERSION,
         new PlanTarget(desired.name(), live.region(), live.accountId()),

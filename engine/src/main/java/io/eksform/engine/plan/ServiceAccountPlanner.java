@@ -99,13 +99,19 @@ final class ServiceAccountPlanner {
       after.set("labels", Json.map(labels));
     }
 
-    ObjectNode before = before(liveRole, liveAccount, after, ownRole, sa.roleOnly());
     ResourceAddress address = ResourceAddress.of(ResourceAddress.SERVICE_ACCOUNT, sa.key());
     List<ResourceAddress> deps = new ArrayList<>();
     deps.add(ResourceAddress.of(ResourceAddress.OIDC_PROVIDER));
     if (!sa.roleOnly() && !ctx.live.namespaces().contains(sa.namespace())) {
       deps.add(ResourceAddress.of(ResourceAddress.NAMESPACE, sa.namespace()));
     }
+    Optional<PreviousRoles.Previous> previous =
+        ownRole ? PreviousRoles.find(ctx, sa, liveAccount, roleName) : Optional.empty();
+    if (previous.isPresent()) {
+      ctx.add(replacement(sa, previous.get(), liveAccount, after, address, deps));
+      return;
+    }
+    ObjectNode before = before(liveRole, liveAccount, after, ownRole, sa.roleOnly());
     if (liveRole.isEmpty() && liveAccount.isEmpty()) {
       ctx.add(
           Changes.create(
@@ -139,6 +145,50 @@ final class ServiceAccountPlanner {
             attributes.isEmpty() ? List.of() : reasons,
             deps,
             sa.pointer()));
+  }
+
+  /**
+   * The service account's role changed identity, or the service account moved namespace: the old
+   * role and service account (named in {@code before}) are deleted, the new ones created.
+   */
+  private static Change replacement(
+      ServiceAccountSpec sa,
+      PreviousRoles.Previous previous,
+      Optional<LiveServiceAccount> liveAccount,
+      ObjectNode after,
+      ResourceAddress address,
+      List<ResourceAddress> deps) {
+    boolean moved = !previous.namespace().equals(sa.namespace());
+    ObjectNode before =
+        before(
+            Optional.of(previous.role()),
+            moved ? Optional.empty() : liveAccount,
+            after,
+            true,
+            sa.roleOnly());
+    before.put("namespace", previous.namespace());
+    var attributes = Diff.attributes(before, after, Set.of("namespace", "role_name"), Set.of());
+    List<String> reasons = new ArrayList<>();
+    if (moved) {
+      reasons.add(
+          "the service account moves from namespace "
+              + previous.namespace()
+              + " to "
+              + sa.namespace()
+              + "; the one in "
+              + previous.namespace()
+              + " is deleted");
+    }
+    if (!previous.role().name().equals(after.get("role_name").asString())) {
+      reasons.add(
+          "its IAM role changes from "
+              + previous.role().name()
+              + " to "
+              + after.get("role_name").asString()
+              + " (IAM cannot rename a role); the old role is deleted");
+    }
+    return new Change(
+        address, Action.REPLACE, before, after, attributes, reasons, deps, sa.pointer());
   }
 
   private static String roleName(

@@ -6,6 +6,7 @@ import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.Provenance;
+import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import java.util.Collection;
 import java.util.Optional;
@@ -75,6 +76,19 @@ public final class PlanJson {
     node.set("reasons", strings(c.reasons()));
     node.set("dependsOn", strings(c.dependsOn().stream().map(ResourceAddress::toString).toList()));
     node.put("configPointer", c.configPointer());
+    node.set(
+        "replacement",
+        c.replacement().<JsonNode>map(PlanJson::replacement).orElse(NODES.nullNode()));
+    return node;
+  }
+
+  private static ObjectNode replacement(Replacement r) {
+    ObjectNode node = NODES.objectNode();
+    node.put("strategy", r.strategy().word());
+    node.put("why", r.why());
+    node.set(
+        "namespacesLosingFargateScheduling",
+        r.namespacesLosingFargate().<JsonNode>map(PlanJson::strings).orElse(NODES.nullNode()));
     return node;
   }
 

@@ -8,6 +8,8 @@ import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.PlanTarget;
 import io.eksform.engine.plan.Provenance;
+import io.eksform.engine.plan.ReplaceStrategy;
+import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +84,33 @@ final class PlanReader {
               attributes(array(c, "attributes", at), at),
               strings(c, "reasons", at),
               strings(c, "dependsOn", at).stream().map(ResourceAddress::parse).toList(),
-              text(c, "configPointer", at)));
+              text(c, "configPointer", at),
+              replacement(c, at)));
     }
     return out;
+  }
+
+  /** Absent or null in a 1.0 plan: apply then refuses the replacement and asks for a new plan. */
+  private static Optional<Replacement> replacement(JsonNode change, String at)
+      throws NotAPlanException {
+    JsonNode r = change.get("replacement");
+    if (r == null || r.isNull()) {
+      return Optional.empty();
+    }
+    String where = at + ".replacement";
+    expectObject(r, where);
+    ReplaceStrategy strategy;
+    try {
+      strategy = ReplaceStrategy.parse(text(r, "strategy", where));
+    } catch (IllegalArgumentException e) {
+      throw invalid(where + ".strategy is not create-before-destroy or destroy-before-create");
+    }
+    JsonNode gap = r.get("namespacesLosingFargateScheduling");
+    Optional<List<String>> namespaces =
+        gap == null || gap.isNull()
+            ? Optional.empty()
+            : Optional.of(strings(r, "namespacesLosingFargateScheduling", where));
+    return Optional.of(new Replacement(strategy, text(r, "why", where), namespaces));
   }
 
   private static List<AttributeChange> attributes(JsonNode list, String at)

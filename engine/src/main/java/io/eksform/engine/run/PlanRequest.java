@@ -1,6 +1,7 @@
 package io.eksform.engine.run;
 
 import io.eksform.engine.config.LoadOptions;
+import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.validate.DocumentCheck;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.function.Function;
  * What {@code eksform plan} was asked: the config file, how to load it and which checks it must
  * pass first, whether to prune, where AWS is for a given region, the region from the environment
  * (which wins over {@code metadata.region}, as in the AWS tools), the read parallelism, what the
- * plan records about itself, and the policies that judge the plan ({@code input.plan}).
+ * plan records about itself, the policies that judge the plan ({@code input.plan}), and the replace
+ * strategy asked for.
  */
 public record PlanRequest(
     String configFile,
@@ -24,8 +26,54 @@ public record PlanRequest(
     int parallelism,
     String toolVersion,
     String policyDigest,
-    Optional<io.eksform.engine.policy.PolicyBackend> planPolicies) {
+    Optional<io.eksform.engine.policy.PolicyBackend> planPolicies,
+    Optional<ReplaceStrategy> replaceStrategy) {
   public PlanRequest {
     checks = List.copyOf(checks);
+  }
+
+  /** A request that leaves each replacement to its object's default strategy. */
+  public PlanRequest(
+      String configFile,
+      Path workingDir,
+      LoadOptions load,
+      List<DocumentCheck> checks,
+      boolean prune,
+      Function<String, io.eksform.engine.aws.AwsTarget> targetForRegion,
+      Optional<String> environmentRegion,
+      int parallelism,
+      String toolVersion,
+      String policyDigest,
+      Optional<io.eksform.engine.policy.PolicyBackend> planPolicies) {
+    this(
+        configFile,
+        workingDir,
+        load,
+        checks,
+        prune,
+        targetForRegion,
+        environmentRegion,
+        parallelism,
+        toolVersion,
+        policyDigest,
+        planPolicies,
+        Optional.empty());
+  }
+
+  /** This request with {@code --replace-strategy} (empty: each object's default). */
+  public PlanRequest withReplaceStrategy(Optional<ReplaceStrategy> strategy) {
+    return new PlanRequest(
+        configFile,
+        workingDir,
+        load,
+        checks,
+        prune,
+        targetForRegion,
+        environmentRegion,
+        parallelism,
+        toolVersion,
+        policyDigest,
+        planPolicies,
+        strategy);
   }
 }

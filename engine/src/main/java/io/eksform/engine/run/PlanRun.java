@@ -68,7 +68,9 @@ public final class PlanRun {
             isStdin(request)
                 ? Optional.empty()
                 : GitCommit.of(request.workingDir().resolve(request.configFile())));
-    Plan plan = Planner.plan(desired, live, new PlanOptions(request.prune(), provenance));
+    Plan plan =
+        Planner.plan(
+            desired, live, new PlanOptions(request.prune(), provenance, request.replaceStrategy()));
     if (request.planPolicies().isPresent()) {
       plan = PlanPolicies.judge(plan, doc, request.planPolicies().get());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.problem.UserFacingException;
 import io.eksform.engine.report.plan.PlanCases;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Plan files: every fixed plan round-trips, and anything that is not a whole plan is refused
@@ -67,7 +69,8 @@ class PlanFileTest {
   void aFileOfAnotherFormatVersionNamesBoth() throws IOException {
     String v2 =
         PlanJson.text(PlanCases.seedCreate())
-            .replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.0\"");
+            .replace(
+                "\"formatVersion\": \"" + Plan.FORMAT_VERSION + "\"", "\"formatVersion\": \"2.0\"");
     UserFacingException e = refused(v2);
     assertTrue(e.getMessage().contains("is a plan of format version \"2.0\""), e.getMessage());
     assertTrue(e.getMessage().contains("reads format version 1.x"), e.getMessage());
@@ -77,10 +80,33 @@ class PlanFileTest {
   void aLaterMinorVersionWithNewFieldsIsRead() throws IOException {
     String v13 =
         PlanJson.text(PlanCases.replace())
-            .replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.3\", \"newField\": [1]");
+            .replace(
+                "\"formatVersion\": \"" + Plan.FORMAT_VERSION + "\"",
+                "\"formatVersion\": \"1.3\", \"newField\": [1]");
     Plan plan = PlanFile.read(file(v13));
     assertEquals("1.3", plan.formatVersion());
     assertEquals(PlanCases.replace().changes(), plan.changes());
+  }
+
+  @Test
+  void aFormat10PlanIsReadWithItsReplacementsUndecided() throws IOException {
+    var root = PlanJson.toJson(PlanCases.replace());
+    root.put("formatVersion", "1.0");
+    root.get("changes").forEach(c -> ((ObjectNode) c).remove("replacement"));
+    Plan plan = PlanFile.read(file(root.toString()));
+    assertEquals(2, plan.count(Action.REPLACE));
+    assertTrue(plan.changes().stream().allMatch(c -> c.replacement().isEmpty()));
+  }
+
+  @Test
+  void aReplacementWithAnUnknownStrategyIsRefusedWithItsPath() throws IOException {
+    UserFacingException e =
+        refused(
+            PlanJson.text(PlanCases.replace())
+                .replace("\"strategy\": \"destroy-before-create\"", "\"strategy\": \"yolo\""));
+    assertTrue(
+        e.getMessage().contains("changes[0].replacement.strategy is not create-before-destroy"),
+        e.getMessage());
   }
 
   @Test

@@ -35,6 +35,9 @@ final class MarkdownChange {
     for (String reason : change.reasons()) {
       out.append("- ").append(Markdown.text(reason)).append('\n');
     }
+    for (String line : ReplacementWords.of(change)) {
+      out.append("- ").append(Markdown.text(line)).append('\n');
+    }
     if (!change.configPointer().isEmpty()) {
       out.append("- config: ").append(Markdown.code(change.configPointer())).append('\n');
     }

@@ -53,6 +53,13 @@ final class TextChange {
       out.append(INDENT).append(palette.dim("reason: ")).append(TerminalText.safe(reason));
       out.append('\n');
     }
+    for (String line : ReplacementWords.of(change)) {
+      int colon = line.indexOf(": ");
+      out.append(INDENT)
+          .append(palette.dim(line.substring(0, colon + 2)))
+          .append(TerminalText.safe(line.substring(colon + 2)))
+          .append('\n');
+    }
     if (!change.configPointer().isEmpty()) {
       out.append(INDENT)
           .append(palette.dim("config: "))

@@ -127,7 +127,13 @@ final class TextPlanRenderer implements PlanRenderer {
           .append(safe(c.address().toString()))
           .append(' ')
           .append(Counts.future(c.action()))
+          .append(c.replacement().map(r -> ", " + r.strategy().word()).orElse(""))
           .append('\n');
+      List<String> gap =
+          c.replacement().flatMap(r -> r.namespacesLosingFargate()).orElse(List.of());
+      if (!gap.isEmpty()) {
+        out.append("      ").append(safe(ReplacementWords.fargate(gap))).append('\n');
+      }
     }
     out.append(
         "  A deleted object is gone; a replaced one is deleted and created again."

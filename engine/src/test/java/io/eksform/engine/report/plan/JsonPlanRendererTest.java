@@ -55,7 +55,7 @@ class JsonPlanRendererTest {
   @Test
   void theDocumentCarriesTheIssueFieldsAndCounts() {
     JsonNode root = MAPPER.readTree(json(PlanCases.seedCreate()));
-    assertEquals("1.0", root.get("formatVersion").asString());
+    assertEquals(Plan.FORMAT_VERSION, root.get("formatVersion").asString());
     assertEquals(5, root.get("summary").get("create").asInt());
     JsonNode sa = root.get("changes").get(4);
     assertEquals(

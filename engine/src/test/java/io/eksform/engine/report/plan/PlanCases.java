@@ -8,6 +8,8 @@ import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.PlanTarget;
 import io.eksform.engine.plan.Provenance;
+import io.eksform.engine.plan.ReplaceStrategy;
+import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -163,7 +165,10 @@ public final class PlanCases {
     return plan(changes, List.of(), List.of());
   }
 
-  /** A Fargate profile moved to other subnets: EKS cannot change that in place. */
+  /**
+   * A Fargate profile moved to other subnets, replaced destroy-before-create (its namespace briefly
+   * loses Fargate scheduling), and a node group on other instance types, create-before-destroy.
+   */
   public static Plan replace() {
     String before =
         "{'name': 'fargate-productcatalog', 'selectors': [{'namespace': 'prodcatalog-ns', 'labels': {}}],"
@@ -189,8 +194,29 @@ public final class PlanCases {
             List.of(
                 "subnets changes and a Fargate profile cannot change it in place", "tags changes"),
             List.of(),
-            "/fargateProfiles/0");
-    return plan(List.of(change), List.of(), List.of());
+            "/fargateProfiles/0",
+            Optional.of(
+                new Replacement(
+                    ReplaceStrategy.DESTROY_BEFORE_CREATE,
+                    "as --replace-strategy asks: the old profile is deleted before the new one is"
+                        + " created under its name",
+                    Optional.of(List.of("prodcatalog-ns")))));
+    Change nodeGroup =
+        new Change(
+            ResourceAddress.of(ResourceAddress.NODEGROUP, "ng-apps"),
+            Action.REPLACE,
+            json("{'name': 'ng-apps', 'instance_types': ['m5.large']}"),
+            json("{'instance_types': ['m6i.large']}"),
+            List.of(attr("instance_types", "['m5.large']", "['m6i.large']", true, false)),
+            List.of("instance_types changes and a managed node group cannot change it in place"),
+            List.of(),
+            "/managedNodeGroups/0",
+            Optional.of(
+                Replacement.of(
+                    ReplaceStrategy.CREATE_BEFORE_DESTROY,
+                    "the default: the new node group is created under a suffixed name and is"
+                        + " ACTIVE before the old one is deleted")));
+    return plan(List.of(change, nodeGroup), List.of(), List.of());
   }
 
   /** Objects eksform created that the config no longer names, with --prune. */

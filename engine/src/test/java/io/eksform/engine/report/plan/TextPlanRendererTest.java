@@ -41,7 +41,7 @@ class TextPlanRendererTest {
   void theCountsComeFirstToo() {
     String out = text(PlanCases.replace());
     assertTrue(
-        out.lines().toList().get(1).startsWith("Summary: 0 to create, 0 to update, 1 to replace"),
+        out.lines().toList().get(1).startsWith("Summary: 0 to create, 0 to update, 2 to replace"),
         out);
   }
 
@@ -53,7 +53,17 @@ class TextPlanRendererTest {
         out.contains("+ subnets[2] = \"subnet-0f66666666666666f\" # forces replacement"), out);
     assertFalse(out.contains("subnets[0]"), out);
     assertFalse(out.contains("selectors"), out);
-    assertTrue(out.contains("Warning: this plan deletes or replaces 1 live object"), out);
+    assertTrue(out.contains("Warning: this plan deletes or replaces 2 live objects"), out);
+  }
+
+  @Test
+  void aReplacementNamesItsStrategyAndTheNamespacesLosingFargate() {
+    String out = text(PlanCases.replace());
+    assertTrue(
+        out.contains("      strategy: destroy-before-create (as --replace-strategy asks"), out);
+    assertTrue(out.contains("      Fargate scheduling: briefly lost in prodcatalog-ns"), out);
+    assertTrue(
+        out.contains("-/+ managed_nodegroup.ng-apps must be replaced, create-before-destroy"), out);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.plan;
 
 /** How a change that forces replacement is carried out. */
 public enum ReplaceStrategy {

@@ -1,0 +1,236 @@
+package io.eksform.engine.plan;
+
+import static io.eksform.engine.plan.ReplacementFixtures.account;
+import static io.eksform.engine.plan.ReplacementFixtures.addon;
+import static io.eksform.engine.plan.ReplacementFixtures.change;
+import static io.eksform.engine.plan.ReplacementFixtures.config;
+import static io.eksform.engine.plan.ReplacementFixtures.live;
+import static io.eksform.engine.plan.ReplacementFixtures.liveAccount;
+import static io.eksform.engine.plan.ReplacementFixtures.liveAddon;
+import static io.eksform.engine.plan.ReplacementFixtures.liveProfile;
+import static io.eksform.engine.plan.ReplacementFixtures.options;
+import static io.eksform.engine.plan.ReplacementFixtures.profile;
+import static io.eksform.engine.plan.ReplacementFixtures.role;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.lint.Severity;
+import io.eksform.engine.live.LiveState;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/** How the planner decides each replacement: strategy, why, and Fargate scheduling gaps. */
+class ReplacementPlanTest {
+  static final String P1 = "subnet-p1";
+  static final String P2 = "subnet-p2";
+  static final Optional<ReplaceStrategy> DEFAULT = Optional.empty();
+  static final Optional<ReplaceStrategy> DESTROY_FIRST =
+      Optional.of(ReplaceStrategy.DESTROY_BEFORE_CREATE);
+  static final Optional<ReplaceStrategy> CREATE_FIRST =
+      Optional.of(ReplaceStrategy.CREATE_BEFORE_DESTROY);
+
+  static Plan profiles(Optional<ReplaceStrategy> strategy) {
+    return Planner.plan(
+        config(
+            List.of(profile("fp-a", List.of("a", "b"), P2), profile("fp-b", List.of("b"), P1)),
+            List.of(),
+            List.of()),
+        live(
+            List.of(
+                liveProfile("fp-a", List.of("a", "b"), P1), liveProfile("fp-b", List.of("b"), P1)),
+            List.of(),
+            List.of(),
+            List.of()),
+        options(strategy));
+  }
+
+  @Test
+  void aFargateProfileIsReplacedCreateBeforeDestroyByDefaultAndSaysNoNamespaceLosesScheduling() {
+    Change c = change(profiles(DEFAULT), "fargate_profile.fp-a");
+    assertEquals(Action.REPLACE, c.action());
+    Replacement r = c.replacement().orElseThrow();
+    assertEquals(ReplaceStrategy.CREATE_BEFORE_DESTROY, r.strategy());
+    assertEquals(Optional.of(List.of()), r.namespacesLosingFargate());
+    assertTrue(r.why().startsWith("the default: "), r.why());
+  }
+
+  @Test
+  void destroyBeforeCreateNamesTheNamespacesNoRemainingProfileSelects() {
+    Replacement r = change(profiles(DESTROY_FIRST), "fargate_profile.fp-a").replacement().get();
+    assertEquals(ReplaceStrategy.DESTROY_BEFORE_CREATE, r.strategy());
+    // fp-b stays and selects b; nothing else selects a.
+    assertEquals(Optional.of(List.of("a")), r.namespacesLosingFargate());
+    assertTrue(r.why().startsWith("as --replace-strategy asks: "), r.why());
+  }
+
+  @Test
+  void aProfileThePlanAlsoReplacesDoesNotCountAsRemaining() {
+    Plan plan =
+        Planner.plan(
+            config(
+                List.of(profile("fp-a", List.of("a"), P2), profile("fp-b", List.of("a"), P2)),
+                List.of(),
+                List.of()),
+            live(
+                List.of(
+                    liveProfile("fp-a", List.of("a"), P1), liveProfile("fp-b", List.of("a"), P1)),
+                List.of(),
+                List.of(),
+                List.of()),
+            options(DESTROY_FIRST));
+    for (String p : List.of("fargate_profile.fp-a", "fargate_profile.fp-b")) {
+      assertEquals(
+          Optional.of(List.of("a")),
+          change(plan, p).replacement().get().namespacesLosingFargate(),
+          p);
+    }
+  }
+
+  @Test
+  void anAddOnDowngradeIsReplacedDestroyBeforeCreateWhateverIsAsked() {
+    LiveState live =
+        live(
+            List.of(),
+            List.of(liveAddon("vpc-cni", "ACTIVE", "v1.19.0-eksbuild.1")),
+            List.of(),
+            List.of());
+    Plan plan =
+        Planner.plan(
+            config(List.of(), List.of(), List.of(addon("vpc-cni", "v1.18.3-eksbuild.2"))),
+            live,
+            options(CREATE_FIRST));
+    Change c = change(plan, "addon.vpc-cni");
+    assertEquals(Action.REPLACE, c.action());
+    assertTrue(
+        c.reasons().get(0).contains("EKS cannot downgrade an add-on in place"),
+        c.reasons().toString());
+    Replacement r = c.replacement().get();
+    assertEquals(ReplaceStrategy.DESTROY_BEFORE_CREATE, r.strategy());
+    assertTrue(r.why().contains("create-before-destroy cannot apply"), r.why());
+    assertEquals(Optional.empty(), r.namespacesLosingFargate());
+    assertTrue(
+        c.attributes().stream().anyMatch(a -> a.path().equals("version") && a.forcesReplacement()));
+  }
+
+  @Test
+  void anAddOnUpgradeIsAnUpdateAndAFailedOneIsReplaced() {
+    Plan upgrade =
+        Planner.plan(
+            config(List.of(), List.of(), List.of(addon("vpc-cni", "v1.19.0-eksbuild.1"))),
+            live(
+                List.of(),
+                List.of(liveAddon("vpc-cni", "ACTIVE", "v1.18.3-eksbuild.2")),
+                List.of(),
+                List.of()),
+            options(DEFAULT));
+    assertEquals(Action.UPDATE, change(upgrade, "addon.vpc-cni").action());
+    Plan failed =
+        Planner.plan(
+            config(List.of(), List.of(), List.of(addon("vpc-cni", "v1.19.0-eksbuild.1"))),
+            live(
+                List.of(),
+                List.of(liveAddon("vpc-cni", "CREATE_FAILED", "v1.19.0-eksbuild.1")),
+                List.of(),
+                List.of()),
+            options(DEFAULT));
+    Change c = change(failed, "addon.vpc-cni");
+    assertEquals(Action.REPLACE, c.action());
+    assertEquals(List.of("the live add-on is CREATE_FAILED"), c.reasons());
+  }
+
+  @Test
+  void aServiceAccountWhoseRoleChangesNameReplacesTheRoleEksformMade() {
+    String old = "old-role";
+    Map<String, String> tags = ManagedNames.ownershipTags("c", "iam_service_account.ns/sa");
+    LiveState live =
+        live(
+            List.of(),
+            List.of(),
+            List.of(role(old, tags)),
+            List.of(liveAccount("ns", "sa", "arn:aws:iam::123456789012:role/eksform/" + old)));
+    Plan plan =
+        Planner.plan(
+            config(List.of(), List.of(account("ns", "sa", Optional.of("new-role"))), List.of()),
+            live,
+            options(DEFAULT));
+    Change c = change(plan, "iam_service_account.ns/sa");
+    assertEquals(Action.REPLACE, c.action(), c.toString());
+    assertEquals(old, c.before().get("role_name").asString());
+    assertEquals("new-role", c.after().get("role_name").asString());
+    assertEquals(ReplaceStrategy.DESTROY_BEFORE_CREATE, c.replacement().get().strategy());
+    assertTrue(c.reasons().get(0).contains("IAM cannot rename a role"), c.reasons().toString());
+  }
+
+  @Test
+  void aRoleSomeoneElseMadeIsNeverReplacedOnlyNoLongerAnnotated() {
+    LiveState live =
+        live(
+            List.of(),
+            List.of(),
+            List.of(role("theirs", Map.of())),
+            List.of(liveAccount("ns", "sa", "arn:aws:iam::123456789012:role/eksform/theirs")));
+    Plan plan =
+        Planner.plan(
+            config(List.of(), List.of(account("ns", "sa", Optional.of("new-role"))), List.of()),
+            live,
+            options(DEFAULT));
+    assertEquals(Action.UPDATE, change(plan, "iam_service_account.ns/sa").action());
+  }
+
+  @Test
+  void aServiceAccountMovedToAnotherNamespaceReplacesTheOneEksformMadeThere() {
+    String oldRole = ManagedNames.serviceAccountRole("c", "old-ns", "sa");
+    LiveState live =
+        live(
+            List.of(),
+            List.of(),
+            List.of(
+                role(oldRole, ManagedNames.ownershipTags("c", "iam_service_account.old-ns/sa"))),
+            List.of());
+    Plan plan =
+        Planner.plan(
+            config(List.of(), List.of(account("new-ns", "sa", Optional.empty())), List.of()),
+            live,
+            options(DEFAULT));
+    Change c = change(plan, "iam_service_account.new-ns/sa");
+    assertEquals(Action.REPLACE, c.action(), c.toString());
+    assertEquals("old-ns", c.before().get("namespace").asString());
+    assertEquals(oldRole, c.before().get("role_name").asString());
+    assertTrue(
+        c.reasons().get(0).contains("moves from namespace old-ns to new-ns"),
+        c.reasons().toString());
+    assertFalse(plan.hasErrors(), plan.problems().toString());
+  }
+
+  @Test
+  void aReplacementEksformCannotCarryOutIsAnErrorInThePlan() {
+    PlanContext ctx =
+        new PlanContext(
+            config(List.of(), List.of(), List.of()),
+            live(List.of(), List.of(), List.of(), List.of()),
+            options(DEFAULT));
+    var none = JsonNodeFactory.instance.objectNode();
+    ctx.add(
+        new Change(
+            ResourceAddress.of(ResourceAddress.CLUSTER),
+            Action.REPLACE,
+            none,
+            none,
+            List.of(),
+            List.of("vpc changes"),
+            List.of(),
+            "/vpc"));
+    Replacements.decide(ctx);
+    assertEquals(1, ctx.problems.size());
+    assertEquals(Severity.ERROR, ctx.problems.get(0).severity());
+    assertTrue(
+        ctx.problems.get(0).message().contains("eksform cannot replace a cluster"),
+        ctx.problems.get(0).message());
+    assertEquals("/vpc", ctx.problems.get(0).configPointer());
+  }
+}
