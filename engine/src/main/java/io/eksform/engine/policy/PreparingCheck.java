@@ -17,7 +17,8 @@ public final class PreparingCheck implements DocumentCheck {
   private final CompletableFuture<Policies> policies;
 
   public PreparingCheck(Supplier<Policies> prepare) {
-    this.policies = CompletableFuture.supplyAsync(prepare);
+    // A thread of its own: the common pool's few workers are busy reading the files meanwhile.
+    this.policies = CompletableFuture.supplyAsync(prepare, PreparingCheck::startDaemon);
   }
 
   /** The prepared policies, waiting for them when needed. */
@@ -30,6 +31,12 @@ public final class PreparingCheck implements DocumentCheck {
       }
       throw e;
     }
+  }
+
+  private static void startDaemon(Runnable task) {
+    Thread thread = new Thread(task, "eksform-policy-preparation");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Override

@@ -48,25 +48,45 @@ public final class Validator {
     ConfigLoader loader = new ConfigLoader(options, stdin);
     List<InputFile> files = resolved.files();
     boolean parallel = files.size() > 1 && files.stream().noneMatch(f -> f.path().isEmpty());
-    (parallel ? files.parallelStream() : files.stream())
-        .map(file -> check(loader, schema, file))
+    // Two passes: every file is read and schema-checked before the first check runs, so that the
+    // checks' own preparation (compiling the policies) overlaps the reading instead of holding up
+    // the first file.
+    List<Checked> read =
+        (parallel ? files.parallelStream() : files.stream())
+            .map(file -> read(loader, schema, file))
+            .toList();
+    (parallel ? read.parallelStream() : read.stream())
+        .map(this::finish)
         .forEachOrdered(reports::add);
     return new LintReport(reports);
   }
 
-  /** Loads and checks one file. */
-  FileReport check(ConfigLoader loader, SchemaValidator schema, InputFile file) {
+  /** A file read and schema-checked, waiting for the registered checks. */
+  private record Checked(LoadedFile loaded, List<Diagnostic> findings) {}
+
+  private static Checked read(ConfigLoader loader, SchemaValidator schema, InputFile file) {
     LoadedFile loaded = loader.load(file);
-    if (loaded.unreadable()) {
-      return new FileReport(loaded.file(), FileReport.Status.FAILED, List.of(), loaded.problems());
-    }
     List<Diagnostic> findings = new ArrayList<>(loaded.problems());
+    if (loaded.unreadable()) {
+      return new Checked(loaded, findings);
+    }
     boolean headerReported =
         loaded.problems().stream()
             .anyMatch(
                 d -> d.ruleId().equals("config/api-version") || d.ruleId().equals("config/kind"));
     for (ConfigDocument doc : loaded.configs()) {
       findings.addAll(schema.validate(doc, headerReported));
+    }
+    return new Checked(loaded, findings);
+  }
+
+  private FileReport finish(Checked checked) {
+    LoadedFile loaded = checked.loaded();
+    if (loaded.unreadable()) {
+      return new FileReport(loaded.file(), FileReport.Status.FAILED, List.of(), loaded.problems());
+    }
+    List<Diagnostic> findings = new ArrayList<>(checked.findings());
+    for (ConfigDocument doc : loaded.configs()) {
       for (DocumentCheck check : checks) {
         findings.addAll(check.check(doc));
       }
