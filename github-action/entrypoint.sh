@@ -1,51 +1,55 @@
 #!/usr/bin/env bash
 # Runs eksform for the Action and reports to GitHub: job summary, step outputs, one pull-request
 # comment. Every value from the event or the inputs arrives through the environment and is only
-# ever quoted, never evaluated.
+# ever quoted, never evaluated. `command: apply` is handled by apply.sh.
 set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 
-eksform_bin="${EKSFORM_BIN:-eksform}"
 command="${INPUT_COMMAND:-check}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-event="${GITHUB_EVENT_PATH:-}"
-base="${INPUT_BASE_REF:-}"
-pr_number=""
-if [[ -n "$event" && -f "$event" ]]; then
-  pr_number="$(jq -r '.pull_request.number // empty' "$event")"
-  if [[ -z "$base" ]]; then
-    base="$(jq -r '.pull_request.base.sha // empty' "$event")"
-  fi
-fi
-
-args=()
 case "$command" in
-  check | plan)
-    if [[ -z "$base" ]]; then
-      echo "::error::no base to compare with: set the base-ref input or run on pull_request" >&2
-      exit 2
-    fi
-    args=(check --base "$base" --format json --summary "$work/summary.md")
-    # plan: the same check, with the real plan against the account instead of the intent plan.
-    if [[ "$command" == "plan" ]]; then args+=(--live); fi
-    ;;
+  check | plan) ;;
+  apply) exec "$here/apply.sh" ;;
   *)
-    echo "::error::this version of the action runs check and plan; run apply with the CLI (see README)" >&2
+    error "unknown command '$command': use check, plan or apply"
     exit 2
     ;;
 esac
-if [[ -n "${INPUT_POLICY:-}" ]]; then
-  args+=(--policy "$INPUT_POLICY")
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+pr_number="$(event_field '.pull_request.number')"
+base="${INPUT_BASE_REF:-}"
+if [[ -z "$base" ]]; then
+  base="$(event_field '.pull_request.base.sha')"
 fi
-if [[ -n "${INPUT_SARIF_FILE:-}" ]]; then
-  args+=(--sarif "$INPUT_SARIF_FILE")
+if [[ -z "$base" && "${GITHUB_EVENT_NAME:-}" == "push" ]]; then
+  before="$(event_field '.before')"
+  if ! no_commit "$before"; then base="$before"; fi
+fi
+if [[ -z "$base" ]]; then
+  error "no base to compare with: set the base-ref input, or run on pull_request or push"
+  exit 2
 fi
 
+list_input "${INPUT_ARGS:-}"
+extra=(${LIST[@]+"${LIST[@]}"})
+list_input "${INPUT_PATHS:-}"
+paths=(${LIST[@]+"${LIST[@]}"})
+
+args=(check --base "$base" --format json --summary "$work/summary.md")
+# plan: the same check, with the real plan against the account instead of the intent plan.
+if [[ "$command" == "plan" ]]; then args+=(--live); fi
+if [[ -n "${INPUT_POLICY:-}" ]]; then args+=(--policy "$INPUT_POLICY"); fi
+if [[ -n "${INPUT_SARIF_FILE:-}" ]]; then args+=(--sarif "$INPUT_SARIF_FILE"); fi
+args+=(${extra[@]+"${extra[@]}"} -- ${paths[@]+"${paths[@]}"})
+
 status=0
-(cd "${GITHUB_WORKSPACE:-.}" && "$eksform_bin" "${args[@]}") >"$work/result.json" || status=$?
+(cd "$workspace" && "$eksform_bin" "${args[@]}") >"$work/result.json" || status=$?
 if [[ $status -gt 1 ]]; then
-  echo "::error::eksform failed (exit $status)" >&2
+  error "eksform check failed (exit $status)"
   exit "$status"
 fi
 
@@ -54,17 +58,11 @@ warnings="$(jq -r '.warnings' "$work/result.json")"
 changes="$(jq -r '.changes' "$work/result.json")"
 has_changes=false
 if [[ "$changes" -gt 0 ]]; then has_changes=true; fi
-if [[ -n "${GITHUB_OUTPUT:-}" ]]; then
-  {
-    echo "errors=$errors"
-    echo "warnings=$warnings"
-    echo "changes=$changes"
-    echo "has-changes=$has_changes"
-  } >>"$GITHUB_OUTPUT"
-fi
-if [[ -n "${GITHUB_STEP_SUMMARY:-}" ]]; then
-  cat "$work/summary.md" >>"$GITHUB_STEP_SUMMARY"
-fi
+set_output errors "$errors"
+set_output warnings "$warnings"
+set_output changes "$changes"
+set_output has-changes "$has_changes"
+add_summary "$work/summary.md"
 
 if [[ "${INPUT_COMMENT:-false}" == "true" && -n "$pr_number" ]]; then
   api="${GITHUB_API_URL:-https://api.github.com}"
