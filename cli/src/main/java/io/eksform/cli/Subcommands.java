@@ -10,6 +10,7 @@ import io.eksform.cli.policy.RegoCommand;
 import io.eksform.cli.sandbox.SandboxCommand;
 import io.eksform.cli.schema.SchemaCommand;
 import io.eksform.cli.show.ShowCommand;
+import io.eksform.cli.unlock.ForceUnlockCommand;
 import io.eksform.cli.validate.ValidateCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,7 @@ final class Subcommands {
     commands.put("rego", RegoCommand::new);
     commands.put("plan", PlanCommand::new);
     commands.put("apply", ApplyCommand::new);
+    commands.put("force-unlock", ForceUnlockCommand::new);
     commands.put("show", ShowCommand::new);
     commands.put("graph", GraphCommand::new);
     commands.put("export", ExportCommand::new);

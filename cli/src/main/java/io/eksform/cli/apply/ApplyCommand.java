@@ -105,7 +105,13 @@ public final class ApplyCommand implements Callable<Integer> {
       description = "Expand $${VAR} in the config (as the plan was made).")
   boolean expandEnv;
 
-  @Option(names = "--lock-table", paramLabel = "TABLE", description = "Not supported yet.")
+  @Option(
+      names = "--lock-table",
+      paramLabel = "TABLE",
+      defaultValue = "${env:EKSFORM_LOCK_TABLE}",
+      description =
+          "DynamoDB table (partition key LockID, a string) that holds the cluster's apply lock"
+              + " (default: $EKSFORM_LOCK_TABLE); without one, no lock is taken.")
   String lockTable;
 
   @Override
@@ -144,16 +150,6 @@ public final class ApplyCommand implements Callable<Integer> {
         return 0;
       }
       Safety.checkDestroy(plan, allowDestroy);
-      if (lockTable != null) {
-        throw new UserError(
-            "--lock-table is not supported yet",
-            "run applies to one cluster one at a time (for example with a CI concurrency group)",
-            2);
-      }
-      err.println(
-          "eksform: warning: no lock is held (no --lock-table); make sure no other apply runs"
-              + " against cluster "
-              + plan.target().cluster());
       AwsTarget target = awsOptions.target(plan.target().region(), workingDir, err);
       ApplySettings settings = ApplySettings.defaults().withParallelism(parallelism);
       if (target.endpoint().isPresent()) {
@@ -162,7 +158,20 @@ public final class ApplyCommand implements Callable<Integer> {
       }
       EventSink sink = format.equals("json") ? new JsonEvents(out) : new TextEvents(out);
       ApplyResult result;
-      try (AwsClients clients = new AwsClients(target)) {
+      String operation = "apply " + (planFile != null ? planFile : "-f " + config);
+      try (AwsClients clients = new AwsClients(target);
+          ApplyLocking lock =
+              ApplyLocking.take(
+                  lockTable, clients, plan, operation, " -f " + config + where(target), err)) {
+        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+        boolean pruned = planFile == null && prune;
+        lock.requireCurrent(
+            plan,
+            () -> FreshPlan.of(config, workingDir, aws, policyFlags, pruned, expandEnv, quiet),
+            (planFile != null
+                    ? "eksform plan -f " + config + " --out " + planFile
+                    : "eksform apply -f " + config)
+                + where(target));
         result = new Applier(clients, settings, sink).apply(plan);
       }
       Summary.print(result, finishCommand(config, target), format.equals("json"), out, err);
@@ -216,10 +225,12 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   private String finishCommand(String config, AwsTarget target) {
-    String where =
-        aws.usesSandbox()
-            ? " --sandbox"
-            : target.endpoint().map(e -> " --endpoint-url " + e).orElse("");
-    return "eksform apply -f " + config + where + (allowDestroy ? " --allow-destroy" : "");
+    return "eksform apply -f " + config + where(target) + (allowDestroy ? " --allow-destroy" : "");
+  }
+
+  private String where(AwsTarget target) {
+    return aws.usesSandbox()
+        ? " --sandbox"
+        : target.endpoint().map(e -> " --endpoint-url " + e).orElse("");
   }
 }

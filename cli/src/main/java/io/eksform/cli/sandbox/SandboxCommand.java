@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sandbox",
     mixinStandardHelpOptions = true,
-    description = "A local AWS account (EKS, EC2, IAM, STS, Kubernetes) for trying eksform.",
+    description =
+        "A local AWS account (EKS, EC2, IAM, STS, DynamoDB, Kubernetes) for trying eksform.",
     subcommands = {ServeCommand.class})
 public final class SandboxCommand implements Runnable {
   @Spec CommandSpec spec;

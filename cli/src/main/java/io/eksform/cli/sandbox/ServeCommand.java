@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve a local AWS account (EKS, EC2, IAM, STS and a Kubernetes API per cluster) on one port.",
+      "Serve a local AWS account (EKS, EC2, IAM, STS, DynamoDB and a Kubernetes API per cluster) on one port.",
       "Any AWS client works against it once the printed environment is exported. Stop with Ctrl-C."
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -94,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.println(
         "eksform sandbox: account "
             + sandbox.accountId()
-            + " serving EKS, EC2, IAM, STS at "
+            + " serving EKS, EC2, IAM, STS, DynamoDB at "
             + sandbox.endpoint());
     out.println(
         "scenario "

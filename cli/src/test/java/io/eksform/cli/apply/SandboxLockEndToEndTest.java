@@ -1,0 +1,122 @@
+package io.eksform.cli.apply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.eksform.cli.CliRun;
+import io.eksform.engine.aws.AwsClients;
+import io.eksform.engine.aws.AwsTarget;
+import io.eksform.engine.lock.ApplyLock;
+import io.eksform.engine.lock.LockTable;
+import io.eksform.sandbox.Sandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lock end to end as a user runs it: separate {@code eksform} processes with {@code --sandbox}
+ * in one working directory, so the lock lives in the embedded sandbox's state file between runs.
+ */
+class SandboxLockEndToEndTest {
+  final String example =
+      CliRun.projectDir().resolve("examples/prodcatalog/clusterconfig.yaml").toString();
+
+  @TempDir Path dir;
+
+  record Run(int exitCode, String output) {}
+
+  Run eksform(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new ArrayList<>(
+            List.of(java, "-cp", System.getProperty("java.class.path"), "io.eksform.cli.Main"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().remove("EKSFORM_LOCK_TABLE");
+    pb.environment().remove("AWS_REGION");
+    pb.environment().putAll(env);
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), output);
+    return new Run(p.exitValue(), output);
+  }
+
+  /** Takes the cluster's lock in the embedded sandbox's state, as a crashed apply leaves it. */
+  ApplyLock plantStuckLock() {
+    try (Sandbox sandbox = Sandbox.startEmbedded(dir.resolve(".eksform"));
+        AwsClients aws =
+            new AwsClients(
+                new AwsTarget(sandbox.region(), Optional.of(sandbox.endpoint()), true))) {
+      return new LockTable(aws.dynamoDb(), "eksform-locks", aws.target(), "")
+          .acquire(sandbox.accountId(), "eksworkshop-eksctl", "apply -f crashed.yaml", "0.9");
+    }
+  }
+
+  @Test
+  void theSeedAppliesWithTheSandboxLockTableAndAStuckLockIsForceUnlocked() throws Exception {
+    ApplyLock stuck = plantStuckLock();
+    String id = stuck.info().id();
+
+    Run refused =
+        eksform(
+            Map.of(),
+            "apply",
+            "-f",
+            example,
+            "--sandbox",
+            "--auto-approve",
+            "--lock-table",
+            "eksform-locks");
+    assertEquals(1, refused.exitCode(), refused.output());
+    assertTrue(refused.output().contains("cluster eksworkshop-eksctl is locked"), refused.output());
+    assertTrue(
+        refused
+            .output()
+            .contains(
+                "eksform force-unlock "
+                    + id
+                    + " --lock-table eksform-locks -f "
+                    + example
+                    + " --sandbox"),
+        refused.output());
+
+    Run unlocked =
+        eksform(
+            Map.of(),
+            "force-unlock",
+            id,
+            "--lock-table",
+            "eksform-locks",
+            "-f",
+            example,
+            "--sandbox",
+            "--force");
+    assertEquals(0, unlocked.exitCode(), unlocked.output());
+    assertTrue(unlocked.output().contains(stuck.info().holder()), unlocked.output());
+
+    // The table may also come from the environment.
+    Run applied =
+        eksform(
+            Map.of("EKSFORM_LOCK_TABLE", "eksform-locks"),
+            "apply",
+            "-f",
+            example,
+            "--sandbox",
+            "--auto-approve");
+    assertEquals(0, applied.exitCode(), applied.output());
+    assertTrue(applied.output().contains("Apply complete: 5 done, 0 failed"), applied.output());
+    assertTrue(applied.output().contains("taken on cluster eksworkshop-eksctl"), applied.output());
+    assertTrue(applied.output().contains("released"), applied.output());
+
+    Run plan = eksform(Map.of(), "plan", "-f", example, "--sandbox", "--detailed-exitcode");
+    assertEquals(0, plan.exitCode(), plan.output());
+  }
+}
