@@ -15,9 +15,15 @@ public record Policies(PolicyCheck check, Map<String, PolicyRule> rules) {
     rules = Map.copyOf(rules);
   }
 
-  /** The built-in rule set and the user's Rego, evaluated in process. */
+  /**
+   * The built-in rule set and the user's Rego, evaluated in process; with neither (the built-in set
+   * off and no policy folder) nothing is compiled and every document passes.
+   */
   public static Policies embedded(PolicyOptions options) {
     PolicySources sources = PolicySources.load(options);
+    if (sources.modules().isEmpty()) {
+      return with(input -> List.of(), sources);
+    }
     return with(new EmbeddedBackend(sources, options), sources);
   }
 

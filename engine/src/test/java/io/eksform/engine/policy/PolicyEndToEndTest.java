@@ -103,6 +103,27 @@ class PolicyEndToEndTest {
   }
 
   @Test
+  void withTheBuiltinSetOffAndNoPolicyNothingIsJudged() throws IOException {
+    Policies none =
+        Policies.embedded(
+            new PolicyOptions(false, List.of(), List.of(), List.of(), false, java.util.Map.of()));
+    String failing =
+        PolicyCases.all().stream()
+            .filter(c -> !c.expectations().isEmpty())
+            .findFirst()
+            .orElseThrow()
+            .yaml();
+
+    assertTrue(none.rules().isEmpty());
+    assertTrue(
+        validate(dir, "on.yaml", failing, BUILTIN).stream()
+            .anyMatch(d -> BUILTIN.rules().containsKey(d.ruleId())));
+    assertTrue(
+        validate(dir, "off.yaml", failing, none).stream()
+            .noneMatch(d -> BUILTIN.rules().containsKey(d.ruleId())));
+  }
+
+  @Test
   void seedExampleIsClean() throws IOException {
     Path seed = Path.of("..", "examples", "prodcatalog", "clusterconfig.yaml");
     List<Diagnostic> found = validate(dir, "seed.yaml", Files.readString(seed), BUILTIN);
