@@ -49,7 +49,12 @@ final class Calls implements BuiltinContext {
   private record Target(String name, int arity, RuleNode function, Builtin builtin) {}
 
   private Target target(Call c) {
-    return eval.policy.derived(c, this::resolve);
+    Object t = c.site().target(eval.policy);
+    if (t == null) {
+      t = resolve(c);
+      c.site().remember(eval.policy, t);
+    }
+    return (Target) t;
   }
 
   private Target resolve(Call c) {

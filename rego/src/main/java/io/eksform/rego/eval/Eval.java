@@ -19,6 +19,7 @@ import io.eksform.rego.value.ArrayValue;
 import io.eksform.rego.value.BooleanValue;
 import io.eksform.rego.value.ObjectValue;
 import io.eksform.rego.value.SetValue;
+import io.eksform.rego.value.StringValue;
 import io.eksform.rego.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,9 @@ import java.util.TreeMap;
  * as the search backtracks.
  */
 final class Eval {
+  /** What {@link #direct} answers for a term that needs the search. */
+  static final Value NOT_SIMPLE = new StringValue(new String("not simple"));
+
   final CompiledPolicy policy;
   final Options options;
   final Budget budget;
@@ -348,6 +352,10 @@ final class Eval {
       throw unsafe(v);
     }
     if (t instanceof Ref r) {
+      Value v = direct(r, s, f);
+      if (v != NOT_SIMPLE) {
+        return v != null && k.accept(v);
+      }
       return ref(r, s, f, k);
     }
     if (t instanceof Call c) {
@@ -439,20 +447,103 @@ final class Eval {
 
   /** Evaluates every term of {@code ts}, calling {@code k} for each combination of values. */
   boolean list(List<Term> ts, Scope s, Frame f, ListCont k) {
-    Value[] acc = new Value[ts.size()];
-    int[] order = new int[ts.size()];
+    int size = ts.size();
+    Value[] acc = new Value[size];
+    boolean simple = true;
+    for (int i = 0; i < size && simple; i++) {
+      Value v = direct(ts.get(i), s, f);
+      if (v == null) {
+        return false;
+      }
+      simple = v != NOT_SIMPLE;
+      acc[i] = v;
+    }
+    if (simple) {
+      return k.accept(Arrays.asList(acc));
+    }
+    int[] order = new int[size];
     int n = 0;
-    for (int i = 0; i < ts.size(); i++) {
+    for (int i = 0; i < size; i++) {
       if (!(ts.get(i) instanceof Var v && isFree(v) && f.get(v.name()) == null)) {
         order[n++] = i;
       }
     }
-    for (int i = 0; i < ts.size(); i++) {
+    for (int i = 0; i < size; i++) {
       if (ts.get(i) instanceof Var v && isFree(v) && f.get(v.name()) == null) {
         order[n++] = i;
       }
     }
     return listFrom(ts, order, 0, acc, s, f, k);
+  }
+
+  /**
+   * The single value of a term that needs no search: a constant, a bound variable, {@code input},
+   * or a reference from one of those (or from {@code data}) along constant or bound keys. Null when
+   * such a term is undefined; {@link #NOT_SIMPLE} for every other term, decided before anything is
+   * evaluated, so that the caller can fall back to the search.
+   */
+  Value direct(Term t, Scope s, Frame f) {
+    if (t instanceof Scalar sc) {
+      return sc.value();
+    }
+    if (t instanceof Var v) {
+      Value bound = f.get(v.name());
+      if (bound != null) {
+        return bound;
+      }
+      return v.name().equals("input") ? s.input : NOT_SIMPLE;
+    }
+    if (t instanceof Ref r && r.head() instanceof Var hv) {
+      List<Term> path = r.path();
+      Value cur = f.get(hv.name());
+      if (cur == null) {
+        if (hv.name().equals("data")) {
+          return dataDirect(path, s, f);
+        }
+        if (!hv.name().equals("input")) {
+          return NOT_SIMPLE;
+        }
+        cur = s.input;
+      }
+      int n = path.size();
+      Value[] keys = new Value[n];
+      for (int i = 0; i < n; i++) {
+        Term seg = path.get(i);
+        Value key;
+        if (seg instanceof Scalar sc) {
+          key = sc.value();
+        } else if (seg instanceof Var sv && (key = f.get(sv.name())) != null) {
+          // bound
+        } else {
+          return NOT_SIMPLE;
+        }
+        keys[i] = key;
+      }
+      for (int i = 0; i < n && cur != null; i++) {
+        cur = Elements.lookup(cur, keys[i]);
+      }
+      return cur;
+    }
+    return NOT_SIMPLE;
+  }
+
+  /** A {@code data} reference along constant keys has at most one value. */
+  private Value dataDirect(List<Term> path, Scope s, Frame f) {
+    for (Term seg : path) {
+      if (!(seg instanceof Scalar)) {
+        return NOT_SIMPLE;
+      }
+    }
+    Value[] out = {null};
+    docs.ref(
+        path,
+        s,
+        f,
+        v -> {
+          out[0] = v;
+          return true;
+        });
+    return out[0];
   }
 
   private boolean listFrom(

@@ -14,9 +14,10 @@ final class Frame {
   private int size;
 
   Value get(String name) {
+    int h = name.hashCode();
     for (int i = size - 1; i >= 0; i--) {
       String n = names[i];
-      if (n == name || n.equals(name)) {
+      if (n == name || (n.hashCode() == h && n.equals(name))) {
         return values[i];
       }
     }
