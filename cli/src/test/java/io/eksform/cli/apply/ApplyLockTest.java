@@ -11,7 +11,9 @@ import io.eksform.engine.lock.ApplyLock;
 import io.eksform.engine.lock.LockInfo;
 import io.eksform.engine.lock.LockTable;
 import io.eksform.sandbox.Sandbox;
+import io.eksform.sandbox.http.FaultRule;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +81,31 @@ class ApplyLockTest {
         run.err());
     assertTrue(run.err().matches("(?s).*lock ID [0-9a-f-]{36} released.*"), run.err());
     assertEquals(Optional.empty(), locks().current(KEY));
+  }
+
+  @Test
+  void anApplyWithAFailedChangeStillReleasesTheLock() {
+    FaultRule fault = new FaultRule("CreateFargateProfile", Duration.ZERO, 0, 1.0, 0);
+    try (Sandbox broken = SandboxRuns.start(dir.resolve("broken"), List.of(fault));
+        AwsClients brokenAws =
+            new AwsClients(new AwsTarget("us-west-2", Optional.of(broken.endpoint()), true))) {
+      CliRun run =
+          CliRun.of(
+              "apply",
+              "-f",
+              example,
+              "--endpoint-url",
+              broken.endpoint().toString(),
+              "--auto-approve",
+              "--lock-table",
+              "eksform-locks");
+      assertEquals(1, run.exitCode(), run.out() + run.err());
+      assertTrue(run.out().contains("Apply incomplete"), run.out());
+      assertTrue(run.err().matches("(?s).*lock ID [0-9a-f-]{36} released.*"), run.err());
+      LockTable table =
+          new LockTable(brokenAws.dynamoDb(), "eksform-locks", brokenAws.target(), "");
+      assertEquals(Optional.empty(), table.current(KEY));
+    }
   }
 
   @Test
