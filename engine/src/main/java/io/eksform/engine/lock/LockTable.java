@@ -4,6 +4,7 @@ import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.problem.UserFacingException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public final class LockTable {
             UUID.randomUUID().toString(),
             Holder.current(),
             operation,
-            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+            clock.instant().truncatedTo(ChronoUnit.SECONDS),
             eksformVersion);
     // The holder may release between our failed put and our read: then try again.
     for (int attempt = 0; ; attempt++) {

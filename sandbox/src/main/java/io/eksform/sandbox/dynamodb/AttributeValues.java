@@ -1,6 +1,7 @@
 package io.eksform.sandbox.dynamodb;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +73,7 @@ final class AttributeValues {
     if (v.isEmpty()) {
       throw DynamoErrors.invalidParameter("An " + setKind(type) + " set  may not be empty");
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (JsonNode member : v) {
       String text = requireString(member);
       String canonical = type.equals("NS") ? number(text).toPlainString() : text;

@@ -3,6 +3,7 @@ package io.eksform.sandbox.dynamodb;
 import io.eksform.sandbox.http.Reply;
 import io.eksform.sandbox.http.SandboxRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 import tools.jackson.core.JacksonException;
@@ -70,7 +71,7 @@ final class DynamoJson {
     byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
     CRC32 crc = new CRC32();
     crc.update(bytes);
-    Map<String, String> headers = new java.util.HashMap<>(extraHeaders);
+    Map<String, String> headers = new HashMap<>(extraHeaders);
     headers.put("x-amz-crc32", Long.toString(crc.getValue()));
     return new Reply(status, CONTENT_TYPE, bytes, headers);
   }
