@@ -16,9 +16,16 @@ final class CreateFargateProfileStep implements Step {
   private final JsonNode after;
   private final String name;
 
-  CreateFargateProfileStep(JsonNode after, String name) {
+  private final String replaces;
+
+  /**
+   * {@code replaces} names the profile a replacement replaces ("" for a plain create), so that its
+   * request token differs from the one that created the old profile with the same settings.
+   */
+  CreateFargateProfileStep(JsonNode after, String name, String replaces) {
     this.after = after;
     this.name = name;
+    this.replaces = replaces;
   }
 
   @Override
@@ -72,7 +79,7 @@ final class CreateFargateProfileStep implements Step {
   /** The same request gets the same token (a retried call is not a second create); another, not. */
   private String token(StepContext ctx, Map<String, String> tags) {
     return io.eksform.engine.live.Fingerprints.sha256(
-            ctx.cluster() + "\n" + name + "\n" + after + "\n" + new TreeMap<>(tags))
+            ctx.cluster() + "\n" + name + "\n" + after + "\n" + new TreeMap<>(tags) + replaces)
         .substring(0, 32);
   }
 }

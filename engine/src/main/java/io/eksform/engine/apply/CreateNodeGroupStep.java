@@ -14,10 +14,17 @@ final class CreateNodeGroupStep implements Step {
   private final JsonNode after;
   private final String name;
 
-  /** {@code name} is the config's, or a suffixed one for a create-before-destroy replacement. */
-  CreateNodeGroupStep(JsonNode after, String name) {
+  private final String replaces;
+
+  /**
+   * {@code name} is the config's, or a suffixed one for a create-before-destroy replacement; {@code
+   * replaces} names the group a replacement replaces ("" for a plain create), so that its request
+   * token differs from the one that created the old group with the same settings.
+   */
+  CreateNodeGroupStep(JsonNode after, String name, String replaces) {
     this.after = after;
     this.name = name;
+    this.replaces = replaces;
   }
 
   @Override
@@ -65,7 +72,7 @@ final class CreateNodeGroupStep implements Step {
                           .tags(tags)
                           .clientRequestToken(
                               io.eksform.engine.live.Fingerprints.sha256(
-                                      ctx.cluster() + "\n" + name + "\n" + after)
+                                      ctx.cluster() + "\n" + name + "\n" + after + replaces)
                                   .substring(0, 32));
                       if (!taints.isEmpty()) {
                         r.taints(taints);

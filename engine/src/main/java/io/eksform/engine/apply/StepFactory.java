@@ -73,17 +73,18 @@ final class StepFactory {
     String liveName = change.before().path("name").asString(name);
     switch (change.action()) {
       case CREATE:
-        return List.of(new CreateFargateProfileStep(change.after(), name));
+        return List.of(new CreateFargateProfileStep(change.after(), name, ""));
       case DELETE:
         return List.of(new DeleteFargateProfileStep(liveName));
       case REPLACE:
         if (destroyFirst(change)) {
           return List.of(
               new DeleteFargateProfileStep(liveName),
-              new CreateFargateProfileStep(change.after(), name));
+              new CreateFargateProfileStep(change.after(), name, liveName));
         }
         return List.of(
-            new CreateFargateProfileStep(change.after(), replacementName(name, liveName, change)),
+            new CreateFargateProfileStep(
+                change.after(), replacementName(name, liveName, change), liveName),
             new DeleteFargateProfileStep(liveName));
       default:
         if (onlyTheNameDiffers(change)) {
@@ -103,15 +104,17 @@ final class StepFactory {
     String name = change.address().name();
     String liveName = change.before().path("name").asString(name);
     return switch (change.action()) {
-      case CREATE -> List.of(new CreateNodeGroupStep(change.after(), name));
+      case CREATE -> List.of(new CreateNodeGroupStep(change.after(), name, ""));
       case UPDATE -> List.of(new UpdateNodeGroupStep(change));
       case DELETE -> List.of(new DeleteNodeGroupStep(liveName));
       case REPLACE ->
           destroyFirst(change)
               ? List.of(
-                  new DeleteNodeGroupStep(liveName), new CreateNodeGroupStep(change.after(), name))
+                  new DeleteNodeGroupStep(liveName),
+                  new CreateNodeGroupStep(change.after(), name, liveName))
               : List.of(
-                  new CreateNodeGroupStep(change.after(), replacementName(name, liveName, change)),
+                  new CreateNodeGroupStep(
+                      change.after(), replacementName(name, liveName, change), liveName),
                   new DeleteNodeGroupStep(liveName));
       case NO_OP -> List.of();
     };

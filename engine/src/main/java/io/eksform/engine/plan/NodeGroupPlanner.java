@@ -180,9 +180,24 @@ final class NodeGroupPlanner {
               before.put("version", ng.version());
               after.put("version", v);
             });
-    ctx.add(
+    Change compared =
         Changes.compare(
-            address, before, after, IMMUTABLE, "a managed node group", List.of(), spec.pointer()));
+            address, before, after, IMMUTABLE, "a managed node group", List.of(), spec.pointer());
+    if (compared.action() != Action.REPLACE) {
+      ctx.add(compared);
+      return;
+    }
+    // A replacement creates a whole new group: after is all of it, as for a creation.
+    ctx.add(
+        new Change(
+            address,
+            Action.REPLACE,
+            before,
+            creation(ctx, spec),
+            compared.attributes(),
+            compared.reasons(),
+            compared.dependsOn(),
+            spec.pointer()));
   }
 
   private static ObjectNode creation(PlanContext ctx, NodeGroupSpec spec) {
