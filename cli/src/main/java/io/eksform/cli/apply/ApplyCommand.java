@@ -51,6 +51,9 @@ import picocli.CommandLine.Spec;
 public final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /** Where apply -f asks for its confirmation; tests answer it with lines of their own. */
+  Prompt prompt = ConsolePrompt.system();
+
   @Mixin AwsOptions aws;
 
   @Mixin PolicyFlags policyFlags;
@@ -217,7 +220,7 @@ public final class ApplyCommand implements Callable<Integer> {
     PlanFormat.TEXT.renderer().render(plan, PlanRenderOptions.plain().withColour(colour), planOut);
     planOut.flush();
     if (!autoApprove) {
-      Confirmation.ask(plan, System.console(), allowDestroy);
+      Confirmation.ask(plan, prompt, allowDestroy);
       allowDestroy =
           allowDestroy || plan.effectiveChanges().stream().anyMatch(c -> c.isDestructive());
     }
