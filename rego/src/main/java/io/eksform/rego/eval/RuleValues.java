@@ -10,7 +10,6 @@ import io.eksform.rego.value.BooleanValue;
 import io.eksform.rego.value.ObjectValue;
 import io.eksform.rego.value.SetValue;
 import io.eksform.rego.value.Value;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,26 +42,42 @@ final class RuleValues {
   }
 
   private Value complete(RuleNode node, Scope s) {
-    TreeSet<Value> values = new TreeSet<>();
-    Location at = null;
+    Output values = new Output();
     for (CompiledRule r : node.rules()) {
-      int before = values.size();
       chain(r.rule(), s, values);
-      if (values.size() > 1) {
+      if (values.conflict) {
         throw EvalException.conflict(
             "complete rules must not produce multiple outputs", r.rule().location());
       }
-      if (values.size() > before) {
-        at = r.rule().location();
-      }
     }
-    if (!values.isEmpty()) {
-      return values.first();
+    if (values.value != null) {
+      return values.value;
     }
     if (node.defaultRule() != null) {
       hit(node.defaultRule().rule());
     }
     return defaultValue(node, s);
+  }
+
+  /**
+   * The values a complete rule or a function call produced: at most one is allowed, so only the
+   * first is kept and a different second one marks a conflict.
+   */
+  private static final class Output {
+    Value value;
+    boolean conflict;
+
+    void add(Value v) {
+      if (value == null) {
+        value = v;
+      } else if (!value.equals(v)) {
+        conflict = true;
+      }
+    }
+
+    boolean isEmpty() {
+      return value == null && !conflict;
+    }
   }
 
   private Value defaultValue(RuleNode node, Scope s) {
@@ -83,9 +98,9 @@ final class RuleValues {
   }
 
   /** Values of the first body in an else chain that has solutions. */
-  private void chain(Rule r, Scope s, TreeSet<Value> out) {
+  private void chain(Rule r, Scope s, Output out) {
     Frame f = new Frame();
-    List<Value> got = new ArrayList<>();
+    Output got = new Output();
     Term value = r.head().value() == null ? TRUE : r.head().value();
     eval.body(
         r.body().literals(),
@@ -103,8 +118,8 @@ final class RuleValues {
                 }));
     if (!got.isEmpty()) {
       hit(r);
-      out.addAll(got);
-      if (out.size() > 1) {
+      merge(out, got);
+      if (out.conflict) {
         throw EvalException.conflict(
             "complete rules must not produce multiple outputs", r.location());
       }
@@ -115,9 +130,14 @@ final class RuleValues {
     }
   }
 
+  private static void merge(Output out, Output got) {
+    out.add(got.value);
+    out.conflict |= got.conflict;
+  }
+
   private Value collection(RuleNode node, Scope s) {
     boolean isSet = node.kind() == io.eksform.rego.compile.RuleKind.MULTI;
-    boolean flatSet = isSet && node.rules().stream().allMatch(r -> r.tail().isEmpty());
+    boolean flatSet = isSet && flat(node);
     if (flatSet) {
       TreeSet<Value> members = new TreeSet<>();
       for (CompiledRule r : node.rules()) {
@@ -142,6 +162,15 @@ final class RuleValues {
       return SetValue.wrap(members);
     }
     return freeze(tree(node, s));
+  }
+
+  private static boolean flat(RuleNode node) {
+    for (CompiledRule r : node.rules()) {
+      if (!r.tail().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The object a node's keyed rules build, before freezing: maps, sets and leaf values. */
@@ -240,15 +269,15 @@ final class RuleValues {
     if (cached != null) {
       return cached == Scope.UNDEFINED ? null : (Value) cached;
     }
-    TreeSet<Value> out = new TreeSet<>();
+    Output out = new Output();
     for (CompiledRule r : node.rules()) {
       functionChain(r.rule(), args, s, out);
-      if (out.size() > 1) {
+      if (out.conflict) {
         throw EvalException.conflict(
             "functions must not produce multiple outputs for same inputs", r.rule().location());
       }
     }
-    Value result = out.isEmpty() ? functionDefault(node, s) : out.first();
+    Value result = out.value == null ? functionDefault(node, s) : out.value;
     s.cache.put(key, result == null ? Scope.UNDEFINED : result);
     return result;
   }
@@ -257,9 +286,9 @@ final class RuleValues {
     return node.defaultRule() == null ? null : defaultValue(node, s);
   }
 
-  private void functionChain(Rule r, List<Value> args, Scope s, TreeSet<Value> out) {
+  private void functionChain(Rule r, List<Value> args, Scope s, Output out) {
     Frame f = new Frame();
-    List<Value> got = new ArrayList<>();
+    Output got = new Output();
     Term value = valueOf(r);
     eval.matchAll(
         r.head().args(),
@@ -284,8 +313,8 @@ final class RuleValues {
                         })));
     if (!got.isEmpty()) {
       hit(r);
-      out.addAll(got);
-      if (out.size() > 1) {
+      merge(out, got);
+      if (out.conflict) {
         throw EvalException.conflict(
             "functions must not produce multiple outputs for same inputs", r.location());
       }

@@ -20,7 +20,19 @@ public final class NumberValue implements Value {
   }
 
   public static NumberValue of(long value) {
+    if (value >= 0 && value < SMALL.length) {
+      return SMALL[(int) value];
+    }
     return new NumberValue(BigDecimal.valueOf(value));
+  }
+
+  // Array indexes and counts: the numbers evaluation creates most, shared.
+  private static final NumberValue[] SMALL = new NumberValue[1024];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = new NumberValue(BigDecimal.valueOf(i));
+    }
   }
 
   public static NumberValue of(BigInteger value) {
