@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Throughput of `eksform validate` against ajv-cli on the same files and the same JSON Schema.
 # The files are the clean configs of the shared eksctl corpus, copied 40 times (about 1,400).
-# Both tools run one process over the whole folder, alternately, ROUNDS times each; the script
-# prints each run, the medians and the ratio ajv/eksform (above 1 means eksform is faster).
+# Both tools run one process over the whole folder, alternately, ROUNDS times each (eksform with
+# its built-in policies and schema only); the script prints each run, the medians and the ratios
+# ajv/eksform (above 1 means eksform is faster).
 #
 #   bench/validate-throughput.sh [ROUNDS]        (needs ../shared beside the project, node and npm)
 set -euo pipefail
@@ -26,15 +27,19 @@ files=$(ls "$data" | wc -l)
 echo "files: $files (clean corpus configs x 40)"
 
 now() { date +%s%N; }
-e_times=(); a_times=()
+e_times=(); n_times=(); a_times=()
 for r in $(seq 1 "$rounds"); do
   # Exit 1 (findings) is expected: the policies report the corpus's old pinned versions.
   t0=$(now); "$root/eksform" validate "$data" >/dev/null || [ $? -eq 1 ]; t1=$(now)
+  "$root/eksform" validate --no-builtin "$data" >/dev/null; t2=$(now)
   "$here/node_modules/.bin/ajv" validate --spec=draft7 --strict=false -s "$schema" \
-    -d "$data/*.{yaml,yml,json}" >/dev/null 2>&1; t2=$(now)
-  e_times+=($(( (t1 - t0) / 1000000 ))); a_times+=($(( (t2 - t1) / 1000000 )))
-  echo "round $r: eksform ${e_times[-1]} ms, ajv-cli ${a_times[-1]} ms"
+    -d "$data/*.{yaml,yml,json}" >/dev/null 2>&1; t3=$(now)
+  e_times+=($(( (t1 - t0) / 1000000 ))); n_times+=($(( (t2 - t1) / 1000000 )))
+  a_times+=($(( (t3 - t2) / 1000000 )))
+  echo "round $r: eksform ${e_times[-1]} ms, eksform --no-builtin ${n_times[-1]} ms, ajv-cli ${a_times[-1]} ms"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-em=$(median "${e_times[@]}"); am=$(median "${a_times[@]}")
-echo "median: eksform $em ms, ajv-cli $am ms, ratio ajv/eksform $(awk "BEGIN {printf \"%.2f\", $am/$em}")"
+em=$(median "${e_times[@]}"); nm=$(median "${n_times[@]}"); am=$(median "${a_times[@]}")
+ratio() { awk "BEGIN {printf \"%.2f\", $1/$2}"; }
+echo "median: ajv-cli $am ms; eksform with the built-in policies $em ms (ratio ajv/eksform $(ratio "$am" "$em")); \
+eksform schema only $nm ms (ratio $(ratio "$am" "$nm"))"
