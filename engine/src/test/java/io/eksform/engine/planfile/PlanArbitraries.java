@@ -8,9 +8,12 @@ import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.PlanTarget;
 import io.eksform.engine.plan.Provenance;
+import io.eksform.engine.plan.ReplaceStrategy;
+import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -114,7 +117,7 @@ public final class PlanArbitraries {
   }
 
   public static Arbitrary<Change> change() {
-    return Builders.withBuilder(() -> new Object[8])
+    return Builders.withBuilder(() -> new Object[9])
         .use(address())
         .in((a, v) -> set(a, 0, v))
         .use(Arbitraries.of(Action.class))
@@ -131,7 +134,18 @@ public final class PlanArbitraries {
         .in((a, v) -> set(a, 6, v))
         .use(text())
         .in((a, v) -> set(a, 7, v))
+        .use(replacement().optional())
+        .in((a, v) -> set(a, 8, v))
         .build(PlanArbitraries::change);
+  }
+
+  /** A replacement's strategy, why, and namespaces losing Fargate (absent for other objects). */
+  static Arbitrary<Replacement> replacement() {
+    return Combinators.combine(
+            Arbitraries.of(ReplaceStrategy.class),
+            text().filter(s -> !s.isEmpty()),
+            text().list().ofMaxSize(3).optional())
+        .as(Replacement::new);
   }
 
   @SuppressWarnings("unchecked")
@@ -144,7 +158,8 @@ public final class PlanArbitraries {
         (List<AttributeChange>) a[4],
         (List<String>) a[5],
         (List<ResourceAddress>) a[6],
-        (String) a[7]);
+        (String) a[7],
+        (Optional<Replacement>) a[8]);
   }
 
   private static Object[] set(Object[] values, int i, Object value) {
