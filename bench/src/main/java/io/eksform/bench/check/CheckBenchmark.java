@@ -25,7 +25,8 @@ import picocli.CommandLine;
 /**
  * A git repository of 500 ClusterConfig files where a branch changed 5: {@code eksform check --base
  * main} against {@code eksform validate} of those 5 files alone, both in process, warm. The target:
- * check takes under 2x the time of the validation.
+ * check takes under 2x the time of the validation. JMH measures one method after the other, so a
+ * machine whose load changes in between skews the ratio: {@link CheckSideBySide} alternates them.
  *
  * <p>Run: {@code mvn -B -q -pl bench -am package -DskipTests -Dspotless.check.skip=true && mvn -B
  * -q -pl bench dependency:build-classpath -Dmdep.outputFile=/tmp/bench.cp && java -cp

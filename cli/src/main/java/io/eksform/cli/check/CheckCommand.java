@@ -133,19 +133,30 @@ public final class CheckCommand implements Callable<Integer> {
           spec.commandLine(), "give --base REF (the branch compared with) or --all");
     }
     Path start = repo.toAbsolutePath().normalize();
+    // The policies compile on another thread from the start, while git is read and the changed
+    // files are written, read and schema-checked; the project file is read from the folder that
+    // holds .git above the start, and read again should git name another root.
+    Path guessedRoot = repositoryRoot(start);
+    ProjectConfig guessedProject = project(guessedRoot);
+    PreparingCheck policyCheck = prepare(start, guessedProject);
     GitChanges git = new GitChanges(start);
     ChangeSet found = all ? git.all(head) : git.changed(base, head);
     Path root = found.root().toAbsolutePath().normalize();
     ChangeSet changes = UsageValues.parse(spec, () -> PathFilter.of(paths, root)).apply(found);
     Map<String, ChangedFile> byPath = new LinkedHashMap<>();
     changes.files().forEach(f -> byPath.put(f.path(), f));
-    ProjectConfig project = project(changes.root());
-    // The policies compile on another thread while the files are written, read and schema-checked.
-    PreparingCheck policyCheck =
-        new PreparingCheck(() -> Policies.embedded(policyFlags.options(start, project.limits())));
+    ProjectConfig project = guessedProject;
+    if (!sameFolder(guessedRoot, changes.root())) {
+      project = project(changes.root());
+      policyCheck = prepare(start, project);
+    }
     LintReport checked;
     Policies policies;
     List<FilePlan> plans = new ArrayList<>();
+    Optional<Planning> offline =
+        live
+            ? Optional.empty()
+            : Optional.of(EarlyIntentPlans.of(new IntentPlans(VersionProvider.version()), changes));
     try (HeadTree tree = HeadTree.write(changes.files());
         AwsOptions awsTarget = aws) {
       try {
@@ -166,9 +177,8 @@ public final class CheckCommand implements Callable<Integer> {
           new Suppressor(project, Optional.empty(), LocalDate.now(ZoneOffset.UTC)).apply(checked);
       ChangedOnly.Result kept = ChangedOnly.filter(report, byPath, changedLines);
       Planning planning =
-          live
-              ? new LivePlans(awsTarget, tree.root, spec.commandLine().getErr(), policies)
-              : new Planning.Offline(new IntentPlans(VersionProvider.version()), changes.head());
+          offline.orElseGet(
+              () -> new LivePlans(awsTarget, tree.root, spec.commandLine().getErr(), policies));
       for (ChangedFile f : changes.files()) {
         plans.add(planning.plan(f, valid(checked, f.path())));
       }
@@ -200,6 +210,29 @@ public final class CheckCommand implements Callable<Integer> {
     return checked.files().stream()
         .filter(f -> f.file().equals(path))
         .noneMatch(f -> f.status() == FileReport.Status.FAILED || f.count(Severity.ERROR) > 0);
+  }
+
+  private PreparingCheck prepare(Path start, ProjectConfig project) {
+    return new PreparingCheck(
+        () -> Policies.embedded(policyFlags.options(start, project.limits())));
+  }
+
+  /** The nearest folder at or above {@code start} that holds {@code .git}, else {@code start}. */
+  private static Path repositoryRoot(Path start) {
+    for (Path p = start; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        return p;
+      }
+    }
+    return start;
+  }
+
+  private static boolean sameFolder(Path a, Path b) {
+    try {
+      return a.equals(b) || Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static ProjectConfig project(Path root) {

@@ -237,6 +237,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void theProjectFileAtTheRepositoryRootCountsWhenRunFromASubfolder() throws Exception {
+    assertTrue(check("--format", "json").out().contains("schema/unknown-field"));
+    write(
+        ".eksform.yaml",
+        "ignore:\n  - rule: schema/unknown-field\n    path: \"clusters/**\"\n"
+            + "    reason: colour is ours\n");
+    CliRun run =
+        CliRun.of(
+            "check", "--base", "main", "-C", dir.resolve("clusters").toString(), "-o", "markdown");
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("| config | colour is ours |"), run.out());
+  }
+
+  @Test
   void unknownBaseIsAUsageError() {
     CliRun run = CliRun.of("check", "--base", "nope", "-C", dir.toString());
     assertEquals(2, run.exitCode(), run.err());
