@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -116,21 +117,40 @@ class ActionWorkflowsTest {
 
   @Test
   void actionMetadataMatchesTheSchema() throws Exception {
+    String out = validate(ACTION_DIR.resolve("action.yml"));
+    assertEquals("", out, out);
+  }
+
+  @Test
+  void readmeWorkflowsMatchTheWorkflowSchema(@TempDir Path dir) throws Exception {
+    for (var doc : documents().entrySet()) {
+      if (doc.getKey().equals("action.yml")) {
+        continue;
+      }
+      Path file = dir.resolve(doc.getKey().replace(' ', '-') + ".yml");
+      Files.writeString(file, doc.getValue());
+      String out = validate(file);
+      assertEquals("", out, doc.getKey() + ":\n" + out);
+    }
+  }
+
+  /** Runs action-validator on {@code file}: empty when valid, else its report. */
+  private static String validate(Path file) throws Exception {
     Path local =
         io.eksform.cli.CliRun.projectDir()
             .resolve("tools/actions/node_modules/.bin/action-validator");
     Path validator = Files.isExecutable(local) ? local : onPath("action-validator");
     Assumptions.assumeTrue(
         validator != null,
-        "action-validator is not installed (npm ci --prefix tools/actions); action.yml was"
-            + " not checked against the action metadata schema");
+        "action-validator is not installed (npm ci --prefix tools/actions); "
+            + file.getFileName()
+            + " was not checked against its schema");
     Process p =
-        new ProcessBuilder(validator.toString(), ACTION_DIR.resolve("action.yml").toString())
-            .redirectErrorStream(true)
-            .start();
+        new ProcessBuilder(validator.toString(), file.toString()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue(), out);
+    // Path globs are not checked by the validator; it says so on every workflow that has one.
+    return p.exitValue() == 0 ? "" : out;
   }
 
   private static Path onPath(String name) {
