@@ -58,11 +58,11 @@ final class FargatePlanner {
         .findFirst();
   }
 
-  private static Optional<LiveFargateProfile> live(PlanContext ctx, FargateProfileSpec spec) {
+  private static List<LiveFargateProfile> candidates(PlanContext ctx, FargateProfileSpec spec) {
     return ctx.live.fargateProfiles().stream()
         .filter(l -> !"DELETING".equals(l.status()))
         .filter(l -> matching(ctx, l).map(s -> s.name().equals(spec.name())).orElse(false))
-        .findFirst();
+        .toList();
   }
 
   private static void plan(PlanContext ctx, FargateProfileSpec spec) {
@@ -82,8 +82,8 @@ final class FargatePlanner {
     if (spec.podExecutionRoleArn().isEmpty() && PodExecutionRolePlanner.needed(ctx)) {
       deps.add(ResourceAddress.of(ResourceAddress.POD_EXECUTION_ROLE));
     }
-    Optional<LiveFargateProfile> live = live(ctx, spec);
-    if (live.isEmpty()) {
+    List<LiveFargateProfile> candidates = candidates(ctx, spec);
+    if (candidates.isEmpty()) {
       ctx.add(
           Changes.create(
               address,
@@ -93,23 +93,40 @@ final class FargatePlanner {
               spec.pointer()));
       return;
     }
-    ObjectNode before = before(live.get(), spec.tags());
+    List<Change> compared =
+        candidates.stream().map(l -> compare(spec, l, after, address, deps)).toList();
+    // An interrupted create-before-destroy leaves the old profile and the new one: the one that
+    // still needs replacing is planned, so the next apply adopts the new one and deletes the old.
+    ctx.add(
+        compared.stream()
+            .filter(c -> c.action() == Action.REPLACE)
+            .findFirst()
+            .orElse(compared.get(0)));
+  }
+
+  private static Change compare(
+      FargateProfileSpec spec,
+      LiveFargateProfile live,
+      ObjectNode after,
+      ResourceAddress address,
+      List<ResourceAddress> deps) {
+    ObjectNode before = before(live, spec.tags());
     // A profile that replaced this one under another name (create-before-destroy) stands for it:
     // its name is not a difference, EKS could not change it anyway.
     before.put("name", spec.name());
     var attributes = Diff.attributes(before, after, IMMUTABLE, Set.of());
     List<String> reasons = new ArrayList<>(Diff.reasons(attributes, "a Fargate profile"));
     Action action = Diff.actionFor(attributes);
-    if ("CREATE_FAILED".equals(live.get().status())) {
+    if ("CREATE_FAILED".equals(live.status())) {
       action = Action.REPLACE;
       reasons.add(0, "the live profile is CREATE_FAILED");
-    } else if (!live.get().name().equals(spec.name()) && action == Action.NO_OP) {
+    } else if (!live.name().equals(spec.name()) && action == Action.NO_OP) {
       reasons.add("stands in for " + spec.name() + " after a replacement");
     }
-    if ("CREATING".equals(live.get().status()) && action == Action.NO_OP) {
+    if ("CREATING".equals(live.status()) && action == Action.NO_OP) {
       reasons.add("still CREATING; apply waits for it to become ACTIVE");
     }
-    ctx.add(new Change(address, action, before, after, attributes, reasons, deps, spec.pointer()));
+    return new Change(address, action, before, after, attributes, reasons, deps, spec.pointer());
   }
 
   private static List<String> subnets(PlanContext ctx, FargateProfileSpec spec) {

@@ -36,18 +36,20 @@ final class NodeGroupPlanner {
   /**
    * The live node group that stands for {@code spec}: the one of its name, else one a
    * create-before-destroy replacement made under a suffixed name (found by eksform's resource tag).
-   * The one of its name comes first, so an interrupted replacement is finished, not forgotten.
    */
   static Optional<LiveNodeGroup> live(PlanContext ctx, NodeGroupSpec spec) {
-    List<LiveNodeGroup> candidates =
-        ctx.live.nodeGroups().stream()
-            .filter(ng -> !"DELETING".equals(ng.status()))
-            .filter(ng -> standsFor(ng, spec))
-            .toList();
-    return candidates.stream()
-        .filter(ng -> ng.name().equals(spec.name()))
-        .findFirst()
-        .or(() -> candidates.stream().findFirst());
+    return candidates(ctx, spec).stream().findFirst();
+  }
+
+  /** The live node groups that stand for {@code spec}, the one of its name first. */
+  private static List<LiveNodeGroup> candidates(PlanContext ctx, NodeGroupSpec spec) {
+    List<LiveNodeGroup> out = new ArrayList<>();
+    for (LiveNodeGroup ng : ctx.live.nodeGroups()) {
+      if (!"DELETING".equals(ng.status()) && standsFor(ng, spec)) {
+        out.add(ng.name().equals(spec.name()) ? 0 : out.size(), ng);
+      }
+    }
+    return out;
   }
 
   private static boolean standsFor(LiveNodeGroup live, NodeGroupSpec spec) {
@@ -93,7 +95,19 @@ final class NodeGroupPlanner {
               spec.pointer()));
       return;
     }
-    LiveNodeGroup ng = live.get();
+    List<Change> compared =
+        candidates(ctx, spec).stream().map(ng -> compare(ctx, spec, ng)).toList();
+    // An interrupted create-before-destroy leaves the old group and the new one: the one that still
+    // needs replacing is planned, so the next apply adopts the new one and deletes the old.
+    ctx.add(
+        compared.stream()
+            .filter(c -> c.action() == Action.REPLACE)
+            .findFirst()
+            .orElse(compared.get(0)));
+  }
+
+  private static Change compare(PlanContext ctx, NodeGroupSpec spec, LiveNodeGroup ng) {
+    ResourceAddress address = ResourceAddress.of(ResourceAddress.NODEGROUP, spec.name());
     ObjectNode before = Json.object();
     ObjectNode after = Json.object();
     // The live name (a replacement's is suffixed): steps act on it; not compared, as after has
@@ -184,20 +198,18 @@ final class NodeGroupPlanner {
         Changes.compare(
             address, before, after, IMMUTABLE, "a managed node group", List.of(), spec.pointer());
     if (compared.action() != Action.REPLACE) {
-      ctx.add(compared);
-      return;
+      return compared;
     }
     // A replacement creates a whole new group: after is all of it, as for a creation.
-    ctx.add(
-        new Change(
-            address,
-            Action.REPLACE,
-            before,
-            creation(ctx, spec),
-            compared.attributes(),
-            compared.reasons(),
-            compared.dependsOn(),
-            spec.pointer()));
+    return new Change(
+        address,
+        Action.REPLACE,
+        before,
+        creation(ctx, spec),
+        compared.attributes(),
+        compared.reasons(),
+        compared.dependsOn(),
+        spec.pointer());
   }
 
   private static ObjectNode creation(PlanContext ctx, NodeGroupSpec spec) {

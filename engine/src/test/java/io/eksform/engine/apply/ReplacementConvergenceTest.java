@@ -59,13 +59,27 @@ class ReplacementConvergenceTest {
     return config("addons:", "  - name: vpc-cni", "    version: " + version);
   }
 
-  record Scenario(ClusterSpec before, ClusterSpec after, Consumer<AwsClients> leavesNothing) {}
+  static ClusterSpec profile(String namespace) {
+    return config(
+        "fargateProfiles:", "  - name: fp-a", "    selectors:", "      - namespace: " + namespace);
+  }
+
+  /** Configs applied one after another to set up, the config to replace with, what must hold. */
+  record Scenario(
+      List<ClusterSpec> before, ClusterSpec after, Consumer<AwsClients> leavesNothing) {}
+
+  static Consumer<AwsClients> oneNodeGroup() {
+    return aws -> {
+      List<String> groups = aws.eks().listNodegroups(r -> r.clusterName(CLUSTER)).nodegroups();
+      assertEquals(1, groups.size(), "no duplicate node group: " + groups);
+    };
+  }
 
   static Scenario scenario(String name) {
     return switch (name) {
       case "service-account" ->
           new Scenario(
-              serviceAccount("sa-role-one"),
+              List.of(serviceAccount("sa-role-one")),
               serviceAccount("sa-role-two"),
               aws ->
                   assertEquals(
@@ -75,17 +89,26 @@ class ReplacementConvergenceTest {
                           .toList(),
                       "no orphaned role"));
       case "node-group" ->
+          new Scenario(List.of(nodeGroup("m5.large")), nodeGroup("m6i.large"), oneNodeGroup());
+      case "suffixed-node-group" ->
           new Scenario(
-              nodeGroup("m5.large"),
-              nodeGroup("m6i.large"),
+              List.of(nodeGroup("m5.large"), nodeGroup("m6i.large")),
+              nodeGroup("c5.large"),
+              oneNodeGroup());
+      case "fargate-profile" ->
+          new Scenario(
+              List.of(profile("team-a")),
+              profile("team-z"),
               aws -> {
-                List<String> groups =
-                    aws.eks().listNodegroups(r -> r.clusterName(CLUSTER)).nodegroups();
-                assertEquals(1, groups.size(), "no duplicate node group: " + groups);
+                var names =
+                    aws.eks()
+                        .listFargateProfiles(r -> r.clusterName(CLUSTER))
+                        .fargateProfileNames();
+                assertEquals(1, names.size(), "no duplicate profile: " + names);
               });
       case "addon" ->
           new Scenario(
-              addon("v1.19.5-eksbuild.1"),
+              List.of(addon("v1.19.5-eksbuild.1")),
               addon("v1.18.6-eksbuild.1"),
               aws ->
                   assertEquals(
@@ -106,6 +129,9 @@ class ReplacementConvergenceTest {
     "node-group, create-before-destroy, DeleteNodegroup",
     "node-group, destroy-before-create, DeleteNodegroup",
     "node-group, destroy-before-create, CreateNodegroup",
+    "suffixed-node-group, create-before-destroy, DeleteNodegroup",
+    "fargate-profile, create-before-destroy, DeleteFargateProfile",
+    "fargate-profile, destroy-before-create, CreateFargateProfile",
     "addon, destroy-before-create, DeleteAddon",
     "addon, destroy-before-create, CreateAddon"
   })
@@ -116,7 +142,9 @@ class ReplacementConvergenceTest {
     Path state = dir.resolve("state.json");
     try (Sandbox healthy = start(state, List.of());
         AwsClients aws = clients(healthy)) {
-      assertTrue(apply(aws, plan(aws, s.before(), strategy), e -> {}).succeeded());
+      for (ClusterSpec before : s.before()) {
+        assertTrue(apply(aws, plan(aws, before, Optional.empty()), e -> {}).succeeded());
+      }
     }
     FaultRule fault = new FaultRule(failing, Duration.ZERO, 0, 1.0, 0);
     try (Sandbox broken = start(state, List.of(fault));

@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.desired.Selector;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.live.LiveFargateProfile;
 import io.eksform.engine.live.LiveState;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,33 @@ class ReplacementPlanTest {
           Optional.of(List.of("a")),
           change(plan, p).replacement().get().namespacesLosingFargate(),
           p);
+    }
+  }
+
+  @Test
+  void anInterruptedCreateBeforeDestroyIsFinishedNotForgotten() {
+    // The new profile (suffixed, tagged for fp-a) is ACTIVE; the old one was not deleted yet.
+    var replacement =
+        new LiveFargateProfile(
+            "fp-a-1a2b3c",
+            "arn:aws:eks:us-west-2:123456789012:fargateprofile/c/fp-a-1a2b3c",
+            "ACTIVE",
+            List.of(new Selector("a", Map.of())),
+            List.of(P2),
+            ReplacementFixtures.POD_ROLE,
+            Map.of(ManagedNames.TAG_RESOURCE, "fargate_profile.fp-a"));
+    for (var order :
+        List.of(
+            List.of(liveProfile("fp-a", List.of("a"), P1), replacement),
+            List.of(replacement, liveProfile("fp-a", List.of("a"), P1)))) {
+      Plan plan =
+          Planner.plan(
+              config(List.of(profile("fp-a", List.of("a"), P2)), List.of(), List.of()),
+              live(order, List.of(), List.of(), List.of()),
+              options(DEFAULT));
+      Change c = change(plan, "fargate_profile.fp-a");
+      assertEquals(Action.REPLACE, c.action());
+      assertEquals("fp-a", c.before().get("name").asString(), "the old one is replaced");
     }
   }
 
