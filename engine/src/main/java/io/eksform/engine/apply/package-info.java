@@ -3,7 +3,8 @@
  * <em>step</em> is one AWS or Kubernetes concern of one change (a role, a profile, a service
  * account); the <em>runner</em> orders the changes by their {@code dependsOn}, runs independent
  * branches in parallel and serialises Fargate profile creates and deletes per cluster; every step
- * reports {@link io.eksform.engine.apply.ApplyEvent events} to a sink; a <em>stale</em> plan (live
- * objects, config or policies changed since it was made) is refused before anything changes.
+ * reports {@link io.eksform.engine.apply.ApplyEvent events} to a sink; a replacement follows the
+ * strategy its plan records, never a setting of the apply; a <em>stale</em> plan (live objects,
+ * config or policies changed since it was made) is refused before anything changes.
  */
 package io.eksform.engine.apply;

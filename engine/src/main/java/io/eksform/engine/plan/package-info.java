@@ -2,6 +2,10 @@
  * The plan: a {@link io.eksform.engine.plan.Plan} of {@link io.eksform.engine.plan.Change}s, one
  * per {@link io.eksform.engine.plan.ResourceAddress}, computed by the pure {@link
  * io.eksform.engine.plan.Planner} from the desired and the live state. One small planner per kind
- * of resource; reasons explain, actions decide.
+ * of resource; reasons explain, actions decide. A replace carries its {@link
+ * io.eksform.engine.plan.Replacement}: the {@link io.eksform.engine.plan.ReplaceStrategy} chosen
+ * (create-before-destroy where an object can exist twice under another name, destroy-before-create
+ * where its name is fixed) and, for a Fargate profile, the namespaces that briefly lose Fargate
+ * scheduling; apply carries out exactly that.
  */
 package io.eksform.engine.plan;
