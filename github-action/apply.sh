@@ -5,7 +5,7 @@
 # other event: a pull request must never be able to change an account.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$here/lib.sh"
 
 event_name="${GITHUB_EVENT_NAME:-}"
@@ -85,11 +85,15 @@ while IFS= read -r -d '' file; do
   if [[ -n "${INPUT_POLICY:-}" ]]; then cmd+=(--policy "$INPUT_POLICY"); fi
   cmd+=(${extra[@]+"${extra[@]}"})
   echo "::group::eksform apply ${file//[$'\r\n%']/_}"
+  # The plan and progress print names and values from the config: never read them as commands.
+  token="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+  echo "::stop-commands::$token"
   set +e
   (cd "$root" && "$eksform_bin" "${cmd[@]}") 2>"$work/apply.err" | tee "$work/apply.jsonl"
   status="${PIPESTATUS[0]}"
   set -e
-  cat "$work/apply.err" >&2
+  cat "$work/apply.err" # on stdout, so that it stays before the token that resumes commands
+  echo "::$token::"
   echo "::endgroup::"
   summary="$(jq -R -c 'fromjson? | select(.event == "summary")' "$work/apply.jsonl" | tail -n 1)"
   if [[ -z "$summary" ]]; then summary='{}'; fi

@@ -4,7 +4,7 @@
 # ever quoted, never evaluated. `command: apply` is handled by apply.sh.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$here/lib.sh"
 
 command="${INPUT_COMMAND:-check}"

@@ -1,6 +1,7 @@
 # Shared by the Action's scripts (sourced, not run). Values from inputs and events are only ever
 # quoted: nothing here evaluates them, expands globs in them or splits them on anything but the
 # documented separators. Written for bash 3.2 as well (macOS runners): no namerefs, no mapfile.
+# shellcheck shell=bash disable=SC2034  # the globals are used by the scripts that source this file
 
 eksform_bin="${EKSFORM_BIN:-eksform}"
 workspace="${GITHUB_WORKSPACE:-$PWD}"

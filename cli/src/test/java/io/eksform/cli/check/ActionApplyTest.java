@@ -9,6 +9,8 @@ import io.eksform.cli.check.SimulatedRunner.Run;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +78,12 @@ class ActionApplyTest {
     assertTrue(run.summary().contains("| `" + CONFIG + "` | applied | 5 | 0 | 0 |"), run.summary());
     assertTrue(
         run.summary().contains("- done: `fargate_profile.fargate-productcatalog`"), run.summary());
+    Matcher stop = Pattern.compile("::stop-commands::([0-9a-f]{32})\n").matcher(run.stdout());
+    assertTrue(stop.find(), run.stdout());
+    // The plan (from the config) is printed while the runner's commands are stopped.
+    int plan = run.stdout().indexOf("Plan: 5 to create");
+    int resumed = run.stdout().indexOf("::" + stop.group(1) + "::\n");
+    assertTrue(stop.start() < plan && plan < resumed, run.stdout());
 
     Run again = push("refs/heads/main", Map.of());
     assertEquals(0, again.exit(), again.stdout());
