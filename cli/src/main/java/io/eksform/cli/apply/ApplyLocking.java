@@ -15,13 +15,16 @@ import java.util.function.Supplier;
 /**
  * The apply lock as the apply command uses it: taken in the lock table before the first change (or
  * only a warning without a table), the plan checked again under the lock, and released at the end,
- * also after a failure.
+ * also after a failure or when the process is stopped (Ctrl-C, SIGTERM). Only a process killed
+ * outright leaves it behind, for {@code eksform force-unlock}.
  */
 final class ApplyLocking implements AutoCloseable {
   private final Optional<ApplyLock> lock;
   private final String table;
   private final String unlockFlags;
   private final PrintWriter err;
+  private final Optional<Thread> onStop;
+  private boolean released;
 
   private ApplyLocking(
       Optional<ApplyLock> lock, String table, String unlockFlags, PrintWriter err) {
@@ -29,6 +32,8 @@ final class ApplyLocking implements AutoCloseable {
     this.table = table;
     this.unlockFlags = unlockFlags;
     this.err = err;
+    this.onStop = lock.map(held -> new Thread(this::release, "eksform-lock-release"));
+    onStop.ifPresent(Runtime.getRuntime()::addShutdownHook);
   }
 
   /**
@@ -88,9 +93,22 @@ final class ApplyLocking implements AutoCloseable {
   /** Releases the lock; a lock that is no longer ours is reported, never an error. */
   @Override
   public void close() {
-    if (lock.isEmpty()) {
+    onStop.ifPresent(
+        hook -> {
+          try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+          } catch (IllegalStateException e) {
+            // The process is stopping: the hook releases the lock too, which finds it gone.
+          }
+        });
+    release();
+  }
+
+  private synchronized void release() {
+    if (lock.isEmpty() || released) {
       return;
     }
+    released = true;
     String id = lock.get().info().id();
     try {
       switch (lock.get().release()) {

@@ -9,7 +9,9 @@ import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.lock.ApplyLock;
 import io.eksform.engine.lock.LockTable;
 import io.eksform.sandbox.Sandbox;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ class SandboxLockEndToEndTest {
 
   record Run(int exitCode, String output) {}
 
-  Run eksform(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  Process start(Map<String, String> env, String... args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
         new ArrayList<>(
@@ -43,7 +45,11 @@ class SandboxLockEndToEndTest {
     pb.environment().remove("AWS_REGION");
     pb.environment().putAll(env);
     pb.redirectErrorStream(true);
-    Process p = pb.start();
+    return pb.start();
+  }
+
+  Run eksform(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    Process p = start(env, args);
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), output);
     return new Run(p.exitValue(), output);
@@ -58,6 +64,49 @@ class SandboxLockEndToEndTest {
       return new LockTable(aws.dynamoDb(), "eksform-locks", aws.target(), "")
           .acquire(sandbox.accountId(), "eksworkshop-eksctl", "apply -f crashed.yaml", "0.9");
     }
+  }
+
+  @Test
+  void anApplyStoppedWithSigtermReleasesItsLock() throws Exception {
+    Process apply =
+        start(
+            Map.of(),
+            "apply",
+            "-f",
+            example,
+            "--sandbox",
+            "--auto-approve",
+            "--lock-table",
+            "eksform-locks");
+    List<String> seen = new ArrayList<>();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(apply.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        seen.add(line);
+        if (line.equals("fargate_profile.fargate-productcatalog: creating...")) {
+          apply.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our pipe
+        }
+      }
+    }
+    assertTrue(apply.waitFor(60, TimeUnit.SECONDS), String.join("\n", seen));
+    assertTrue(
+        seen.stream().anyMatch(l -> l.matches("eksform: lock ID [0-9a-f-]{36} released")),
+        String.join("\n", seen));
+
+    Run next =
+        eksform(
+            Map.of(),
+            "apply",
+            "-f",
+            example,
+            "--sandbox",
+            "--auto-approve",
+            "--lock-table",
+            "eksform-locks");
+    assertEquals(0, next.exitCode(), next.output());
+    Run plan = eksform(Map.of(), "plan", "-f", example, "--sandbox", "--detailed-exitcode");
+    assertEquals(0, plan.exitCode(), plan.output());
   }
 
   @Test
