@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
     name = "force-unlock",
     mixinStandardHelpOptions = true,
     description = {
-      "Remove a stuck apply lock (one a crashed apply left) after confirmation. Only the",
-      "lock with the given ID is removed; a wrong ID is refused, naming the lock that holds",
-      "the cluster. Make sure no apply is still running: removing a live lock lets a second",
-      "apply run at the same time."
+      "Remove a stuck apply lock (one a crashed apply left), after confirmation.",
+      "Only the lock with the given ID is removed; a wrong ID is refused, naming",
+      "the lock that holds the cluster. Make sure that apply no longer runs:",
+      "removing a live lock lets two applies run at once."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
