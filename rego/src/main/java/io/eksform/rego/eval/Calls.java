@@ -79,6 +79,35 @@ final class Calls implements BuiltinContext {
     return eval.list(inputs, s, f, vals -> invoke(t, vals, c.location(), s, result));
   }
 
+  /**
+   * True when a call can be evaluated directly once its arguments are known: a builtin or function
+   * with all its arguments and no output argument, not replaced by {@code with}, and not one of the
+   * builtins that need the evaluator.
+   */
+  boolean simple(Call c, Scope s) {
+    Target t = target(c);
+    return s.mocks.isEmpty()
+        && t.arity() >= 0
+        && c.args().size() == t.arity()
+        && !t.name().equals("print")
+        && !t.name().equals("walk");
+  }
+
+  /** The result of a call {@link #simple} accepted, given its argument values; null: undefined. */
+  Value invokeDirect(Call c, List<Value> args, Scope s) {
+    Value[] out = {null};
+    invokeTarget(
+        target(c),
+        args,
+        c.location(),
+        s,
+        v -> {
+          out[0] = v;
+          return true;
+        });
+    return out[0];
+  }
+
   private int arity(String name) {
     if (name.startsWith("data.")) {
       RuleNode node = function(name);

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * How to evaluate one query: strict builtin errors, the step and time budget, where {@code print}
- * writes (null: nowhere), the query's clock and an optional listener of rule hits (coverage).
+ * writes (null: nowhere), the query's clock, an optional listener of rule hits (coverage) and
+ * whether terms that need no search are evaluated directly (the default; turning it off sends every
+ * term through the search, which gives the same results, more slowly).
  */
 public record Options(
     boolean strict,
@@ -15,27 +17,33 @@ public record Options(
     long maxMillis,
     PrintStream printSink,
     Instant now,
-    Consumer<Location> ruleHits) {
+    Consumer<Location> ruleHits,
+    boolean shortcuts) {
 
   /** Non-strict, ten million steps, ten seconds, no printing, the current time. */
   public static Options defaults() {
-    return new Options(false, 10_000_000L, 10_000L, null, Instant.now(), null);
+    return new Options(false, 10_000_000L, 10_000L, null, Instant.now(), null, true);
   }
 
   public Options withStrict(boolean value) {
-    return new Options(value, maxSteps, maxMillis, printSink, now, ruleHits);
+    return new Options(value, maxSteps, maxMillis, printSink, now, ruleHits, shortcuts);
   }
 
   public Options withPrintSink(PrintStream sink) {
-    return new Options(strict, maxSteps, maxMillis, sink, now, ruleHits);
+    return new Options(strict, maxSteps, maxMillis, sink, now, ruleHits, shortcuts);
   }
 
   /** Reports the location of every rule whose body succeeds, for coverage. */
   public Options withRuleHits(Consumer<Location> hits) {
-    return new Options(strict, maxSteps, maxMillis, printSink, now, hits);
+    return new Options(strict, maxSteps, maxMillis, printSink, now, hits, shortcuts);
+  }
+
+  /** Direct evaluation of terms that need no search on or off (the results are the same). */
+  public Options withShortcuts(boolean value) {
+    return new Options(strict, maxSteps, maxMillis, printSink, now, ruleHits, value);
   }
 
   public Options withBudget(long steps, long millis) {
-    return new Options(strict, steps, millis, printSink, now, ruleHits);
+    return new Options(strict, steps, millis, printSink, now, ruleHits, shortcuts);
   }
 }
