@@ -195,6 +195,15 @@ final class Direct {
 
   /** A {@code data} reference along constant or bound keys has at most one value. */
   private Value dataDirect(List<Term> path, Scope s, Frame f) {
+    Value[] keys = new Value[path.size()];
+    for (int i = 0; i < keys.length; i++) {
+      Term seg = path.get(i);
+      keys[i] = seg instanceof Scalar sc ? sc.value() : f.get(((Var) seg).name());
+    }
+    Value at = eval.docs.at(keys, s);
+    if (at != NOT_SIMPLE) {
+      return at;
+    }
     Value[] out = {null};
     eval.docs.ref(
         path,

@@ -95,6 +95,46 @@ final class Documents {
         });
   }
 
+  /**
+   * The value at {@code data} followed by {@code keys} (all known), walking the rule tree without
+   * the search; null when undefined. {@link Direct#NOT_SIMPLE} when {@code with} replaces part of
+   * {@code data} or a key is a number (which may also name a key spelled as that number): the
+   * search handles those.
+   */
+  Value at(Value[] keys, Scope s) {
+    if (!s.overrides.isEmpty()) {
+      return Direct.NOT_SIMPLE;
+    }
+    RuleNode node = eval.policy.root();
+    int i = 0;
+    while (true) {
+      if (node.isFunction()) {
+        return null;
+      }
+      if (node.hasRules() || i == keys.length) {
+        Value v = document(node, node.path(), s);
+        for (int j = i; j < keys.length && v != null; j++) {
+          v = Elements.lookup(v, keys[j]);
+        }
+        return v;
+      }
+      Value key = keys[i];
+      if (key instanceof NumberValue) {
+        return Direct.NOT_SIMPLE;
+      }
+      RuleNode child = node.child(key);
+      if (child == null) {
+        Value v = base(s, node.path());
+        for (int j = i; j < keys.length && v != null; j++) {
+          v = Elements.dataLookup(v, keys[j]);
+        }
+        return v;
+      }
+      node = child;
+      i++;
+    }
+  }
+
   /** Like {@link Eval#walk} but with stored-data lookup, where {@code 2} also finds "2". */
   private boolean baseWalk(Value cur, List<Term> path, int i, Scope s, Frame f, ValueCont k) {
     if (i == path.size()) {
