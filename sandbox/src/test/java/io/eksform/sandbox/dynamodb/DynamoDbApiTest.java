@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eksform.sandbox.Sandbox;
 import io.eksform.sandbox.SandboxOptions;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The sandbox's DynamoDB API over HTTP, driven by the real AWS SDK v2 client. */
 class DynamoDbApiTest {
@@ -101,7 +104,7 @@ class DynamoDbApiTest {
     assertEquals(TableStatus.CREATING, created.tableStatus());
     assertEquals(1L, created.provisionedThroughput().readCapacityUnits());
     dynamo.waiter().waitUntilTableExists(w -> w.tableName("locks-2"));
-    assertEquals(java.util.List.of("eksform-locks", "locks-2"), dynamo.listTables().tableNames());
+    assertEquals(List.of("eksform-locks", "locks-2"), dynamo.listTables().tableNames());
     assertThrows(ResourceInUseException.class, () -> createTable("locks-2"));
     dynamo.deleteTable(d -> d.tableName("locks-2"));
     assertThrows(
@@ -283,8 +286,22 @@ class DynamoDbApiTest {
     assertEquals(
         Map.of("LockID", s("k"), "A", s("v")),
         dynamo.getItem(g -> g.tableName("kept-table").key(Map.of("LockID", s("k")))).item());
-    assertEquals(
-        java.util.List.of("eksform-locks", "kept-table"), dynamo.listTables().tableNames());
+    assertEquals(List.of("eksform-locks", "kept-table"), dynamo.listTables().tableNames());
+  }
+
+  @Test
+  void aStateFileFromBeforeDynamoDbStartsWithTheLockTable() throws Exception {
+    dynamo.close();
+    sandbox.close();
+    Path file = dir.resolve("state.json");
+    JsonMapper json = JsonMapper.builder().build();
+    ObjectNode state = (ObjectNode) json.readTree(file.toFile());
+    assertTrue(state.has("dynamodb"), "the state file keeps the tables");
+    state.remove("dynamodb");
+    json.writeValue(file.toFile(), state);
+    sandbox = Sandbox.start(SandboxOptions.defaults().withStateFile(file));
+    dynamo = client(sandbox, Region.US_WEST_2);
+    assertEquals(List.of("eksform-locks"), dynamo.listTables().tableNames());
   }
 
   @Test
