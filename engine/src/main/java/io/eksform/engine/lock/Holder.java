@@ -8,8 +8,13 @@ import java.util.Map;
 final class Holder {
   private Holder() {}
 
+  /** Computed once: a host name lookup may take a while, and it cannot change in a process. */
+  private static final class Once {
+    static final String HOLDER = current(System.getenv());
+  }
+
   static String current() {
-    return current(System.getenv());
+    return Once.HOLDER;
   }
 
   static String current(Map<String, String> env) {
