@@ -186,7 +186,7 @@ final class Documents {
     if (node.isFunction()) {
       return null;
     }
-    Object cached = s.cache.get(prefix);
+    Object cached = s.documents.get(node);
     if (cached != null) {
       return cached == Scope.UNDEFINED ? null : (Value) cached;
     }
@@ -200,7 +200,7 @@ final class Documents {
     } finally {
       s.inProgress.remove(prefix);
     }
-    s.cache.put(prefix, v == null ? Scope.UNDEFINED : v);
+    s.documents.put(node, v == null ? Scope.UNDEFINED : v);
     return v;
   }
 

@@ -9,8 +9,12 @@ import java.util.Arrays;
  * handful of variables, which a scan from the top finds faster than hashing would.
  */
 final class Frame {
-  private String[] names = new String[8];
-  private Value[] values = new Value[8];
+  private static final String[] NO_NAMES = {};
+  private static final Value[] NO_VALUES = {};
+
+  // Allocated on the first binding: many bodies fail before they bind anything.
+  private String[] names = NO_NAMES;
+  private Value[] values = NO_VALUES;
   private int size;
 
   Value get(String name) {
@@ -27,8 +31,9 @@ final class Frame {
   /** Binds {@code name} for the duration of {@code k}. */
   boolean bind(String name, Value v, Cont k) {
     if (size == names.length) {
-      names = Arrays.copyOf(names, size * 2);
-      values = Arrays.copyOf(values, size * 2);
+      int grown = size == 0 ? 8 : size * 2;
+      names = Arrays.copyOf(names, grown);
+      values = Arrays.copyOf(values, grown);
     }
     int at = size;
     names[at] = name;

@@ -1,9 +1,11 @@
 package io.eksform.rego.eval;
 
+import io.eksform.rego.compile.RuleNode;
 import io.eksform.rego.value.ObjectValue;
 import io.eksform.rego.value.Value;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,10 @@ final class Scope {
   final Map<List<Value>, Value> overrides;
   final Map<String, Mock> mocks;
   final Map<Object, Object> cache = new HashMap<>();
+
+  /** The documents of rule-tree nodes computed in this scope, by node (a node has one path). */
+  final Map<RuleNode, Object> documents = new IdentityHashMap<>();
+
   final Set<Object> inProgress = new HashSet<>();
 
   Scope(Value input, ObjectValue data, Map<List<Value>, Value> overrides, Map<String, Mock> mocks) {
