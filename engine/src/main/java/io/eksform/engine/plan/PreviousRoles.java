@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Finds the IAM role an IRSA service account used before its role changed identity (another name:
  * IAM cannot rename a role) or before it moved to another namespace, so that the plan replaces it
- * instead of leaving it behind. Only roles eksform or eksctl made for this cluster are considered:
- * a role someone else made is never deleted.
+ * instead of leaving it behind. Only roles eksform made for this cluster are considered: a role
+ * someone else made is never deleted, and one eksctl made belongs to its CloudFormation stack.
  */
 final class PreviousRoles {
   private static final String PREFIX = ResourceAddress.SERVICE_ACCOUNT + ".";
@@ -34,16 +34,21 @@ final class PreviousRoles {
             .map(LiveReader::roleNameOf)
             .filter(name -> !name.equals(wantedRole))
             .map(name -> ctx.live.roles().get(name))
-            .filter(r -> ManagedNames.ownedBy(r.tags(), ctx.cluster()))
+            .filter(r -> madeByEksform(ctx, r))
             .map(r -> new Previous(r, sa.namespace()));
     if (annotated.isPresent()) {
       return annotated;
     }
     return ctx.live.roles().values().stream()
         .sorted(Comparator.comparing(LiveRole::name))
-        .filter(r -> ManagedNames.ownedBy(r.tags(), ctx.cluster()))
+        .filter(r -> madeByEksform(ctx, r))
         .flatMap(r -> previous(ctx, sa, r, wantedRole).stream())
         .findFirst();
+  }
+
+  private static boolean madeByEksform(PlanContext ctx, LiveRole role) {
+    return "eksform".equals(role.tags().get(ManagedNames.TAG_MANAGED_BY))
+        && ctx.cluster().equals(role.tags().get(ManagedNames.TAG_CLUSTER));
   }
 
   /** A role tagged for this service account under another name, or for it in another namespace. */

@@ -196,19 +196,23 @@ class ReplacementPlanTest {
   }
 
   @Test
-  void aRoleSomeoneElseMadeIsNeverReplacedOnlyNoLongerAnnotated() {
-    LiveState live =
-        live(
-            List.of(),
-            List.of(),
-            List.of(role("theirs", Map.of())),
-            List.of(liveAccount("ns", "sa", "arn:aws:iam::123456789012:role/eksform/theirs")));
-    Plan plan =
-        Planner.plan(
-            config(List.of(), List.of(account("ns", "sa", Optional.of("new-role"))), List.of()),
-            live,
-            options(DEFAULT));
-    assertEquals(Action.UPDATE, change(plan, "iam_service_account.ns/sa").action());
+  void aRoleSomeoneElseOrEksctlMadeIsNeverDeletedOnlyNoLongerAnnotated() {
+    for (Map<String, String> tags :
+        List.of(Map.<String, String>of(), Map.of(ManagedNames.EKSCTL_CLUSTER_TAG, "c"))) {
+      LiveState live =
+          live(
+              List.of(),
+              List.of(),
+              List.of(role("theirs", tags)),
+              List.of(liveAccount("ns", "sa", "arn:aws:iam::123456789012:role/eksform/theirs")));
+      Plan plan =
+          Planner.plan(
+              config(List.of(), List.of(account("ns", "sa", Optional.of("new-role"))), List.of()),
+              live,
+              options(DEFAULT));
+      assertEquals(
+          Action.UPDATE, change(plan, "iam_service_account.ns/sa").action(), tags.toString());
+    }
   }
 
   @Test
