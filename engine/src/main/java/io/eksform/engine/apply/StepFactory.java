@@ -91,6 +91,9 @@ final class StepFactory {
           // A replacement's suffixed profile stands in for the config's name: nothing to change.
           return List.of();
         }
+        if (change.action() == Action.UPDATE && onlyTagsDiffer(change)) {
+          return List.of(new TagFargateProfileStep(liveName, change.after()));
+        }
         return List.of(
             new UnsupportedStep(change.action().word() + " " + change.address() + " in place"));
     }
@@ -168,6 +171,11 @@ final class StepFactory {
       steps.add(new EnsureKubernetesServiceAccountStep(after, verb));
     }
     return steps;
+  }
+
+  private static boolean onlyTagsDiffer(Change change) {
+    return change.attributes().stream()
+        .allMatch(a -> a.path().equals("tags") || a.path().equals("name"));
   }
 
   private static boolean onlyTheNameDiffers(Change change) {
