@@ -157,7 +157,7 @@ public final class CheckCommand implements Callable<Integer> {
         live
             ? Optional.empty()
             : Optional.of(EarlyIntentPlans.of(new IntentPlans(VersionProvider.version()), changes));
-    try (HeadTree tree = HeadTree.write(changes.files());
+    try (HeadTree tree = HeadTree.of(changes.files(), changes.root());
         AwsOptions awsTarget = aws) {
       try {
         checked =

@@ -251,6 +251,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void theCommittedTextIsCheckedNotTheWorkingTree() throws Exception {
+    write("clusters/shop.yaml", config("shop", "web", 4, "flavour: red\n"));
+    CliRun dirty = check("--format", "json");
+    assertFalse(dirty.out().contains("flavour"), dirty.out());
+    try (Git git = Git.open(dir.toFile())) {
+      commit(git, "an error");
+    }
+    write("clusters/shop.yaml", config("shop", "web", 4, ""));
+    CliRun fixedButUncommitted = check("--format", "json");
+    assertTrue(fixedButUncommitted.out().contains("clusters/shop.yaml"), fixedButUncommitted.out());
+    assertTrue(
+        fixedButUncommitted.out().contains("flavour"), "the committed error was not reported");
+  }
+
+  @Test
   void unknownBaseIsAUsageError() {
     CliRun run = CliRun.of("check", "--base", "nope", "-C", dir.toString());
     assertEquals(2, run.exitCode(), run.err());
