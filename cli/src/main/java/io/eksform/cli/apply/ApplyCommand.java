@@ -193,6 +193,17 @@ public final class ApplyCommand implements Callable<Integer> {
           "save the config to a file and run: eksform plan -f FILE --out " + planFile,
           1);
     }
+    List<String> undecided = StalePlan.undecidedReplacements(saved);
+    if (!undecided.isEmpty()) {
+      throw new UserError(
+          "the plan "
+              + planFile
+              + " was made by an older eksform and does not record how to replace "
+              + String.join(", ", undecided)
+              + "; nothing was changed",
+          "make a new plan: eksform plan -f " + config + " --out " + planFile,
+          1);
+    }
     Plan fresh = FreshPlan.of(config, workingDir, aws, policyFlags, false, expandEnv, err);
     List<String> changed = StalePlan.differences(saved, fresh);
     if (!changed.isEmpty()) {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code plan --replace-strategy ... --out PLANFILE} records each replacement's strategy, and
@@ -132,6 +134,41 @@ class SavedPlanStrategyTest {
     List<String> names = profileNames();
     assertEquals(1, names.size(), names.toString());
     assertTrue(names.get(0).startsWith("fp-a-"), names.toString());
+  }
+
+  @Test
+  void aPlanFromAnOlderEksformThatRecordsNoStrategyIsRefusedBeforeAnythingChanges()
+      throws IOException {
+    created();
+    Path planFile = dir.resolve("replace.plan.json");
+    assertEquals(
+        0,
+        CliRun.of(
+                "plan",
+                "-f",
+                config("team-z").toString(),
+                "--endpoint-url",
+                endpoint(),
+                "--out",
+                planFile.toString())
+            .exitCode());
+    var mapper = JsonMapper.builder().build();
+    ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(planFile));
+    root.put("formatVersion", "1.0");
+    root.get("changes").forEach(c -> ((ObjectNode) c).remove("replacement"));
+    Files.writeString(planFile, mapper.writeValueAsString(root));
+
+    CliRun apply =
+        CliRun.of("apply", planFile.toString(), "--endpoint-url", endpoint(), "--allow-destroy");
+    assertEquals(1, apply.exitCode(), apply.out() + apply.err());
+    assertTrue(
+        apply
+            .err()
+            .contains(
+                "was made by an older eksform and does not record how to replace"
+                    + " fargate_profile.fp-a; nothing was changed"),
+        apply.err());
+    assertEquals(List.of("fp-a"), profileNames());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.eksform.engine.apply;
 
+import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,17 @@ import java.util.TreeSet;
  */
 public final class StalePlan {
   private StalePlan() {}
+
+  /**
+   * The replacements of {@code saved} that record no strategy (a format 1.0 plan, made by an older
+   * eksform): apply cannot know how its reviewer meant them to happen, so it refuses the plan.
+   */
+  public static List<String> undecidedReplacements(Plan saved) {
+    return saved.effectiveChanges().stream()
+        .filter(c -> c.action() == Action.REPLACE && c.replacement().isEmpty())
+        .map(c -> c.address().toString())
+        .toList();
+  }
 
   /** What changed since {@code saved} was made, one line each; empty when it is still current. */
   public static List<String> differences(Plan saved, Plan fresh) {

@@ -22,11 +22,10 @@ final class StepFactory {
     JsonNode after = change.after();
     if (action == Action.REPLACE && change.replacement().isEmpty()) {
       return List.of(
-          new UnsupportedStep(
-              "replace "
+          UnsupportedStep.because(
+              "the plan records no replace strategy for "
                   + change.address()
-                  + " from a plan that records no replace strategy (an older eksform made it);"
-                  + " plan again, then"));
+                  + " (an older eksform made it); make a new plan"));
     }
     switch (type) {
       case ResourceAddress.CLUSTER:
@@ -61,7 +60,7 @@ final class StepFactory {
       default:
         break;
     }
-    return List.of(new UnsupportedStep(action.word() + " " + change.address()));
+    return List.of(UnsupportedStep.cannot(action.word() + " " + change.address()));
   }
 
   private static boolean destroyFirst(Change change) {
@@ -95,7 +94,7 @@ final class StepFactory {
           return List.of(new TagFargateProfileStep(liveName, change.after()));
         }
         return List.of(
-            new UnsupportedStep(change.action().word() + " " + change.address() + " in place"));
+            UnsupportedStep.cannot(change.action().word() + " " + change.address() + " in place"));
     }
   }
 
@@ -162,7 +161,7 @@ final class StepFactory {
       case UPDATE:
         break;
       default:
-        return List.of(new UnsupportedStep(change.action().word() + " " + change.address()));
+        return List.of(UnsupportedStep.cannot(change.action().word() + " " + change.address()));
     }
     if (ownRole) {
       steps.add(new EnsureRoleStep(after, verb));

@@ -2,10 +2,21 @@ package io.eksform.engine.apply;
 
 /** A change apply cannot carry out yet: it fails with a message saying so and what to do. */
 final class UnsupportedStep implements Step {
-  private final String what;
+  private final String message;
 
-  UnsupportedStep(String what) {
-    this.what = what;
+  private UnsupportedStep(String message) {
+    this.message = message;
+  }
+
+  /** A step for what apply cannot do yet, saying how to do it instead. */
+  static UnsupportedStep cannot(String what) {
+    return new UnsupportedStep(
+        "eksform apply cannot " + what + " yet; make this change with eksctl or the AWS console");
+  }
+
+  /** A step that fails with {@code message} as it is. */
+  static UnsupportedStep because(String message) {
+    return new UnsupportedStep(message);
   }
 
   @Override
@@ -15,7 +26,6 @@ final class UnsupportedStep implements Step {
 
   @Override
   public void run(StepContext ctx) {
-    throw new StepFailedException(
-        "eksform apply cannot " + what + " yet; make this change with eksctl or the AWS console");
+    throw new StepFailedException(message);
   }
 }
