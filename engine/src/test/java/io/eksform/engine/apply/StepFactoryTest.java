@@ -1,0 +1,119 @@
+package io.eksform.engine.apply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.ReplaceStrategy;
+import io.eksform.engine.plan.Replacement;
+import io.eksform.engine.plan.ResourceAddress;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The steps of each replacement, in the order the recorded strategy asks for. */
+class StepFactoryTest {
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  static Change replace(String address, String before, String after, ReplaceStrategy s) {
+    return new Change(
+        ResourceAddress.parse(address),
+        Action.REPLACE,
+        json(before),
+        json(after),
+        List.of(),
+        List.of(),
+        List.of(),
+        "",
+        Optional.of(Replacement.of(s, "test")));
+  }
+
+  static JsonNode json(String text) {
+    return MAPPER.readTree(text.replace('\'', '"'));
+  }
+
+  static List<Class<?>> steps(Change change) {
+    return new StepFactory().steps(change).stream().<Class<?>>map(Object::getClass).toList();
+  }
+
+  @Test
+  void createBeforeDestroyCreatesFirstAndDestroyBeforeCreateDeletesFirst() {
+    for (String type : List.of("managed_nodegroup", "fargate_profile")) {
+      Class<?> create =
+          type.equals("fargate_profile")
+              ? CreateFargateProfileStep.class
+              : CreateNodeGroupStep.class;
+      Class<?> delete =
+          type.equals("fargate_profile")
+              ? DeleteFargateProfileStep.class
+              : DeleteNodeGroupStep.class;
+      String address = type + ".x";
+      assertEquals(
+          List.of(create, delete),
+          steps(replace(address, "{'name': 'x'}", "{}", ReplaceStrategy.CREATE_BEFORE_DESTROY)));
+      assertEquals(
+          List.of(delete, create),
+          steps(replace(address, "{'name': 'x'}", "{}", ReplaceStrategy.DESTROY_BEFORE_CREATE)));
+    }
+  }
+
+  @Test
+  void anAddOnIsDeletedThenCreated() {
+    assertEquals(
+        List.of(AddonStep.class, AddonStep.class),
+        steps(
+            replace(
+                "addon.vpc-cni",
+                "{'name': 'vpc-cni'}",
+                "{'name': 'vpc-cni'}",
+                ReplaceStrategy.DESTROY_BEFORE_CREATE)));
+  }
+
+  @Test
+  void aServiceAccountDeletesItsOldRoleFirstThenTheAccountThenCreatesBoth() {
+    String before = "{'namespace': 'old', 'name': 'sa', 'role_name': 'r1', 'annotations': {}}";
+    String after = "{'namespace': 'new', 'name': 'sa', 'role_name': 'r2', 'annotations': {}}";
+    assertEquals(
+        List.of(
+            DeleteRoleStep.class,
+            DeleteKubernetesServiceAccountStep.class,
+            EnsureRoleStep.class,
+            EnsureKubernetesServiceAccountStep.class),
+        steps(
+            replace(
+                "iam_service_account.new/sa",
+                before,
+                after,
+                ReplaceStrategy.DESTROY_BEFORE_CREATE)));
+    // Same role, moved namespace: the role is kept and updated, the old account deleted.
+    String sameRole = "{'namespace': 'new', 'name': 'sa', 'role_name': 'r1', 'annotations': {}}";
+    assertEquals(
+        List.of(
+            DeleteKubernetesServiceAccountStep.class,
+            EnsureRoleStep.class,
+            EnsureKubernetesServiceAccountStep.class),
+        steps(
+            replace(
+                "iam_service_account.new/sa",
+                before,
+                sameRole,
+                ReplaceStrategy.DESTROY_BEFORE_CREATE)));
+  }
+
+  @Test
+  void aReplacementWithoutARecordedStrategyFails() {
+    Change undecided =
+        new Change(
+            ResourceAddress.parse("addon.x"),
+            Action.REPLACE,
+            json("{}"),
+            json("{}"),
+            List.of(),
+            List.of(),
+            List.of(),
+            "");
+    assertEquals(List.of(UnsupportedStep.class), steps(undecided));
+  }
+}
