@@ -1,2 +1,5 @@
-/** Benchmarks of the policy step: the built-in rule set over one ClusterConfig. */
+/**
+ * Benchmarks of the policy step: the built-in rule set over one ClusterConfig, and over every clean
+ * config of the shared eksctl corpus.
+ */
 package io.eksform.bench.policy;
