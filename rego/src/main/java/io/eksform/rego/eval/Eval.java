@@ -77,7 +77,11 @@ final class Eval {
 
   private boolean expr(Expr e, Scope s, Frame f, Cont k) {
     if (e instanceof Expr.TermExpr t) {
-      return eval(t.term(), s, f, v -> isTrue(v) ? k.run() : false);
+      Value v = direct.of(t.term(), s, f);
+      if (v != Direct.NOT_SIMPLE) {
+        return v != null && isTrue(v) && k.run();
+      }
+      return eval(t.term(), s, f, w -> isTrue(w) ? k.run() : false);
     } else if (e instanceof Expr.Unify u) {
       return unify(u.left(), u.right(), s, f, k);
     } else if (e instanceof Expr.Assign a) {
@@ -147,10 +151,10 @@ final class Eval {
       if (b instanceof Var vb && isFree(vb)) {
         throw unsafe(vb);
       }
-      return eval(b, s, f, v -> f.bind(va.name(), v, k));
+      return bindTo(va, b, s, f, k);
     }
     if (b instanceof Var vb && isFree(vb)) {
-      return eval(a, s, f, v -> f.bind(vb.name(), v, k));
+      return bindTo(vb, a, s, f, k);
     }
     if (a instanceof ArrayTerm x && b instanceof ArrayTerm y) {
       if (x.elements().size() != y.elements().size()) {
@@ -173,6 +177,15 @@ final class Eval {
     }
     Term right = b;
     return eval(a, s, f, va -> eval(right, s, f, vb -> va.equals(vb) ? k.run() : false));
+  }
+
+  /** Binds the free variable {@code v} to each value of {@code t}. */
+  private boolean bindTo(Var v, Term t, Scope s, Frame f, Cont k) {
+    Value direct = this.direct.of(t, s, f);
+    if (direct != Direct.NOT_SIMPLE) {
+      return direct != null && f.bind(v.name(), direct, k);
+    }
+    return eval(t, s, f, value -> f.bind(v.name(), value, k));
   }
 
   private boolean unifyObjects(ObjectTerm x, ObjectTerm y, Scope s, Frame f, Cont k) {
