@@ -19,6 +19,10 @@ public final class RuleNode {
   // The same children by hash: lookups during evaluation are hot and need no order.
   private final HashMap<Value, RuleNode> index = new HashMap<>();
   private final List<CompiledRule> rules = new ArrayList<>();
+  // Read-only views, made once: evaluation asks for them often.
+  private final NavigableMap<Value, RuleNode> childrenView =
+      Collections.unmodifiableNavigableMap(children);
+  private final List<CompiledRule> rulesView = Collections.unmodifiableList(rules);
   private CompiledRule defaultRule;
   private RuleKind kind;
   private int arity = -1;
@@ -41,7 +45,7 @@ public final class RuleNode {
   }
 
   public NavigableMap<Value, RuleNode> children() {
-    return Collections.unmodifiableNavigableMap(children);
+    return childrenView;
   }
 
   public RuleNode child(Value key) {
@@ -62,7 +66,7 @@ public final class RuleNode {
   }
 
   public List<CompiledRule> rules() {
-    return Collections.unmodifiableList(rules);
+    return rulesView;
   }
 
   void addRule(CompiledRule rule) {

@@ -95,17 +95,7 @@ final class Calls implements BuiltinContext {
 
   /** The result of a call {@link #simple} accepted, given its argument values; null: undefined. */
   Value invokeDirect(Call c, List<Value> args, Scope s) {
-    Value[] out = {null};
-    invokeTarget(
-        target(c),
-        args,
-        c.location(),
-        s,
-        v -> {
-          out[0] = v;
-          return true;
-        });
-    return out[0];
+    return result(target(c), args, c.location(), s);
   }
 
   private int arity(String name) {
@@ -146,17 +136,22 @@ final class Calls implements BuiltinContext {
   }
 
   private boolean invokeTarget(Target t, List<Value> args, Location at, Scope s, ValueCont k) {
+    if (t.name().equals("walk")) {
+      return walk(List.of(), args.get(0), k);
+    }
+    Value v = result(t, args, at, s);
+    return v != null && k.accept(v);
+  }
+
+  /** The one value of a call to a function or a builtin other than walk; null when undefined. */
+  private Value result(Target t, List<Value> args, Location at, Scope s) {
     String name = t.name();
     if (name.startsWith("data.")) {
       RuleNode node = t.function();
       if (node == null || !node.isFunction()) {
-        return false;
+        return null;
       }
-      Value v = eval.docs.rules().call(node, args, s);
-      return v == null ? false : k.accept(v);
-    }
-    if (name.equals("walk")) {
-      return walk(List.of(), args.get(0), k);
+      return eval.docs.rules().call(node, args, s);
     }
     Builtin b = t.builtin();
     if (b == null) {
@@ -165,16 +160,14 @@ final class Calls implements BuiltinContext {
           name + ": not available in eksform; replace it with `with` to test this policy",
           at);
     }
-    Value v;
     try {
-      v = b.function().call(this, args);
+      return b.function().call(this, args);
     } catch (BuiltinException e) {
       if (eval.options.strict()) {
         throw new EvalException(e.code().text(), e.getMessage(), at);
       }
-      return false;
+      return null;
     }
-    return v == null ? false : k.accept(v);
   }
 
   /** {@code walk(x)}: every [path, value] pair of {@code x}, the root first. */

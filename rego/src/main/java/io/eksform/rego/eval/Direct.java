@@ -86,7 +86,9 @@ final class Direct {
       return allSimple(st.elements(), s, f);
     }
     if (t instanceof ObjectTerm o) {
-      for (ObjectTerm.Entry e : o.entries()) {
+      List<ObjectTerm.Entry> entries = o.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        ObjectTerm.Entry e = entries.get(i);
         if (!simple(e.key(), s, f) || !simple(e.value(), s, f)) {
           return false;
         }
@@ -97,8 +99,8 @@ final class Direct {
   }
 
   private boolean allSimple(List<Term> ts, Scope s, Frame f) {
-    for (Term t : ts) {
-      if (!simple(t, s, f)) {
+    for (int i = 0; i < ts.size(); i++) {
+      if (!simple(ts.get(i), s, f)) {
         return false;
       }
     }
@@ -114,7 +116,9 @@ final class Direct {
     if (!name.equals("input") && !name.equals("data") && f.get(name) == null) {
       return false;
     }
-    for (Term seg : r.path()) {
+    List<Term> path = r.path();
+    for (int i = 0; i < path.size(); i++) {
+      Term seg = path.get(i);
       if (!(seg instanceof Scalar) && !(seg instanceof Var sv && f.get(sv.name()) != null)) {
         return false;
       }
@@ -146,7 +150,9 @@ final class Direct {
     }
     if (t instanceof ObjectTerm o) {
       TreeMap<Value, Value> m = new TreeMap<>();
-      for (ObjectTerm.Entry e : o.entries()) {
+      List<ObjectTerm.Entry> entries = o.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        ObjectTerm.Entry e = entries.get(i);
         Value key = value(e.key(), s, f);
         Value val = key == null ? null : value(e.value(), s, f);
         if (val == null) {

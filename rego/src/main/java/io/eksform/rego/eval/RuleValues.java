@@ -43,7 +43,8 @@ final class RuleValues {
 
   private Value complete(RuleNode node, Scope s) {
     Output values = new Output();
-    for (CompiledRule r : node.rules()) {
+    for (int ri = 0; ri < node.rules().size(); ri++) {
+      CompiledRule r = node.rules().get(ri);
       chain(r.rule(), s, values);
       if (values.conflict) {
         throw EvalException.conflict(
@@ -140,7 +141,8 @@ final class RuleValues {
     boolean flatSet = isSet && flat(node);
     if (flatSet) {
       TreeSet<Value> members = new TreeSet<>();
-      for (CompiledRule r : node.rules()) {
+      for (int ri = 0; ri < node.rules().size(); ri++) {
+        CompiledRule r = node.rules().get(ri);
         Frame f = new Frame();
         Rule rule = r.rule();
         eval.body(
@@ -165,7 +167,8 @@ final class RuleValues {
   }
 
   private static boolean flat(RuleNode node) {
-    for (CompiledRule r : node.rules()) {
+    for (int ri = 0; ri < node.rules().size(); ri++) {
+      CompiledRule r = node.rules().get(ri);
       if (!r.tail().isEmpty()) {
         return false;
       }
@@ -177,7 +180,8 @@ final class RuleValues {
   Map<Value, Object> tree(RuleNode node, Scope s) {
     boolean isSet = node.kind() == io.eksform.rego.compile.RuleKind.MULTI;
     Map<Value, Object> tree = new TreeMap<>();
-    for (CompiledRule r : node.rules()) {
+    for (int ri = 0; ri < node.rules().size(); ri++) {
+      CompiledRule r = node.rules().get(ri);
       Frame f = new Frame();
       Rule rule = r.rule();
       Term leaf = isSet ? rule.head().key() : valueOf(rule);
@@ -270,7 +274,8 @@ final class RuleValues {
       return cached == Scope.UNDEFINED ? null : (Value) cached;
     }
     Output out = new Output();
-    for (CompiledRule r : node.rules()) {
+    for (int ri = 0; ri < node.rules().size(); ri++) {
+      CompiledRule r = node.rules().get(ri);
       functionChain(r.rule(), args, s, out);
       if (out.conflict) {
         throw EvalException.conflict(
