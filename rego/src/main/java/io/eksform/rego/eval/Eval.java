@@ -53,11 +53,28 @@ final class Eval {
   // ---- bodies and literals -------------------------------------------------------------------
 
   boolean body(List<Literal> lits, int i, Scope s, Frame f, Cont k) {
-    budget.step();
-    if (i == lits.size()) {
-      return k.run();
+    int at = i;
+    while (true) {
+      budget.step();
+      if (at == lits.size()) {
+        return k.run();
+      }
+      Literal l = lits.get(at);
+      // A test that needs no search holds or not at once: go on to the next literal in place.
+      if (l.withs().isEmpty() && l.expr() instanceof Expr.TermExpr t) {
+        Value v = direct.of(t.term(), s, f);
+        if (v != Direct.NOT_SIMPLE) {
+          boolean holds = v != null && isTrue(v);
+          if (holds == l.negated()) {
+            return false;
+          }
+          at++;
+          continue;
+        }
+      }
+      int next = at + 1;
+      return literal(l, s, f, () -> body(lits, next, s, f, k));
     }
-    return literal(lits.get(i), s, f, () -> body(lits, i + 1, s, f, k));
   }
 
   private boolean literal(Literal l, Scope s, Frame f, Cont k) {
@@ -271,10 +288,36 @@ final class Eval {
   }
 
   boolean matchAll(List<Term> ps, List<Value> vs, int i, Scope s, Frame f, Cont k) {
-    if (i == ps.size()) {
-      return k.run();
+    // Plain variables and constants (most function arguments) match in place.
+    int mark = f.size();
+    try {
+      int at = i;
+      for (; at < ps.size(); at++) {
+        Term p = ps.get(at);
+        Value v = vs.get(at);
+        if (p instanceof Var var && isFree(var)) {
+          Value bound = f.get(var.name());
+          if (bound == null) {
+            f.push(var.name(), v);
+          } else if (!bound.equals(v)) {
+            return false;
+          }
+        } else if (p instanceof Scalar sc) {
+          if (!sc.value().equals(v)) {
+            return false;
+          }
+        } else {
+          break;
+        }
+      }
+      if (at == ps.size()) {
+        return k.run();
+      }
+      int next = at + 1;
+      return match(ps.get(at), vs.get(at), s, f, () -> matchAll(ps, vs, next, s, f, k));
+    } finally {
+      f.reset(mark);
     }
-    return match(ps.get(i), vs.get(i), s, f, () -> matchAll(ps, vs, i + 1, s, f, k));
   }
 
   private boolean matchEntries(

@@ -28,23 +28,40 @@ final class Frame {
     return null;
   }
 
-  /** Binds {@code name} for the duration of {@code k}. */
-  boolean bind(String name, Value v, Cont k) {
+  /** The number of bindings in force, for {@link #reset}. */
+  int size() {
+    return size;
+  }
+
+  /** Binds {@code name} until {@link #reset} to a size below this binding's. */
+  void push(String name, Value v) {
     if (size == names.length) {
       int grown = size == 0 ? 8 : size * 2;
       names = Arrays.copyOf(names, grown);
       values = Arrays.copyOf(values, grown);
     }
+    names[size] = name;
+    values[size] = v;
+    size++;
+  }
+
+  /** Undoes the bindings made since the frame had {@code mark} of them. */
+  void reset(int mark) {
+    for (int i = mark; i < size; i++) {
+      names[i] = null;
+      values[i] = null;
+    }
+    size = mark;
+  }
+
+  /** Binds {@code name} for the duration of {@code k}. */
+  boolean bind(String name, Value v, Cont k) {
     int at = size;
-    names[at] = name;
-    values[at] = v;
-    size = at + 1;
+    push(name, v);
     try {
       return k.run();
     } finally {
-      size = at;
-      names[at] = null;
-      values[at] = null;
+      reset(at);
     }
   }
 }
