@@ -36,7 +36,7 @@ final class Frame {
   /** Binds {@code name} until {@link #reset} to a size below this binding's. */
   void push(String name, Value v) {
     if (size == names.length) {
-      int grown = size == 0 ? 8 : size * 2;
+      int grown = size == 0 ? 4 : size * 2;
       names = Arrays.copyOf(names, grown);
       values = Arrays.copyOf(values, grown);
     }

@@ -268,7 +268,7 @@ final class RuleValues {
 
   /** The result of calling the function at {@code node}, or null when undefined. */
   Value call(RuleNode node, List<Value> args, Scope s) {
-    List<Object> key = List.of(node, args);
+    CallKey key = CallKey.of(node, args);
     Object cached = s.cache.get(key);
     if (cached != null) {
       return cached == Scope.UNDEFINED ? null : (Value) cached;
@@ -285,6 +285,38 @@ final class RuleValues {
     Value result = out.value == null ? functionDefault(node, s) : out.value;
     s.cache.put(key, result == null ? Scope.UNDEFINED : result);
     return result;
+  }
+
+  /** A function call as a cache key: the function and its argument values, hashed once. */
+  private record CallKey(RuleNode node, List<Value> args, int hash) {
+    static CallKey of(RuleNode node, List<Value> args) {
+      int h = System.identityHashCode(node);
+      for (int i = 0; i < args.size(); i++) {
+        h = 31 * h + args.get(i).hashCode();
+      }
+      return new CallKey(node, args, h);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof CallKey other)
+          || other.node != node
+          || other.hash != hash
+          || other.args.size() != args.size()) {
+        return false;
+      }
+      for (int i = 0; i < args.size(); i++) {
+        if (!args.get(i).equals(other.args.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   private Value functionDefault(RuleNode node, Scope s) {
