@@ -182,13 +182,18 @@ final class StepFactory {
         && change.attributes().stream().allMatch(a -> a.path().equals("name"));
   }
 
+  /** EKS's longest node group name; Fargate profile names are kept to it too. */
+  static final int MAX_NAME_LENGTH = 63;
+
   /**
    * The name of a replacement profile or node group: the config's name with a suffix derived from
-   * what it will hold, so a re-run after an interruption finds (and adopts) the same one.
+   * what it will hold, so a re-run after an interruption finds (and adopts) the same one. A long
+   * name is shortened so that the suffixed one stays within {@link #MAX_NAME_LENGTH}.
    */
   static String replacementName(String name, String liveName, Change change) {
-    String suffix = Fingerprints.sha256(change.after().toString()).substring(0, 6);
-    String candidate = name + "-" + suffix;
+    String suffix = "-" + Fingerprints.sha256(change.after().toString()).substring(0, 6);
+    String stem = name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH - suffix.length()));
+    String candidate = stem + suffix;
     return candidate.equals(liveName) ? name : candidate;
   }
 }

@@ -1,6 +1,7 @@
 package io.eksform.engine.apply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
@@ -115,5 +116,27 @@ class StepFactoryTest {
             List.of(),
             "");
     assertEquals(List.of(UnsupportedStep.class), steps(undecided));
+  }
+
+  @Test
+  void aReplacementNameStaysWithinEksLimitAndIsStable() {
+    Change change =
+        replace(
+            "managed_nodegroup.x",
+            "{'name':'x'}",
+            "{'name':'x','instanceType':'m5.large'}",
+            ReplaceStrategy.CREATE_BEFORE_DESTROY);
+    String longName = "n".repeat(StepFactory.MAX_NAME_LENGTH);
+
+    String shortReplacement = StepFactory.replacementName("ng-1", "ng-1", change);
+    String longReplacement = StepFactory.replacementName(longName, longName, change);
+
+    assertTrue(shortReplacement.matches("ng-1-[0-9a-f]{6}"), shortReplacement);
+    assertEquals(StepFactory.MAX_NAME_LENGTH, longReplacement.length());
+    assertEquals(longReplacement, StepFactory.replacementName(longName, longName, change));
+    assertEquals(
+        longName,
+        StepFactory.replacementName(longName, longReplacement, change),
+        "a live suffixed copy gives the name back");
   }
 }
