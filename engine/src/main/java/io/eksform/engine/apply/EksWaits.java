@@ -9,25 +9,31 @@ import software.amazon.awssdk.services.eks.model.EksException;
 import software.amazon.awssdk.services.eks.model.FargateProfile;
 import software.amazon.awssdk.services.eks.model.ResourceInUseException;
 import software.amazon.awssdk.services.eks.waiters.EksWaiter;
+import software.amazon.awssdk.services.iam.waiters.IamWaiter;
 
 /**
- * The waits of EKS steps: the SDK's waiters with the apply's timeout and poll interval, and the
- * retry of a call EKS refuses while the cluster (or a Fargate profile) is busy.
+ * The waits of EKS (and IAM) steps: the SDK's waiters with the apply's timeout and poll interval,
+ * and the retry of a call EKS refuses while the cluster (or a Fargate profile) is busy.
  */
 final class EksWaits {
   private EksWaits() {}
 
   static EksWaiter waiter(StepContext ctx) {
+    return EksWaiter.builder().client(ctx.aws().eks()).overrideConfiguration(waits(ctx)).build();
+  }
+
+  /** IAM is eventually consistent: a role just created is waited for before EKS is given it. */
+  static IamWaiter iamWaiter(StepContext ctx) {
+    return IamWaiter.builder().client(ctx.aws().iam()).overrideConfiguration(waits(ctx)).build();
+  }
+
+  private static WaiterOverrideConfiguration waits(StepContext ctx) {
     Duration poll = ctx.settings().pollInterval();
     Duration timeout = ctx.settings().waitTimeout();
-    return EksWaiter.builder()
-        .client(ctx.aws().eks())
-        .overrideConfiguration(
-            WaiterOverrideConfiguration.builder()
-                .waitTimeout(timeout)
-                .maxAttempts((int) Math.max(2, timeout.toMillis() / Math.max(1, poll.toMillis())))
-                .backoffStrategy(FixedDelayBackoffStrategy.create(poll))
-                .build())
+    return WaiterOverrideConfiguration.builder()
+        .waitTimeout(timeout)
+        .maxAttempts((int) Math.max(2, timeout.toMillis() / Math.max(1, poll.toMillis())))
+        .backoffStrategy(FixedDelayBackoffStrategy.create(poll))
         .build();
   }
 

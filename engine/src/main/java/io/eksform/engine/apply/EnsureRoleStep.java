@@ -54,6 +54,9 @@ final class EnsureRoleStep implements Step {
             r.tags(iamTags);
             boundary.ifPresent(r::permissionsBoundary);
           });
+      try (var waiter = EksWaits.iamWaiter(ctx)) {
+        waiter.waitUntilRoleExists(r -> r.roleName(name));
+      }
     } catch (EntityAlreadyExistsException e) {
       iam.updateAssumeRolePolicy(r -> r.roleName(name).policyDocument(trust));
       iam.tagRole(r -> r.roleName(name).tags(iamTags));
