@@ -206,9 +206,14 @@ public final class Sandbox implements AutoCloseable {
     String cluster = slash < 0 ? raw : raw.substring(0, slash);
     String rest = slash < 0 ? "/" : raw.substring(slash);
     String query = exchange.getRequestURI().getRawQuery();
-    api.handle(exchange, cluster, query == null ? rest : rest + "?" + query);
-    if (!exchange.getRequestMethod().equals("GET")) {
-      guard.save();
+    try {
+      api.handle(exchange, cluster, query == null ? rest : rest + "?" + query);
+    } finally {
+      // Also when the client has its answer and the connection closes under the handler (the
+      // sandbox stopping right after a change): the change is made, so it is saved.
+      if (!exchange.getRequestMethod().equals("GET")) {
+        guard.save();
+      }
     }
   }
 
