@@ -170,7 +170,16 @@ public final class ApplyCommand implements Callable<Integer> {
         boolean pruned = planFile == null && prune;
         lock.requireCurrent(
             plan,
-            () -> FreshPlan.of(config, workingDir, aws, policyFlags, pruned, expandEnv, quiet),
+            () ->
+                FreshPlan.of(
+                    config,
+                    workingDir,
+                    aws,
+                    policyFlags,
+                    pruned,
+                    expandEnv,
+                    Optional.empty(),
+                    quiet),
             (planFile != null
                     ? "eksform plan -f " + config + " --out " + planFile
                     : "eksform apply -f " + config)
@@ -195,28 +204,26 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     List<String> undecided = StalePlan.undecidedReplacements(saved);
     if (!undecided.isEmpty()) {
-      throw new UserError(
-          "the plan "
-              + planFile
-              + " was made by an older eksform and does not record how to replace "
-              + String.join(", ", undecided)
-              + "; nothing was changed",
-          "make a new plan: eksform plan -f " + config + " --out " + planFile,
-          1);
+      throw remakePlan(
+          "was made by an older eksform and does not record how to replace "
+              + String.join(", ", undecided),
+          config);
     }
-    Plan fresh = FreshPlan.of(config, workingDir, aws, policyFlags, false, expandEnv, err);
+    Plan fresh =
+        FreshPlan.of(config, workingDir, aws, policyFlags, false, expandEnv, Optional.empty(), err);
     List<String> changed = StalePlan.differences(saved, fresh);
     if (!changed.isEmpty()) {
-      throw new UserError(
-          "the plan "
-              + planFile
-              + " is stale: since it was made, "
-              + String.join("; ", changed)
-              + "; nothing was changed",
-          "make a new plan: eksform plan -f " + config + " --out " + planFile,
-          1);
+      throw remakePlan("is stale: since it was made, " + String.join("; ", changed), config);
     }
     return saved;
+  }
+
+  /** The saved plan cannot be applied as it is: it says why and how to make a new one. */
+  private UserError remakePlan(String why, String config) {
+    return new UserError(
+        "the plan " + planFile + " " + why + "; nothing was changed",
+        "make a new plan: eksform plan -f " + config + " --out " + planFile,
+        1);
   }
 
   private Plan newPlan(

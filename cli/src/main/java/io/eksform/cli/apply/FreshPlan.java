@@ -27,18 +27,7 @@ import java.util.Optional;
 final class FreshPlan {
   private FreshPlan() {}
 
-  /** A plan that leaves each replacement to its object's default strategy. */
-  static Plan of(
-      String file,
-      Path workingDir,
-      AwsOptions aws,
-      PolicyFlags policyFlags,
-      boolean prune,
-      boolean expandEnv,
-      PrintWriter err) {
-    return of(file, workingDir, aws, policyFlags, prune, expandEnv, Optional.empty(), err);
-  }
-
+  /** An empty {@code replaceStrategy} leaves each replacement to its object's default. */
   static Plan of(
       String file,
       Path workingDir,
