@@ -1,24 +1,17 @@
 package io.eksform.engine.apply;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import java.time.Instant;
 
 /**
  * Deletes the Kubernetes service account a replacement leaves behind and waits until the API no
  * longer returns it; one already gone (or whose namespace is gone) is fine.
  */
-final class DeleteKubernetesServiceAccountStep implements Step {
+final class DeleteKubernetesServiceAccountStep extends DeleteStep {
   private final String namespace;
-  private final String name;
 
   DeleteKubernetesServiceAccountStep(String namespace, String name) {
+    super(name);
     this.namespace = namespace;
-    this.name = name;
-  }
-
-  @Override
-  public String verb() {
-    return "deleting";
   }
 
   @Override
@@ -29,14 +22,7 @@ final class DeleteKubernetesServiceAccountStep implements Step {
         return;
       }
       resource.delete();
-      Instant deadline = Instant.now().plus(ctx.settings().waitTimeout());
-      while (resource.get() != null) {
-        if (Instant.now().isAfter(deadline)) {
-          throw new StepFailedException(
-              "service account " + namespace + "/" + name + " was still there after its deletion");
-        }
-        StepContext.pause(ctx.settings().pollInterval());
-      }
+      waitUntilGone(ctx, () -> resource.get() != null, "service account " + namespace + "/" + name);
     } catch (KubernetesClientException e) {
       throw new StepFailedException(
           "cannot delete service account " + namespace + "/" + name + ": " + e.getMessage(), e);

@@ -1,38 +1,20 @@
 package io.eksform.engine.apply;
 
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
-
 /** Deletes a managed node group and waits until it is gone; one already gone is fine. */
-final class DeleteNodeGroupStep implements Step {
-  private final String name;
-
+final class DeleteNodeGroupStep extends DeleteStep {
   DeleteNodeGroupStep(String name) {
-    this.name = name;
-  }
-
-  @Override
-  public String verb() {
-    return "deleting";
+    super(name);
   }
 
   @Override
   public void run(StepContext ctx) {
-    try {
-      EksWaits.callWhileBusy(
-          ctx,
-          verb(),
-          () ->
-              ctx.aws()
-                  .eks()
-                  .deleteNodegroup(r -> r.clusterName(ctx.cluster()).nodegroupName(name)));
-    } catch (ResourceNotFoundException e) {
-      return;
-    }
-    try (var waiter = EksWaits.waiter(ctx)) {
-      waiter.waitUntilNodegroupDeleted(r -> r.clusterName(ctx.cluster()).nodegroupName(name));
-    } catch (SdkException e) {
-      throw new StepFailedException(NodeGroupStatus.why(ctx, name, e), e);
-    }
+    EksWaits.deleteAndWait(
+        ctx,
+        verb(),
+        () ->
+            ctx.aws().eks().deleteNodegroup(r -> r.clusterName(ctx.cluster()).nodegroupName(name)),
+        waiter ->
+            waiter.waitUntilNodegroupDeleted(r -> r.clusterName(ctx.cluster()).nodegroupName(name)),
+        e -> NodeGroupStatus.why(ctx, name, e));
   }
 }

@@ -1,6 +1,5 @@
 package io.eksform.engine.apply;
 
-import java.time.Instant;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
@@ -10,16 +9,9 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
  * policies deleted first (IAM refuses to delete a role that has any), then it is waited for until
  * IAM no longer knows it. A role already gone is fine.
  */
-final class DeleteRoleStep implements Step {
-  private final String name;
-
+final class DeleteRoleStep extends DeleteStep {
   DeleteRoleStep(String name) {
-    this.name = name;
-  }
-
-  @Override
-  public String verb() {
-    return "deleting";
+    super(name);
   }
 
   @Override
@@ -37,13 +29,7 @@ final class DeleteRoleStep implements Step {
     } catch (NoSuchEntityException e) {
       return;
     }
-    Instant deadline = Instant.now().plus(ctx.settings().waitTimeout());
-    while (exists(iam)) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new StepFailedException("IAM role " + name + " was still there after its deletion");
-      }
-      StepContext.pause(ctx.settings().pollInterval());
-    }
+    waitUntilGone(ctx, () -> exists(iam), "IAM role " + name);
   }
 
   private boolean exists(IamClient iam) {

@@ -2,12 +2,16 @@ package io.eksform.engine.apply;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.eks.model.EksException;
 import software.amazon.awssdk.services.eks.model.FargateProfile;
 import software.amazon.awssdk.services.eks.model.ResourceInUseException;
+import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.eks.waiters.EksWaiter;
 import software.amazon.awssdk.services.iam.waiters.IamWaiter;
 
@@ -59,6 +63,29 @@ final class EksWaits {
         ctx.retried(verb, msg);
         StepContext.pause(backoff.next());
       }
+    }
+  }
+
+  /**
+   * Runs a delete call (retried while the cluster is busy), then {@code waitDeleted} with a waiter
+   * until the object is gone; an object already gone is fine, a failed wait is explained by {@code
+   * why}.
+   */
+  static void deleteAndWait(
+      StepContext ctx,
+      String verb,
+      Runnable delete,
+      Consumer<EksWaiter> waitDeleted,
+      Function<SdkException, String> why) {
+    try {
+      callWhileBusy(ctx, verb, delete);
+    } catch (ResourceNotFoundException e) {
+      return;
+    }
+    try (var waiter = waiter(ctx)) {
+      waitDeleted.accept(waiter);
+    } catch (SdkException e) {
+      throw new StepFailedException(why.apply(e), e);
     }
   }
 
