@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.aws.AwsClients;
-import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.config.ConfigLoader;
 import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.config.SourceText;
@@ -17,7 +16,6 @@ import io.eksform.engine.plan.PlanOptions;
 import io.eksform.engine.plan.Planner;
 import io.eksform.engine.plan.Provenance;
 import io.eksform.sandbox.Sandbox;
-import io.eksform.sandbox.SandboxOptions;
 import io.eksform.sandbox.http.FaultRule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -57,13 +55,13 @@ class ConvergenceProperties {
     Path state = dir.resolve("state.json");
     try {
       FaultRule fault = new FaultRule(OPERATIONS.get(failing), Duration.ZERO, 0, 1.0, 0);
-      try (Sandbox broken = start(state, List.of(fault));
-          AwsClients aws = clients(broken)) {
+      try (Sandbox broken = ReplacementSandbox.start(state, List.of(fault));
+          AwsClients aws = ReplacementSandbox.clients(broken)) {
         ApplyResult first = apply(aws, plan(aws, desired));
         assertFalse(first.succeeded(), "the fault in " + fault.operation() + " stops the apply");
       }
-      try (Sandbox healthy = start(state, List.of());
-          AwsClients aws = clients(healthy)) {
+      try (Sandbox healthy = ReplacementSandbox.start(state, List.of());
+          AwsClients aws = ReplacementSandbox.clients(healthy)) {
         ApplyResult second = apply(aws, plan(aws, desired));
         assertTrue(second.succeeded(), second.toString());
         Plan after = plan(aws, desired);
@@ -84,19 +82,6 @@ class ConvergenceProperties {
       Files.deleteIfExists(state);
       Files.deleteIfExists(dir);
     }
-  }
-
-  static Sandbox start(Path state, List<FaultRule> faults) {
-    return Sandbox.start(
-        SandboxOptions.defaults()
-            .withScenario("eksworkshop")
-            .withTimeScale(0.002)
-            .withStateFile(state)
-            .withFaults(faults));
-  }
-
-  static AwsClients clients(Sandbox sandbox) {
-    return new AwsClients(new AwsTarget("us-west-2", Optional.of(sandbox.endpoint()), true));
   }
 
   static Plan plan(AwsClients aws, ClusterSpec desired) {

@@ -8,37 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Plan;
-import io.eksform.sandbox.Sandbox;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A Fargate profile whose tags alone change is updated in place, not replaced. */
-class FargateTagsApplyTest {
-  @TempDir Path dir;
-  Sandbox sandbox;
-  AwsClients aws;
-
-  @BeforeEach
-  void start() {
-    sandbox = ReplacementSandbox.start(dir.resolve("state.json"), List.of());
-    aws = ReplacementSandbox.clients(sandbox);
-  }
-
-  @AfterEach
-  void stop() {
-    aws.close();
-    sandbox.close();
-  }
-
+class FargateTagsApplyTest extends OnReplacementSandbox {
   static ClusterSpec profile(String team) {
     return config(
         "fargateProfiles:",

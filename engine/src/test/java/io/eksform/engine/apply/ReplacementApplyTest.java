@@ -3,7 +3,9 @@ package io.eksform.engine.apply;
 import static io.eksform.engine.apply.ReplacementSandbox.CLUSTER;
 import static io.eksform.engine.apply.ReplacementSandbox.apply;
 import static io.eksform.engine.apply.ReplacementSandbox.config;
+import static io.eksform.engine.apply.ReplacementSandbox.nodeGroup;
 import static io.eksform.engine.apply.ReplacementSandbox.plan;
+import static io.eksform.engine.apply.ReplacementSandbox.serviceAccount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,51 +13,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.ReplaceStrategy;
-import io.eksform.sandbox.Sandbox;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
 /** Replacements applied to the sandbox, each as the plan recorded it, then re-planned. */
-class ReplacementApplyTest {
+class ReplacementApplyTest extends OnReplacementSandbox {
   static final Optional<ReplaceStrategy> DEFAULT = Optional.empty();
   static final String NG = "managed_nodegroup.ng-a";
   static final String ADDON = "addon.vpc-cni";
-
-  @TempDir Path dir;
-  Sandbox sandbox;
-  AwsClients aws;
-
-  @BeforeEach
-  void start() {
-    sandbox = ReplacementSandbox.start(dir.resolve("state.json"), List.of());
-    aws = ReplacementSandbox.clients(sandbox);
-  }
-
-  @AfterEach
-  void stop() {
-    aws.close();
-    sandbox.close();
-  }
-
-  static ClusterSpec nodeGroup(String instanceType) {
-    return config(
-        "managedNodeGroups:",
-        "  - name: ng-a",
-        "    instanceType: " + instanceType,
-        "    privateNetworking: true");
-  }
 
   List<String> nodeGroups() {
     return aws.eks().listNodegroups(r -> r.clusterName(CLUSTER)).nodegroups();
@@ -121,19 +93,6 @@ class ReplacementApplyTest {
     var addon = aws.eks().describeAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")).addon();
     assertEquals("v1.18.6-eksbuild.1", addon.addonVersion());
     assertEquals("ACTIVE", addon.statusAsString());
-  }
-
-  static ClusterSpec serviceAccount(String namespace, Optional<String> roleName) {
-    return config(
-        "iam:",
-        "  withOIDC: true",
-        "  serviceAccounts:",
-        "    - metadata:",
-        "        name: sa",
-        "        namespace: " + namespace,
-        roleName.map(n -> "      roleName: " + n).orElse("      roleOnly: false"),
-        "      attachPolicyARNs:",
-        "        - arn:aws:iam::123456789012:policy/ProdEnvoyNamespaceIAMPolicy");
   }
 
   @Test

@@ -4,7 +4,9 @@ import static io.eksform.engine.apply.ReplacementSandbox.CLUSTER;
 import static io.eksform.engine.apply.ReplacementSandbox.apply;
 import static io.eksform.engine.apply.ReplacementSandbox.clients;
 import static io.eksform.engine.apply.ReplacementSandbox.config;
+import static io.eksform.engine.apply.ReplacementSandbox.nodeGroup;
 import static io.eksform.engine.apply.ReplacementSandbox.plan;
+import static io.eksform.engine.apply.ReplacementSandbox.serviceAccount;
 import static io.eksform.engine.apply.ReplacementSandbox.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,27 +36,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReplacementConvergenceTest {
   @TempDir Path dir;
 
-  static ClusterSpec serviceAccount(String roleName) {
-    return config(
-        "iam:",
-        "  withOIDC: true",
-        "  serviceAccounts:",
-        "    - metadata:",
-        "        name: sa",
-        "        namespace: team",
-        "      roleName: " + roleName,
-        "      attachPolicyARNs:",
-        "        - arn:aws:iam::123456789012:policy/ProdEnvoyNamespaceIAMPolicy");
-  }
-
-  static ClusterSpec nodeGroup(String instanceType) {
-    return config(
-        "managedNodeGroups:",
-        "  - name: ng-a",
-        "    instanceType: " + instanceType,
-        "    privateNetworking: true");
-  }
-
   static ClusterSpec addon(String version) {
     return config("addons:", "  - name: vpc-cni", "    version: " + version);
   }
@@ -79,8 +60,8 @@ class ReplacementConvergenceTest {
     return switch (name) {
       case "service-account" ->
           new Scenario(
-              List.of(serviceAccount("sa-role-one")),
-              serviceAccount("sa-role-two"),
+              List.of(serviceAccount("team", Optional.of("sa-role-one"))),
+              serviceAccount("team", Optional.of("sa-role-two")),
               aws ->
                   assertEquals(
                       List.of("sa-role-two"),

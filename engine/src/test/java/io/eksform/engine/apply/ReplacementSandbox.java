@@ -58,6 +58,32 @@ final class ReplacementSandbox {
     return DesiredState.from(loaded.configs().get(0));
   }
 
+  /** A config with the one managed node group ng-a, of this instance type. */
+  static ClusterSpec nodeGroup(String instanceType) {
+    return config(
+        "managedNodeGroups:",
+        "  - name: ng-a",
+        "    instanceType: " + instanceType,
+        "    privateNetworking: true");
+  }
+
+  /**
+   * A config with the one IAM service account sa in this namespace, with this role name (none: a
+   * role eksctl names).
+   */
+  static ClusterSpec serviceAccount(String namespace, Optional<String> roleName) {
+    return config(
+        "iam:",
+        "  withOIDC: true",
+        "  serviceAccounts:",
+        "    - metadata:",
+        "        name: sa",
+        "        namespace: " + namespace,
+        roleName.map(n -> "      roleName: " + n).orElse("      roleOnly: false"),
+        "      attachPolicyARNs:",
+        "        - arn:aws:iam::123456789012:policy/ProdEnvoyNamespaceIAMPolicy");
+  }
+
   static Plan plan(AwsClients aws, ClusterSpec desired, Optional<ReplaceStrategy> strategy) {
     return Planner.plan(
         desired,

@@ -72,6 +72,13 @@ class StepFactoryTest {
                 ReplaceStrategy.DESTROY_BEFORE_CREATE)));
   }
 
+  /** The steps of replacing service account new/sa, destroying before creating. */
+  static List<Class<?>> serviceAccountSteps(String before, String after) {
+    return steps(
+        replace(
+            "iam_service_account.new/sa", before, after, ReplaceStrategy.DESTROY_BEFORE_CREATE));
+  }
+
   @Test
   void aServiceAccountDeletesItsOldRoleFirstThenTheAccountThenCreatesBoth() {
     String before = "{'namespace': 'old', 'name': 'sa', 'role_name': 'r1', 'annotations': {}}";
@@ -82,12 +89,7 @@ class StepFactoryTest {
             DeleteKubernetesServiceAccountStep.class,
             EnsureRoleStep.class,
             EnsureKubernetesServiceAccountStep.class),
-        steps(
-            replace(
-                "iam_service_account.new/sa",
-                before,
-                after,
-                ReplaceStrategy.DESTROY_BEFORE_CREATE)));
+        serviceAccountSteps(before, after));
     // Same role, moved namespace: the role is kept and updated, the old account deleted.
     String sameRole = "{'namespace': 'new', 'name': 'sa', 'role_name': 'r1', 'annotations': {}}";
     assertEquals(
@@ -95,12 +97,7 @@ class StepFactoryTest {
             DeleteKubernetesServiceAccountStep.class,
             EnsureRoleStep.class,
             EnsureKubernetesServiceAccountStep.class),
-        steps(
-            replace(
-                "iam_service_account.new/sa",
-                before,
-                sameRole,
-                ReplaceStrategy.DESTROY_BEFORE_CREATE)));
+        serviceAccountSteps(before, sameRole));
   }
 
   @Test
