@@ -51,19 +51,46 @@ class ApplyLockTest {
   }
 
   LockTable locks() {
+    return locks(aws);
+  }
+
+  static LockTable locks(AwsClients aws) {
     return new LockTable(aws.dynamoDb(), "eksform-locks", aws.target(), "");
   }
 
   CliRun apply(String table) {
+    return applyTo(endpoint(), table);
+  }
+
+  CliRun applyTo(String endpoint, String table) {
     return CliRun.of(
         "apply",
         "-f",
         example,
         "--endpoint-url",
-        endpoint(),
+        endpoint,
         "--auto-approve",
         "--lock-table",
         table);
+  }
+
+  /**
+   * {@code force-unlock ID} of the example's cluster in the sandbox's lock table, plus {@code
+   * more}.
+   */
+  CliRun forceUnlock(String id, String... more) {
+    return CliRun.of(
+        SandboxApply.argv(
+            List.of(
+                "force-unlock",
+                id,
+                "--lock-table",
+                "eksform-locks",
+                "-f",
+                example,
+                "--endpoint-url",
+                endpoint()),
+            more));
   }
 
   int eksformRoles() {
@@ -89,22 +116,11 @@ class ApplyLockTest {
     try (Sandbox broken = SandboxRuns.start(dir.resolve("broken"), List.of(fault));
         AwsClients brokenAws =
             new AwsClients(new AwsTarget("us-west-2", Optional.of(broken.endpoint()), true))) {
-      CliRun run =
-          CliRun.of(
-              "apply",
-              "-f",
-              example,
-              "--endpoint-url",
-              broken.endpoint().toString(),
-              "--auto-approve",
-              "--lock-table",
-              "eksform-locks");
+      CliRun run = applyTo(broken.endpoint().toString(), "eksform-locks");
       assertEquals(1, run.exitCode(), run.out() + run.err());
       assertTrue(run.out().contains("Apply incomplete"), run.out());
       assertTrue(run.err().matches("(?s).*lock ID [0-9a-f-]{36} released.*"), run.err());
-      LockTable table =
-          new LockTable(brokenAws.dynamoDb(), "eksform-locks", brokenAws.target(), "");
-      assertEquals(Optional.empty(), table.current(KEY));
+      assertEquals(Optional.empty(), locks(brokenAws).current(KEY));
     }
   }
 
@@ -132,17 +148,7 @@ class ApplyLockTest {
     assertEquals(0, eksformRoles(), "nothing was applied");
     assertEquals(Optional.of(stuck.info()), locks().current(KEY), "the holder keeps its lock");
 
-    CliRun unlock =
-        CliRun.of(
-            "force-unlock",
-            id,
-            "--lock-table",
-            "eksform-locks",
-            "-f",
-            example,
-            "--endpoint-url",
-            endpoint(),
-            "--force");
+    CliRun unlock = forceUnlock(id, "--force");
     assertEquals(0, unlock.exitCode(), unlock.out() + unlock.err());
     assertTrue(
         unlock.out().contains("removed the lock of cluster eksworkshop-eksctl"), unlock.out());
@@ -190,16 +196,7 @@ class ApplyLockTest {
   @Test
   void forceUnlockWithoutATerminalAndWithoutForceRemovesNothing() {
     ApplyLock held = locks().acquire("123456789012", "eksworkshop-eksctl", "apply", "0.9");
-    CliRun run =
-        CliRun.of(
-            "force-unlock",
-            held.info().id(),
-            "--lock-table",
-            "eksform-locks",
-            "-f",
-            example,
-            "--endpoint-url",
-            endpoint());
+    CliRun run = forceUnlock(held.info().id());
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(run.err().contains("no terminal"), run.err());
     assertTrue(run.err().contains("--force"), run.err());
@@ -208,17 +205,7 @@ class ApplyLockTest {
 
   @Test
   void forceUnlockWhenNoLockIsHeldSaysSo() {
-    CliRun run =
-        CliRun.of(
-            "force-unlock",
-            "some-id",
-            "--lock-table",
-            "eksform-locks",
-            "-f",
-            example,
-            "--endpoint-url",
-            endpoint(),
-            "--force");
+    CliRun run = forceUnlock("some-id", "--force");
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(
         run.err().contains("no lock is held on cluster eksworkshop-eksctl in region us-west-2"),

@@ -9,8 +9,6 @@ import io.eksform.engine.aws.AwsTarget;
 import io.eksform.sandbox.Sandbox;
 import io.eksform.sandbox.SandboxOptions;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,22 +61,14 @@ class KilledApplyTest {
     pb.redirectErrorStream(true);
     Process apply = pb.start();
     List<String> seen = new ArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(apply.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        seen.add(line);
-        if (line.equals("fargate_profile.fargate-productcatalog: creating...")) {
-          break;
-        }
-      }
+    try (BufferedReader out = ProcessLines.of(apply)) {
+      ProcessLines.readUntil(out, ProcessLines.PROFILE_CREATING, seen);
       // Give the create call time to reach EKS, then kill without any chance to clean up.
       Thread.sleep(1500);
       apply.destroyForcibly();
       assertTrue(apply.waitFor(30, TimeUnit.SECONDS));
     }
-    assertTrue(
-        seen.contains("fargate_profile.fargate-productcatalog: creating..."), seen.toString());
+    assertTrue(seen.contains(ProcessLines.PROFILE_CREATING), seen.toString());
     try (AwsClients aws =
         new AwsClients(new AwsTarget("us-west-2", Optional.of(sandbox.endpoint()), true))) {
       assertEquals(

@@ -11,7 +11,6 @@ import io.eksform.engine.lock.LockTable;
 import io.eksform.sandbox.Sandbox;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +54,18 @@ class SandboxLockEndToEndTest {
     return new Run(p.exitValue(), output);
   }
 
+  /** {@code apply} of the example in the embedded sandbox, under the lock table. */
+  String[] lockedApply() {
+    return new String[] {
+      "apply", "-f", example, "--sandbox", "--auto-approve", "--lock-table", "eksform-locks"
+    };
+  }
+
+  void assertNothingLeftToChange() throws IOException, InterruptedException {
+    Run plan = eksform(Map.of(), "plan", "-f", example, "--sandbox", "--detailed-exitcode");
+    assertEquals(0, plan.exitCode(), plan.output());
+  }
+
   /** Takes the cluster's lock in the embedded sandbox's state, as a crashed apply leaves it. */
   ApplyLock plantStuckLock() {
     try (Sandbox sandbox = Sandbox.startEmbedded(dir.resolve(".eksform"));
@@ -68,45 +79,21 @@ class SandboxLockEndToEndTest {
 
   @Test
   void anApplyStoppedWithSigtermReleasesItsLock() throws Exception {
-    Process apply =
-        start(
-            Map.of(),
-            "apply",
-            "-f",
-            example,
-            "--sandbox",
-            "--auto-approve",
-            "--lock-table",
-            "eksform-locks");
+    Process apply = start(Map.of(), lockedApply());
     List<String> seen = new ArrayList<>();
-    try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(apply.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = out.readLine()) != null) {
-        seen.add(line);
-        if (line.equals("fargate_profile.fargate-productcatalog: creating...")) {
-          apply.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our pipe
-        }
-      }
+    try (BufferedReader out = ProcessLines.of(apply)) {
+      ProcessLines.readUntil(out, ProcessLines.PROFILE_CREATING, seen);
+      apply.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our pipe
+      out.lines().forEach(seen::add);
     }
     assertTrue(apply.waitFor(60, TimeUnit.SECONDS), String.join("\n", seen));
     assertTrue(
         seen.stream().anyMatch(l -> l.matches("eksform: lock ID [0-9a-f-]{36} released")),
         String.join("\n", seen));
 
-    Run next =
-        eksform(
-            Map.of(),
-            "apply",
-            "-f",
-            example,
-            "--sandbox",
-            "--auto-approve",
-            "--lock-table",
-            "eksform-locks");
+    Run next = eksform(Map.of(), lockedApply());
     assertEquals(0, next.exitCode(), next.output());
-    Run plan = eksform(Map.of(), "plan", "-f", example, "--sandbox", "--detailed-exitcode");
-    assertEquals(0, plan.exitCode(), plan.output());
+    assertNothingLeftToChange();
   }
 
   @Test
@@ -114,16 +101,7 @@ class SandboxLockEndToEndTest {
     ApplyLock stuck = plantStuckLock();
     String id = stuck.info().id();
 
-    Run refused =
-        eksform(
-            Map.of(),
-            "apply",
-            "-f",
-            example,
-            "--sandbox",
-            "--auto-approve",
-            "--lock-table",
-            "eksform-locks");
+    Run refused = eksform(Map.of(), lockedApply());
     assertEquals(1, refused.exitCode(), refused.output());
     assertTrue(refused.output().contains("cluster eksworkshop-eksctl is locked"), refused.output());
     assertTrue(
@@ -165,7 +143,6 @@ class SandboxLockEndToEndTest {
     assertTrue(applied.output().contains("taken on cluster eksworkshop-eksctl"), applied.output());
     assertTrue(applied.output().contains("released"), applied.output());
 
-    Run plan = eksform(Map.of(), "plan", "-f", example, "--sandbox", "--detailed-exitcode");
-    assertEquals(0, plan.exitCode(), plan.output());
+    assertNothingLeftToChange();
   }
 }

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.cli.CliRun;
-import io.eksform.engine.aws.AwsClients;
-import io.eksform.engine.aws.AwsTarget;
-import io.eksform.sandbox.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,76 +20,57 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code apply PLANFILE} carries out exactly that one (it takes no strategy of its own).
  */
 class SavedPlanStrategyTest {
-  static final String CLUSTER = "eksworkshop-eksctl";
-
   @TempDir Path dir;
-  Sandbox sandbox;
+  @RegisterExtension final SandboxApply sandbox = new SandboxApply(() -> dir);
+  Path planFile;
 
+  /** Every test starts from fp-a selecting team-a, applied. */
   @BeforeEach
-  void start() {
-    sandbox = SandboxRuns.start(dir, List.of());
-    SandboxRuns.credentials();
-  }
-
-  @AfterEach
-  void stop() {
-    sandbox.close();
-    SandboxRuns.clearCredentials();
-  }
-
-  Path config(String namespace) throws IOException {
-    Path file = dir.resolve("fargate-" + namespace + ".yaml");
-    Files.writeString(
-        file,
-        String.join(
-            "\n",
-            "apiVersion: eksctl.io/v1alpha5",
-            "kind: ClusterConfig",
-            "metadata:",
-            "  name: eksworkshop-eksctl",
-            "  region: us-west-2",
-            "fargateProfiles:",
-            "  - name: fp-a",
-            "    selectors:",
-            "      - namespace: " + namespace,
-            ""));
-    return file;
-  }
-
-  String endpoint() {
-    return sandbox.endpoint().toString();
-  }
-
-  List<String> profileNames() {
-    try (AwsClients aws =
-        new AwsClients(new AwsTarget("us-west-2", Optional.of(sandbox.endpoint()), true))) {
-      return aws.eks().listFargateProfiles(r -> r.clusterName(CLUSTER)).fargateProfileNames();
-    }
-  }
-
   void created() throws IOException {
+    planFile = dir.resolve("replace.plan.json");
     CliRun run =
         CliRun.of(
             "apply",
             "-f",
-            config("team-a").toString(),
+            sandbox.fargateConfig("team-a").toString(),
             "--endpoint-url",
-            endpoint(),
+            sandbox.endpoint(),
             "--auto-approve");
     assertEquals(0, run.exitCode(), run.out() + run.err());
   }
 
+  /**
+   * Runs {@code plan} of the config that moves fp-a to team-z, a replacement, with {@code more}.
+   */
+  CliRun planReplacement(String... more) throws IOException {
+    return CliRun.of(
+        SandboxApply.argv(
+            List.of(
+                "plan",
+                "-f",
+                sandbox.fargateConfig("team-z").toString(),
+                "--endpoint-url",
+                sandbox.endpoint()),
+            more));
+  }
+
+  /** Runs {@code apply PLANFILE --allow-destroy} with {@code more}. */
+  CliRun applySaved(String... more) {
+    return CliRun.of(
+        SandboxApply.argv(
+            List.of(
+                "apply",
+                planFile.toString(),
+                "--endpoint-url",
+                sandbox.endpoint(),
+                "--allow-destroy"),
+            more));
+  }
+
   @Test
   void aSavedDestroyBeforeCreatePlanIsAppliedDestroyBeforeCreate() throws IOException {
-    created();
-    Path planFile = dir.resolve("replace.plan.json");
     CliRun plan =
-        CliRun.of(
-            "plan",
-            "-f",
-            config("team-z").toString(),
-            "--endpoint-url",
-            endpoint(),
+        planReplacement(
             "--replace-strategy",
             "destroy-before-create",
             "--out",
@@ -106,32 +83,20 @@ class SavedPlanStrategyTest {
     assertTrue(saved.contains("\"namespacesLosingFargateScheduling\": [\n"), saved);
     assertTrue(saved.contains("\"team-a\""), saved);
 
-    CliRun apply =
-        CliRun.of("apply", planFile.toString(), "--endpoint-url", endpoint(), "--allow-destroy");
+    CliRun apply = applySaved();
     assertEquals(0, apply.exitCode(), apply.out() + apply.err());
-    assertEquals(List.of("fp-a"), profileNames(), "deleted, then created under its name");
+    assertEquals(List.of("fp-a"), sandbox.profileNames(), "deleted, then created under its name");
   }
 
   @Test
   void aSavedPlanMadeWithTheDefaultIsAppliedCreateBeforeDestroy() throws IOException {
-    created();
-    Path planFile = dir.resolve("replace.plan.json");
-    CliRun plan =
-        CliRun.of(
-            "plan",
-            "-f",
-            config("team-z").toString(),
-            "--endpoint-url",
-            endpoint(),
-            "--out",
-            planFile.toString());
+    CliRun plan = planReplacement("--out", planFile.toString());
     assertEquals(0, plan.exitCode(), plan.out() + plan.err());
     assertTrue(plan.out().contains("strategy: create-before-destroy (the default: "), plan.out());
     assertTrue(plan.out().contains("Fargate scheduling: no namespace loses it"), plan.out());
-    CliRun apply =
-        CliRun.of("apply", planFile.toString(), "--endpoint-url", endpoint(), "--allow-destroy");
+    CliRun apply = applySaved();
     assertEquals(0, apply.exitCode(), apply.out() + apply.err());
-    List<String> names = profileNames();
+    List<String> names = sandbox.profileNames();
     assertEquals(1, names.size(), names.toString());
     assertTrue(names.get(0).startsWith("fp-a-"), names.toString());
   }
@@ -139,27 +104,14 @@ class SavedPlanStrategyTest {
   @Test
   void aPlanFromAnOlderEksformThatRecordsNoStrategyIsRefusedBeforeAnythingChanges()
       throws IOException {
-    created();
-    Path planFile = dir.resolve("replace.plan.json");
-    assertEquals(
-        0,
-        CliRun.of(
-                "plan",
-                "-f",
-                config("team-z").toString(),
-                "--endpoint-url",
-                endpoint(),
-                "--out",
-                planFile.toString())
-            .exitCode());
+    assertEquals(0, planReplacement("--out", planFile.toString()).exitCode());
     var mapper = JsonMapper.builder().build();
     ObjectNode root = (ObjectNode) mapper.readTree(Files.readString(planFile));
     root.put("formatVersion", "1.0");
     root.get("changes").forEach(c -> ((ObjectNode) c).remove("replacement"));
     Files.writeString(planFile, mapper.writeValueAsString(root));
 
-    CliRun apply =
-        CliRun.of("apply", planFile.toString(), "--endpoint-url", endpoint(), "--allow-destroy");
+    CliRun apply = applySaved();
     assertEquals(1, apply.exitCode(), apply.out() + apply.err());
     assertTrue(
         apply
@@ -168,46 +120,18 @@ class SavedPlanStrategyTest {
                 "was made by an older eksform and does not record how to replace"
                     + " fargate_profile.fp-a; nothing was changed"),
         apply.err());
-    assertEquals(List.of("fp-a"), profileNames());
+    assertEquals(List.of("fp-a"), sandbox.profileNames());
   }
 
   @Test
   void applyOfASavedPlanTakesNoStrategyAndPlanRefusesAnUnknownOne() throws IOException {
-    created();
-    Path planFile = dir.resolve("replace.plan.json");
-    assertEquals(
-        0,
-        CliRun.of(
-                "plan",
-                "-f",
-                config("team-z").toString(),
-                "--endpoint-url",
-                endpoint(),
-                "--out",
-                planFile.toString())
-            .exitCode());
-    CliRun apply =
-        CliRun.of(
-            "apply",
-            planFile.toString(),
-            "--endpoint-url",
-            endpoint(),
-            "--allow-destroy",
-            "--replace-strategy",
-            "destroy-before-create");
+    assertEquals(0, planReplacement("--out", planFile.toString()).exitCode());
+    CliRun apply = applySaved("--replace-strategy", "destroy-before-create");
     assertEquals(2, apply.exitCode(), apply.out() + apply.err());
     assertTrue(apply.err().contains("applied with the replace strategy it records"), apply.err());
-    assertEquals(List.of("fp-a"), profileNames(), "nothing changed");
+    assertEquals(List.of("fp-a"), sandbox.profileNames(), "nothing changed");
 
-    CliRun bad =
-        CliRun.of(
-            "plan",
-            "-f",
-            config("team-z").toString(),
-            "--endpoint-url",
-            endpoint(),
-            "--replace-strategy",
-            "whenever");
+    CliRun bad = planReplacement("--replace-strategy", "whenever");
     assertEquals(2, bad.exitCode(), bad.out() + bad.err());
     assertTrue(bad.err().contains("unknown replace strategy 'whenever'"), bad.err());
   }
