@@ -73,14 +73,17 @@ final class ApplyLocking implements AutoCloseable {
 
   /**
    * Refuses the plan when the live account changed between planning and taking the lock (another
-   * apply may have finished in between); without a lock there is nothing to compare under.
+   * apply may have finished in between) so that the plan would no longer do the same work; objects
+   * that only moved on (a profile that became ACTIVE) do not refuse it. Without a lock there is
+   * nothing to compare under.
    */
   void requireCurrent(Plan plan, Supplier<Plan> fresh, String replanCommand) {
     if (lock.isEmpty()) {
       return;
     }
-    List<String> changed = StalePlan.differences(plan, fresh.get());
-    if (!changed.isEmpty()) {
+    Plan now = fresh.get();
+    List<String> changed = StalePlan.differences(plan, now);
+    if (!changed.isEmpty() && !StalePlan.sameWork(plan, now)) {
       throw new UserError(
           "the plan is stale: before the lock was taken, "
               + String.join("; ", changed)

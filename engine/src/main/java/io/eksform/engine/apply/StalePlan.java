@@ -25,6 +25,21 @@ public final class StalePlan {
         .toList();
   }
 
+  /**
+   * Whether {@code fresh} would do exactly what {@code planned} does (the same objects, actions and
+   * end states, the same replacements), whatever moved on in between: a Fargate profile that was
+   * CREATING and is now ACTIVE, say.
+   */
+  public static boolean sameWork(Plan planned, Plan fresh) {
+    return work(planned).equals(work(fresh));
+  }
+
+  private static List<List<Object>> work(Plan plan) {
+    return plan.effectiveChanges().stream()
+        .map(c -> List.<Object>of(c.address(), c.action(), c.after(), c.replacement()))
+        .toList();
+  }
+
   /** What changed since {@code saved} was made, one line each; empty when it is still current. */
   public static List<String> differences(Plan saved, Plan fresh) {
     List<String> out = new ArrayList<>();

@@ -1,7 +1,10 @@
 package io.eksform.engine.apply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eksform.engine.plan.Action;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,23 @@ class StalePlanTest {
             "eks:nodegroup/n appeared",
             "iam:oidc-provider appeared"),
         StalePlan.differences(saved, fresh));
+  }
+
+  @Test
+  void aPlanWhoseObjectsOnlyMovedOnDoesTheSameWork() {
+    var work = List.of(PlanValues.change("iam_service_account.ns/sa", Action.UPDATE));
+    var planned = PlanValues.plan(work, Map.of("eks:fargateprofile/p", "creating"), "d1");
+    var movedOn = PlanValues.plan(work, Map.of("eks:fargateprofile/p", "active"), "d1");
+    var more =
+        PlanValues.plan(
+            List.of(
+                PlanValues.change("iam_service_account.ns/sa", Action.UPDATE),
+                PlanValues.change("fargate_profile.p", Action.CREATE)),
+            Map.of(),
+            "d1");
+
+    assertFalse(StalePlan.differences(planned, movedOn).isEmpty());
+    assertTrue(StalePlan.sameWork(planned, movedOn));
+    assertFalse(StalePlan.sameWork(planned, more));
   }
 }
