@@ -12,31 +12,14 @@ import tools.jackson.databind.JsonNode;
  * suffixes) and waits until it is ACTIVE; the tags name the change's address so the next plan finds
  * the profile whatever its name. A profile of that name that exists is adopted and waited for.
  */
-final class CreateFargateProfileStep implements Step {
-  private final JsonNode after;
-  private final String name;
-
-  private final String replaces;
-
-  /**
-   * {@code replaces} names the profile a replacement replaces ("" for a plain create), so that its
-   * request token differs from the one that created the old profile with the same settings.
-   */
+final class CreateFargateProfileStep extends CreateStep {
   CreateFargateProfileStep(JsonNode after, String name, String replaces) {
-    this.after = after;
-    this.name = name;
-    this.replaces = replaces;
-  }
-
-  @Override
-  public String verb() {
-    return "creating";
+    super(after, name, replaces);
   }
 
   @Override
   public void run(StepContext ctx) {
-    Map<String, String> tags = new TreeMap<>(Fields.map(after, "tags"));
-    tags.putAll(ctx.ownershipTags());
+    Map<String, String> tags = ownedTags(ctx);
     tags.put(ManagedNames.TAG_RESOURCE, ctx.address().toString());
     var selectors =
         java.util.stream.StreamSupport.stream(after.path("selectors").spliterator(), false)
@@ -65,7 +48,7 @@ final class CreateFargateProfileStep implements Step {
                                       .subnets(Fields.strings(after, "subnets"))
                                       .selectors(selectors)
                                       .tags(tags)
-                                      .clientRequestToken(token(ctx, tags))));
+                                      .clientRequestToken(token(ctx, "\n" + new TreeMap<>(tags)))));
               try (var waiter = EksWaits.waiter(ctx)) {
                 waiter.waitUntilFargateProfileActive(
                     r -> r.clusterName(ctx.cluster()).fargateProfileName(name));
@@ -74,12 +57,5 @@ final class CreateFargateProfileStep implements Step {
                     EksWaits.why(ctx, name, () -> "waiting for ACTIVE: " + e.getMessage()), e);
               }
             });
-  }
-
-  /** The same request gets the same token (a retried call is not a second create); another, not. */
-  private String token(StepContext ctx, Map<String, String> tags) {
-    return io.eksform.engine.live.Fingerprints.sha256(
-            ctx.cluster() + "\n" + name + "\n" + after + "\n" + new TreeMap<>(tags) + replaces)
-        .substring(0, 32);
   }
 }

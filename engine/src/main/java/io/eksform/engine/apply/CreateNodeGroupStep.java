@@ -1,7 +1,6 @@
 package io.eksform.engine.apply;
 
 import java.util.Map;
-import java.util.TreeMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eks.model.Taint;
 import tools.jackson.databind.JsonNode;
@@ -10,32 +9,14 @@ import tools.jackson.databind.JsonNode;
  * Creates a managed node group and waits until it is ACTIVE; an existing one is adopted. Its tags
  * name the change's address, so the next plan finds it whatever its name.
  */
-final class CreateNodeGroupStep implements Step {
-  private final JsonNode after;
-  private final String name;
-
-  private final String replaces;
-
-  /**
-   * {@code name} is the config's, or a suffixed one for a create-before-destroy replacement; {@code
-   * replaces} names the group a replacement replaces ("" for a plain create), so that its request
-   * token differs from the one that created the old group with the same settings.
-   */
+final class CreateNodeGroupStep extends CreateStep {
   CreateNodeGroupStep(JsonNode after, String name, String replaces) {
-    this.after = after;
-    this.name = name;
-    this.replaces = replaces;
-  }
-
-  @Override
-  public String verb() {
-    return "creating";
+    super(after, name, replaces);
   }
 
   @Override
   public void run(StepContext ctx) {
-    Map<String, String> tags = new TreeMap<>(Fields.map(after, "tags"));
-    tags.putAll(ctx.ownershipTags());
+    Map<String, String> tags = ownedTags(ctx);
     JsonNode scaling = after.path("scaling");
     var taints =
         java.util.stream.StreamSupport.stream(after.path("taints").spliterator(), false)
@@ -70,10 +51,7 @@ final class CreateNodeGroupStep implements Step {
                                       .desiredSize(scaling.path("desired").asInt()))
                           .labels(Fields.map(after, "labels"))
                           .tags(tags)
-                          .clientRequestToken(
-                              io.eksform.engine.live.Fingerprints.sha256(
-                                      ctx.cluster() + "\n" + name + "\n" + after + replaces)
-                                  .substring(0, 32));
+                          .clientRequestToken(token(ctx, ""));
                       if (!taints.isEmpty()) {
                         r.taints(taints);
                       }
