@@ -43,18 +43,18 @@ final class FreshPlan {
     Policies policies = Policies.with(backend, sources);
     PlanRequest request =
         new PlanRequest(
-                file,
-                workingDir,
-                LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
-                List.of(policies.check()),
-                prune,
-                region -> aws.target(region, workingDir, err),
-                Optional.ofNullable(System.getenv("AWS_REGION")),
-                20,
-                VersionProvider.version(),
-                PolicyDigest.of(sources),
-                Optional.of(backend))
-            .withReplaceStrategy(replaceStrategy);
+            file,
+            workingDir,
+            LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
+            List.of(policies.check()),
+            prune,
+            region -> aws.target(region, workingDir, err),
+            Optional.ofNullable(System.getenv("AWS_REGION")),
+            20,
+            VersionProvider.version(),
+            PolicyDigest.of(sources),
+            Optional.of(backend),
+            replaceStrategy);
     PlanOutcome outcome = new PlanRun(System.in).run(request);
     if (outcome.plan().isEmpty()) {
       throw new UserError(

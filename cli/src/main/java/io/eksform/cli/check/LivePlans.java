@@ -52,6 +52,7 @@ final class LivePlans implements Planning {
             20,
             VersionProvider.version(),
             "",
+            Optional.empty(),
             Optional.empty());
     try {
       PlanOutcome outcome = new PlanRun(InputStream.nullInputStream()).run(request);

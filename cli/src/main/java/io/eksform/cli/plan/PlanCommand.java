@@ -138,18 +138,18 @@ public final class PlanCommand implements Callable<Integer> {
     try (AwsOptions awsTarget = aws) {
       PlanRequest request =
           new PlanRequest(
-                  file,
-                  workingDir,
-                  LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
-                  List.of(policies.check()),
-                  prune,
-                  region -> awsTarget.target(region, workingDir, err),
-                  Optional.ofNullable(System.getenv("AWS_REGION")),
-                  parallelism,
-                  VersionProvider.version(),
-                  PolicyDigest.of(sources),
-                  Optional.of(backend))
-              .withReplaceStrategy(strategy);
+              file,
+              workingDir,
+              LoadOptions.defaults().withExpandEnv(expandEnv, System.getenv()),
+              List.of(policies.check()),
+              prune,
+              region -> awsTarget.target(region, workingDir, err),
+              Optional.ofNullable(System.getenv("AWS_REGION")),
+              parallelism,
+              VersionProvider.version(),
+              PolicyDigest.of(sources),
+              Optional.of(backend),
+              strategy);
       PlanOutcome outcome = new PlanRun(System.in).run(request);
       boolean colour = Terminal.colourWanted(System.getenv(), noColour);
       if (outcome.plan().isEmpty()) {

@@ -31,49 +31,4 @@ public record PlanRequest(
   public PlanRequest {
     checks = List.copyOf(checks);
   }
-
-  /** A request that leaves each replacement to its object's default strategy. */
-  public PlanRequest(
-      String configFile,
-      Path workingDir,
-      LoadOptions load,
-      List<DocumentCheck> checks,
-      boolean prune,
-      Function<String, io.eksform.engine.aws.AwsTarget> targetForRegion,
-      Optional<String> environmentRegion,
-      int parallelism,
-      String toolVersion,
-      String policyDigest,
-      Optional<io.eksform.engine.policy.PolicyBackend> planPolicies) {
-    this(
-        configFile,
-        workingDir,
-        load,
-        checks,
-        prune,
-        targetForRegion,
-        environmentRegion,
-        parallelism,
-        toolVersion,
-        policyDigest,
-        planPolicies,
-        Optional.empty());
-  }
-
-  /** This request with {@code --replace-strategy} (empty: each object's default). */
-  public PlanRequest withReplaceStrategy(Optional<ReplaceStrategy> strategy) {
-    return new PlanRequest(
-        configFile,
-        workingDir,
-        load,
-        checks,
-        prune,
-        targetForRegion,
-        environmentRegion,
-        parallelism,
-        toolVersion,
-        policyDigest,
-        planPolicies,
-        strategy);
-  }
 }
