@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -30,52 +26,17 @@ import software.amazon.awssdk.services.eks.model.FargateProfileSelector;
  * are understood are listed in {@code moto-known-differences.txt}; any other difference fails.
  */
 class MotoDifferentialTest {
-  static Process moto;
+  static MotoProcess moto;
   static Sandbox sandbox;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        motoInstalled(), "moto is not installed (python3 -m moto.server): skipping the comparison");
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    moto =
-        new ProcessBuilder("python3", "-m", "moto.server", "-p", String.valueOf(port))
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    waitForPort(port);
-    motoEndpoint = URI.create("http://127.0.0.1:" + port);
+    moto = MotoProcess.startOrSkip();
+    motoEndpoint = moto.endpoint();
     sandbox = Sandbox.start(SandboxOptions.defaults());
   }
 
   static URI motoEndpoint;
-
-  static boolean motoInstalled() {
-    try {
-      Process p =
-          new ProcessBuilder("python3", "-c", "import moto.server")
-              .redirectErrorStream(true)
-              .start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
-  static void waitForPort(int port) throws InterruptedException {
-    for (int i = 0; i < 150; i++) {
-      try (Socket s = new Socket("127.0.0.1", port)) {
-        return;
-      } catch (IOException e) {
-        Thread.sleep(100);
-      }
-    }
-    throw new IllegalStateException("moto did not start on port " + port);
-  }
 
   @AfterAll
   static void stop() {
@@ -83,7 +44,7 @@ class MotoDifferentialTest {
       sandbox.close();
     }
     if (moto != null) {
-      moto.destroy();
+      moto.close();
     }
   }
 

@@ -2,18 +2,14 @@ package io.eksform.sandbox.dynamodb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.eksform.sandbox.MotoProcess;
 import io.eksform.sandbox.Sandbox;
 import io.eksform.sandbox.SandboxOptions;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -44,48 +40,15 @@ class DynamoDbMotoDifferentialTest {
           "PutItem.undefinedValue", "error ValidationException",
           "PutItem.syntax", "error ValidationException");
 
-  static Process moto;
+  static MotoProcess moto;
   static URI motoEndpoint;
   static Sandbox sandbox;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        motoInstalled(), "moto is not installed (python3 -m moto.server): skipping the comparison");
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    moto =
-        new ProcessBuilder("python3", "-m", "moto.server", "-p", String.valueOf(port))
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    for (int i = 0; ; i++) {
-      try (Socket s = new Socket("127.0.0.1", port)) {
-        break;
-      } catch (IOException e) {
-        if (i > 150) {
-          throw new IllegalStateException("moto did not start on port " + port, e);
-        }
-        Thread.sleep(100);
-      }
-    }
-    motoEndpoint = URI.create("http://127.0.0.1:" + port);
+    moto = MotoProcess.startOrSkip();
+    motoEndpoint = moto.endpoint();
     sandbox = Sandbox.start(SandboxOptions.defaults());
-  }
-
-  static boolean motoInstalled() {
-    try {
-      Process p =
-          new ProcessBuilder("python3", "-c", "import moto.server")
-              .redirectErrorStream(true)
-              .start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
   }
 
   @AfterAll
@@ -94,7 +57,7 @@ class DynamoDbMotoDifferentialTest {
       sandbox.close();
     }
     if (moto != null) {
-      moto.destroy();
+      moto.close();
     }
   }
 
