@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EnvExpansion {
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
+  private static final String OPENING = "${";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final boolean expand;
@@ -42,7 +43,9 @@ public final class EnvExpansion {
   /** Expands or reports references in {@code root}, in place; returns the findings. */
   public List<Diagnostic> apply(JsonNode root, SourceMap map, SourceText source) {
     List<Diagnostic> out = new ArrayList<>();
-    walk(root, "", map, source, out);
+    if (source.text().contains(OPENING)) { // most files hold no reference: no walk then
+      walk(root, "", map, source, out);
+    }
     return out;
   }
 
@@ -88,6 +91,9 @@ public final class EnvExpansion {
   /** The replacement node, or null when the value is unchanged. */
   private JsonNode scalar(
       String text, String pointer, SourceMap map, SourceText source, List<Diagnostic> out) {
+    if (!text.contains(OPENING)) {
+      return null;
+    }
     Matcher m = REFERENCE.matcher(text);
     if (!m.find()) {
       return null;

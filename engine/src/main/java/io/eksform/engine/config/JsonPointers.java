@@ -9,6 +9,9 @@ public final class JsonPointers {
 
   /** Appends one reference token, escaping {@code ~} and {@code /}. */
   public static String child(String pointer, String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return pointer + "/" + token;
+    }
     return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
   }
 
