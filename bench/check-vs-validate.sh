@@ -7,6 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
+source "$here/lib.sh"
 rounds="${1:-11}"
 files=500
 changed=5
@@ -33,7 +34,6 @@ done
 git commit -q -a -m "scale $changed"
 "$root/eksform" --version >/dev/null # builds the jar and its class-data archive when stale
 
-now() { date +%s%N; }
 c_times=()
 v_times=()
 for r in $(seq 1 "$rounds"); do
@@ -46,8 +46,7 @@ for r in $(seq 1 "$rounds"); do
   v_times+=($(((t2 - t1) / 1000000)))
   echo "round $r: check ${c_times[-1]} ms, validate ${v_times[-1]} ms"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 cm=$(median "${c_times[@]}")
 vm=$(median "${v_times[@]}")
 echo "median: check $cm ms, validate of the $changed changed files $vm ms," \
-  "ratio check/validate $(awk "BEGIN {printf \"%.2f\", $cm/$vm}") (target < 2)"
+  "ratio check/validate $(ratio "$cm" "$vm") (target < 2)"

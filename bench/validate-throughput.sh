@@ -9,6 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
+source "$here/lib.sh"
 rounds="${1:-7}"
 corpus="${EKSFORM_SHARED_DIR:-$root/../shared}/corpus/eksctl-examples"
 schema="$root/schemas/src/main/resources/io/eksform/schemas/clusterconfig.v1alpha5.schema.json"
@@ -17,29 +18,19 @@ data="$here/results/throughput-data"
 [ -d "$corpus" ] || { echo "the shared corpus is absent ($corpus): nothing to measure" >&2; exit 2; }
 (cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null)
 "$root/eksform" --version >/dev/null   # builds the jar when stale, outside the timings
+echo "files: $(throughput_data "$corpus" "$data") (clean corpus configs x 40)"
 
-rm -rf "$data" && mkdir -p "$data"
-clean=$(awk -F'\t' '$2 == "clean" {print $1}' "$corpus/EXPECT.tsv")
-for i in $(seq -w 1 40); do
-  for f in $clean; do cp "$corpus/$f" "$data/${i}-$f"; done
-done
-files=$(ls "$data" | wc -l)
-echo "files: $files (clean corpus configs x 40)"
-
-now() { date +%s%N; }
 e_times=(); n_times=(); a_times=()
 for r in $(seq 1 "$rounds"); do
   # Exit 1 (findings) is expected: the policies report the corpus's old pinned versions.
-  t0=$(now); "$root/eksform" validate "$data" >/dev/null || [ $? -eq 1 ]; t1=$(now)
-  "$root/eksform" validate --no-builtin "$data" >/dev/null; t2=$(now)
+  t=$(now); "$root/eksform" validate "$data" >/dev/null || [ $? -eq 1 ]; e_times+=($(since "$t"))
+  t=$(now); "$root/eksform" validate --no-builtin "$data" >/dev/null; n_times+=($(since "$t"))
+  t=$(now)
   "$here/node_modules/.bin/ajv" validate --spec=draft7 --strict=false -s "$schema" \
-    -d "$data/*.{yaml,yml,json}" >/dev/null 2>&1; t3=$(now)
-  e_times+=($(( (t1 - t0) / 1000000 ))); n_times+=($(( (t2 - t1) / 1000000 )))
-  a_times+=($(( (t3 - t2) / 1000000 )))
+    -d "$data/*.{yaml,yml,json}" >/dev/null 2>&1
+  a_times+=($(since "$t"))
   echo "round $r: eksform ${e_times[-1]} ms, eksform --no-builtin ${n_times[-1]} ms, ajv-cli ${a_times[-1]} ms"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 em=$(median "${e_times[@]}"); nm=$(median "${n_times[@]}"); am=$(median "${a_times[@]}")
-ratio() { awk "BEGIN {printf \"%.2f\", $1/$2}"; }
 echo "median: ajv-cli $am ms; eksform with the built-in policies $em ms (ratio ajv/eksform $(ratio "$am" "$em")); \
 eksform schema only $nm ms (ratio $(ratio "$am" "$nm"))"
