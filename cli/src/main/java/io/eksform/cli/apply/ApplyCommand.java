@@ -144,8 +144,11 @@ public final class ApplyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
     try (AwsOptions awsOptions = aws) {
+      FreshPlan planner = FreshPlan.prepare(workingDir, aws, policyFlags, expandEnv);
       Plan plan =
-          planFile != null ? savedPlan(workingDir, err) : newPlan(workingDir, strategy, out, err);
+          planFile != null
+              ? savedPlan(workingDir, planner, err)
+              : newPlan(planner, strategy, out, err);
       String config = plan.provenance().configFile();
       if (!plan.hasChanges()) {
         err.println("eksform: no changes; the live account matches " + config);
@@ -170,16 +173,7 @@ public final class ApplyCommand implements Callable<Integer> {
         boolean pruned = planFile == null && prune;
         lock.requireCurrent(
             plan,
-            () ->
-                FreshPlan.of(
-                    config,
-                    workingDir,
-                    aws,
-                    policyFlags,
-                    pruned,
-                    expandEnv,
-                    Optional.empty(),
-                    quiet),
+            () -> planner.of(config, pruned, Optional.empty(), quiet),
             (planFile != null
                     ? "eksform plan -f " + config + " --out " + planFile
                     : "eksform apply -f " + config)
@@ -191,7 +185,7 @@ public final class ApplyCommand implements Callable<Integer> {
     }
   }
 
-  private Plan savedPlan(Path workingDir, PrintWriter err) {
+  private Plan savedPlan(Path workingDir, FreshPlan planner, PrintWriter err) {
     Plan saved = PlanFile.read(workingDir.resolve(planFile));
     String config = saved.provenance().configFile();
     if (config.equals("-")) {
@@ -209,8 +203,7 @@ public final class ApplyCommand implements Callable<Integer> {
               + String.join(", ", undecided),
           config);
     }
-    Plan fresh =
-        FreshPlan.of(config, workingDir, aws, policyFlags, false, expandEnv, Optional.empty(), err);
+    Plan fresh = planner.of(config, false, Optional.empty(), err);
     List<String> changed = StalePlan.differences(saved, fresh);
     if (!changed.isEmpty()) {
       throw remakePlan("is stale: since it was made, " + String.join("; ", changed), config);
@@ -227,9 +220,9 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   private Plan newPlan(
-      Path workingDir, Optional<ReplaceStrategy> strategy, PrintWriter out, PrintWriter err)
+      FreshPlan planner, Optional<ReplaceStrategy> strategy, PrintWriter out, PrintWriter err)
       throws java.io.IOException {
-    Plan plan = FreshPlan.of(file, workingDir, aws, policyFlags, prune, expandEnv, strategy, err);
+    Plan plan = planner.of(file, prune, strategy, err);
     if (!plan.hasChanges()) {
       return plan;
     }

@@ -23,24 +23,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Plans a config now, as {@code eksform plan} would, for apply to run or to compare with. */
+/**
+ * Plans a config now, as {@code eksform plan} would, for apply to run or to compare with. The
+ * policies compile once per run: the plan before the lock and the re-plan under it share them.
+ */
 final class FreshPlan {
-  private FreshPlan() {}
+  private final Path workingDir;
+  private final AwsOptions aws;
+  private final boolean expandEnv;
+  private final PolicySources sources;
+  private final PolicyBackend backend;
+  private final Policies policies;
 
-  /** An empty {@code replaceStrategy} leaves each replacement to its object's default. */
-  static Plan of(
-      String file,
+  private FreshPlan(
       Path workingDir,
       AwsOptions aws,
-      PolicyFlags policyFlags,
-      boolean prune,
       boolean expandEnv,
-      Optional<ReplaceStrategy> replaceStrategy,
-      PrintWriter err) {
+      PolicySources sources,
+      PolicyBackend backend) {
+    this.workingDir = workingDir;
+    this.aws = aws;
+    this.expandEnv = expandEnv;
+    this.sources = sources;
+    this.backend = backend;
+    this.policies = Policies.with(backend, sources);
+  }
+
+  /** Loads and compiles the policies {@code policyFlags} name, for the plans of this run. */
+  static FreshPlan prepare(
+      Path workingDir, AwsOptions aws, PolicyFlags policyFlags, boolean expandEnv) {
     PolicyOptions policyOptions = policyFlags.options(workingDir, Map.of());
     PolicySources sources = PolicySources.load(policyOptions);
-    PolicyBackend backend = new EmbeddedBackend(sources, policyOptions);
-    Policies policies = Policies.with(backend, sources);
+    return new FreshPlan(
+        workingDir, aws, expandEnv, sources, new EmbeddedBackend(sources, policyOptions));
+  }
+
+  /** An empty {@code replaceStrategy} leaves each replacement to its object's default. */
+  Plan of(String file, boolean prune, Optional<ReplaceStrategy> replaceStrategy, PrintWriter err) {
     PlanRequest request =
         new PlanRequest(
             file,
