@@ -4,10 +4,7 @@
 # times each; prints each round, the medians and the ratio check/validate (the target: under 2).
 #
 #   bench/check-vs-validate.sh [ROUNDS]        (needs git)
-set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-source "$here/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rounds="${1:-11}"
 files=500
 changed=5

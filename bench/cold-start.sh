@@ -4,16 +4,12 @@
 # the ratios eksform/hello (the target is at most 3).
 #
 #   bench/cold-start.sh [ROUNDS]
-set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-source "$here/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rounds="${1:-15}"
 work="$here/results/cold-start"
 hello_world "$work"
 "$root/eksform" --version >/dev/null   # builds the jar and its class-data archive when stale
 
-example="$root/examples/prodcatalog/clusterconfig.yaml"
 h=(); e=(); s=()
 for r in $(seq 1 "$rounds"); do
   t=$(now); java -cp "$work" Hello >/dev/null; h+=($(since "$t"))

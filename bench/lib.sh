@@ -1,5 +1,12 @@
 #!/usr/bin/env bash
-# Helpers the benchmark scripts share: sourced, never run.
+# What the benchmark scripts share: sourced, never run. Sets `here` (bench/), `root`, `corpus`
+# (the shared eksctl corpus), `schema` (eksform's JSON Schema) and `example` (the seed config).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+corpus="${EKSFORM_SHARED_DIR:-$root/../shared}/corpus/eksctl-examples"
+schema="$root/schemas/src/main/resources/io/eksform/schemas/clusterconfig.v1alpha5.schema.json"
+example="$root/examples/prodcatalog/clusterconfig.yaml"
 
 now() { date +%s%N; }
 
@@ -27,4 +34,16 @@ throughput_data() { # CORPUS DIR
     for f in $clean; do cp "$1/$f" "$2/${i}-$f"; done
   done
   ls "$2" | wc -l
+}
+
+# Stops when the shared corpus is absent; installs ajv-cli (bench/package.json) otherwise.
+need_corpus_and_ajv() {
+  [ -d "$corpus" ] || { echo "the shared corpus is absent ($corpus): nothing to measure" >&2; exit 2; }
+  (cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null)
+}
+
+# ajv-cli validating every config in DIR against eksform's schema.
+ajv_validate() {
+  "$here/node_modules/.bin/ajv" validate --spec=draft7 --strict=false -s "$schema" \
+    -d "$1/*.{yaml,yml,json}" >/dev/null 2>&1
 }

@@ -6,19 +6,12 @@
 # throughput benchmark's 1,400 files, ROUNDS times each; prints the medians and the ratios.
 #
 #   bench/validate-floor.sh [ROUNDS]        (needs ../shared beside the project, node and npm)
-set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-source "$here/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rounds="${1:-7}"
-corpus="${EKSFORM_SHARED_DIR:-$root/../shared}/corpus/eksctl-examples"
-schema="$root/schemas/src/main/resources/io/eksform/schemas/clusterconfig.v1alpha5.schema.json"
 work="$here/results/validate-floor"
 data="$here/results/throughput-data"
-example="$root/examples/prodcatalog/clusterconfig.yaml"
 
-[ -d "$corpus" ] || { echo "the shared corpus is absent ($corpus): nothing to measure" >&2; exit 2; }
-(cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null)
+need_corpus_and_ajv
 "$root/eksform" --version >/dev/null # builds the jar and its class-data archives when stale
 (cd "$root" && mvn -B -q -pl bench -am install -Dmaven.test.skip=true -Dspotless.check.skip=true \
   && mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile="$work.cp") >/dev/null
@@ -52,8 +45,7 @@ for r in $(seq 1 "$rounds"); do
   # Exit 1 (findings) is expected: the policies report the corpus's old pinned versions.
   t=$(now); "$root/eksform" validate "$data" >/dev/null || [ $? -eq 1 ]; fullN+=($(since "$t"))
   t=$(now)
-  "$here/node_modules/.bin/ajv" validate --spec=draft7 --strict=false -s "$schema" \
-    -d "$data/*.{yaml,yml,json}" >/dev/null 2>&1
+  ajv_validate "$data"
   ajvN+=($(since "$t"))
   echo "round $r: one file: hello ${hello[-1]}, floor ${floor1[-1]}, eksform --no-builtin" \
     "${plain1[-1]}, eksform ${full1[-1]} ms; 1,440 files: floor ${floorN[-1]}, eksform" \

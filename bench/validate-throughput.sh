@@ -6,17 +6,11 @@
 # ajv/eksform (above 1 means eksform is faster).
 #
 #   bench/validate-throughput.sh [ROUNDS]        (needs ../shared beside the project, node and npm)
-set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-source "$here/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rounds="${1:-7}"
-corpus="${EKSFORM_SHARED_DIR:-$root/../shared}/corpus/eksctl-examples"
-schema="$root/schemas/src/main/resources/io/eksform/schemas/clusterconfig.v1alpha5.schema.json"
 data="$here/results/throughput-data"
 
-[ -d "$corpus" ] || { echo "the shared corpus is absent ($corpus): nothing to measure" >&2; exit 2; }
-(cd "$here" && npm ci --no-audit --no-fund --silent >/dev/null)
+need_corpus_and_ajv
 "$root/eksform" --version >/dev/null   # builds the jar when stale, outside the timings
 echo "files: $(throughput_data "$corpus" "$data") (clean corpus configs x 40)"
 
@@ -26,8 +20,7 @@ for r in $(seq 1 "$rounds"); do
   t=$(now); "$root/eksform" validate "$data" >/dev/null || [ $? -eq 1 ]; e_times+=($(since "$t"))
   t=$(now); "$root/eksform" validate --no-builtin "$data" >/dev/null; n_times+=($(since "$t"))
   t=$(now)
-  "$here/node_modules/.bin/ajv" validate --spec=draft7 --strict=false -s "$schema" \
-    -d "$data/*.{yaml,yml,json}" >/dev/null 2>&1
+  ajv_validate "$data"
   a_times+=($(since "$t"))
   echo "round $r: eksform ${e_times[-1]} ms, eksform --no-builtin ${n_times[-1]} ms, ajv-cli ${a_times[-1]} ms"
 done
