@@ -9,9 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.eks.model.Cluster;
 import software.amazon.awssdk.services.eks.model.ClusterStatus;
 import software.amazon.awssdk.services.eks.model.InvalidParameterException;
@@ -27,29 +26,10 @@ import software.amazon.awssdk.services.eks.model.UpdateType;
 /** Clusters, cluster updates and tags through the real EKS client. */
 class ClusterTest {
   static final String CLUSTER = "eksworkshop-eksctl";
-  ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
-  Sandbox sandbox;
-  Clients clients;
-
-  @BeforeEach
-  void start() {
-    sandbox =
-        Sandbox.start(
-            SandboxOptions.defaults()
-                .withScenario("eksworkshop")
-                .withTimeScale(1)
-                .withClock(clock));
-    clients = new Clients(sandbox.endpoint());
-  }
-
-  @AfterEach
-  void stop() {
-    clients.close();
-    sandbox.close();
-  }
+  @RegisterExtension final ScenarioSandbox env = ScenarioSandbox.manualClock();
 
   Cluster describe() {
-    return clients.eks.describeCluster(r -> r.name(CLUSTER)).cluster();
+    return env.clients.eks.describeCluster(r -> r.name(CLUSTER)).cluster();
   }
 
   @Test
@@ -61,14 +41,14 @@ class ClusterTest {
     assertEquals("vpc-0e5ab3c2f1d4e6a70", c.resourcesVpcConfig().vpcId());
     assertEquals(6, c.resourcesVpcConfig().subnetIds().size());
     assertTrue(c.resourcesVpcConfig().endpointPublicAccess());
-    assertEquals(sandbox.kubernetesBase() + "/k8s/eksworkshop-eksctl", c.endpoint());
+    assertEquals(env.sandbox.kubernetesBase() + "/k8s/eksworkshop-eksctl", c.endpoint());
     assertTrue(
         c.identity().oidc().issuer().startsWith("https://oidc.eks.us-west-2.amazonaws.com/id/"));
     assertFalse(c.certificateAuthority().data().isEmpty());
     assertEquals(Instant.parse("2026-01-01T00:00:00Z"), c.createdAt());
     assertEquals(
         List.of(false), c.logging().clusterLogging().stream().map(LogSetup::enabled).toList());
-    assertEquals(List.of(CLUSTER), clients.eks.listClusters().clusters());
+    assertEquals(List.of(CLUSTER), env.clients.eks.listClusters().clusters());
   }
 
   @Test
@@ -76,7 +56,7 @@ class ClusterTest {
     ResourceNotFoundException e =
         assertThrows(
             ResourceNotFoundException.class,
-            () -> clients.eks.describeCluster(r -> r.name("nope")));
+            () -> env.clients.eks.describeCluster(r -> r.name("nope")));
     assertEquals("No cluster found for name: nope.", e.awsErrorDetails().errorMessage());
     assertFalse(e.requestId().isEmpty());
   }
@@ -84,7 +64,7 @@ class ClusterTest {
   @Test
   void loggingUpdateRunsAsAnUpdateObject() {
     Update u =
-        clients
+        env.clients
             .eks
             .updateClusterConfig(
                 r ->
@@ -105,18 +85,18 @@ class ClusterTest {
         assertThrows(
             ResourceInUseException.class,
             () ->
-                clients.eks.updateClusterConfig(
+                env.clients.eks.updateClusterConfig(
                     r -> r.name(CLUSTER).resourcesVpcConfig(v -> v.endpointPrivateAccess(true))));
     assertEquals(
         "Cannot EndpointAccessUpdate because cluster eksworkshop-eksctl currently has update "
             + u.id()
             + " in progress",
         busy.awsErrorDetails().errorMessage());
-    clock.advance(Duration.ofMinutes(2));
+    env.clock.advance(Duration.ofMinutes(2));
     assertEquals(
         UpdateStatus.SUCCESSFUL,
-        clients.eks.describeUpdate(r -> r.name(CLUSTER).updateId(u.id())).update().status());
-    assertEquals(List.of(u.id()), clients.eks.listUpdates(r -> r.name(CLUSTER)).updateIds());
+        env.clients.eks.describeUpdate(r -> r.name(CLUSTER).updateId(u.id())).update().status());
+    assertEquals(List.of(u.id()), env.clients.eks.listUpdates(r -> r.name(CLUSTER)).updateIds());
     Cluster c = describe();
     assertEquals(ClusterStatus.ACTIVE, c.status());
     assertEquals(List.of(LogType.API, LogType.AUDIT), c.logging().clusterLogging().get(0).types());
@@ -125,7 +105,7 @@ class ClusterTest {
         assertThrows(
             InvalidParameterException.class,
             () ->
-                clients.eks.updateClusterConfig(
+                env.clients.eks.updateClusterConfig(
                     r ->
                         r.name(CLUSTER)
                             .logging(
@@ -145,7 +125,7 @@ class ClusterTest {
         assertThrows(
             InvalidParameterException.class,
             () ->
-                clients.eks.updateClusterConfig(
+                env.clients.eks.updateClusterConfig(
                     r ->
                         r.name(CLUSTER)
                             .resourcesVpcConfig(v -> v.endpointPrivateAccess(true))
@@ -162,7 +142,7 @@ class ClusterTest {
   @Test
   void endpointAccessUpdateChangesTheCluster() {
     Update u =
-        clients
+        env.clients
             .eks
             .updateClusterConfig(
                 r ->
@@ -181,23 +161,23 @@ class ClusterTest {
     assertTrue(describe().resourcesVpcConfig().endpointPrivateAccess());
     assertThrows(
         ResourceNotFoundException.class,
-        () -> clients.eks.describeUpdate(r -> r.name(CLUSTER).updateId("nope")));
+        () -> env.clients.eks.describeUpdate(r -> r.name(CLUSTER).updateId("nope")));
   }
 
   @Test
   void versionUpdateTakesEffectWhenItSucceeds() {
-    Update u = clients.eks.updateClusterVersion(r -> r.name(CLUSTER).version("1.33")).update();
+    Update u = env.clients.eks.updateClusterVersion(r -> r.name(CLUSTER).version("1.33")).update();
     assertEquals(UpdateType.VERSION_UPDATE, u.type());
     Cluster during = describe();
     assertEquals(ClusterStatus.UPDATING, during.status());
     assertEquals("1.32", during.version());
-    clock.advance(Duration.ofMinutes(2));
+    env.clock.advance(Duration.ofMinutes(2));
     assertEquals("1.33", describe().version());
     assertEquals(ClusterStatus.ACTIVE, describe().status());
     InvalidParameterException skip =
         assertThrows(
             InvalidParameterException.class,
-            () -> clients.eks.updateClusterVersion(r -> r.name(CLUSTER).version("1.31")));
+            () -> env.clients.eks.updateClusterVersion(r -> r.name(CLUSTER).version("1.31")));
     assertEquals(
         "Unsupported Kubernetes minor version update from 1.33 to 1.31",
         skip.awsErrorDetails().errorMessage());
@@ -206,24 +186,26 @@ class ClusterTest {
   @Test
   void tagsOnTheClusterArn() {
     String arn = describe().arn();
-    clients.eks.tagResource(r -> r.resourceArn(arn).tags(Map.of("team", "platform", "b c", "d")));
+    env.clients.eks.tagResource(
+        r -> r.resourceArn(arn).tags(Map.of("team", "platform", "b c", "d")));
     assertEquals(
-        "platform", clients.eks.listTagsForResource(r -> r.resourceArn(arn)).tags().get("team"));
-    clients.eks.untagResource(r -> r.resourceArn(arn).tagKeys("b c"));
+        "platform",
+        env.clients.eks.listTagsForResource(r -> r.resourceArn(arn)).tags().get("team"));
+    env.clients.eks.untagResource(r -> r.resourceArn(arn).tagKeys("b c"));
     Map<String, String> tags = describe().tags();
     assertEquals("platform", tags.get("team"));
     assertFalse(tags.containsKey("b c"));
     assertThrows(
         NotFoundException.class,
         () ->
-            clients.eks.listTagsForResource(
+            env.clients.eks.listTagsForResource(
                 r -> r.resourceArn("arn:aws:eks:us-west-2:123456789012:cluster/nope")));
   }
 
   @Test
   void createClusterStartsCreatingAndDeleteWaitsForChildren() {
     Cluster c =
-        clients
+        env.clients
             .eks
             .createCluster(
                 r ->
@@ -236,14 +218,14 @@ class ClusterTest {
             .cluster();
     assertEquals(ClusterStatus.CREATING, c.status());
     assertEquals(null, c.endpoint());
-    clock.advance(Duration.ofMinutes(11));
+    env.clock.advance(Duration.ofMinutes(11));
     assertEquals(
         ClusterStatus.ACTIVE,
-        clients.eks.describeCluster(r -> r.name("second")).cluster().status());
+        env.clients.eks.describeCluster(r -> r.name("second")).cluster().status());
     assertThrows(
         ResourceInUseException.class,
         () ->
-            clients.eks.createCluster(
+            env.clients.eks.createCluster(
                 r ->
                     r.name("second")
                         .roleArn("arn:aws:iam::123456789012:role/cluster")
@@ -253,18 +235,20 @@ class ClusterTest {
                                     "subnet-0d44444444444444d", "subnet-0e55555555555555e"))));
     assertEquals(
         ClusterStatus.DELETING,
-        clients.eks.deleteCluster(r -> r.name("second")).cluster().status());
-    clock.advance(Duration.ofMinutes(6));
+        env.clients.eks.deleteCluster(r -> r.name("second")).cluster().status());
+    env.clock.advance(Duration.ofMinutes(6));
     assertThrows(
-        ResourceNotFoundException.class, () -> clients.eks.describeCluster(r -> r.name("second")));
+        ResourceNotFoundException.class,
+        () -> env.clients.eks.describeCluster(r -> r.name("second")));
   }
 
   @Test
   void listPaginationValidatesAndPages() {
     assertThrows(
-        InvalidParameterException.class, () -> clients.eks.listClusters(r -> r.maxResults(500)));
+        InvalidParameterException.class,
+        () -> env.clients.eks.listClusters(r -> r.maxResults(500)));
     for (String name : List.of("a1", "a2", "a3")) {
-      clients.eks.createCluster(
+      env.clients.eks.createCluster(
           r ->
               r.name(name)
                   .roleArn("arn:aws:iam::123456789012:role/cluster")
@@ -272,7 +256,7 @@ class ClusterTest {
                       v -> v.subnetIds("subnet-0d44444444444444d", "subnet-0e55555555555555e")));
     }
     List<String> all =
-        clients.eks.listClustersPaginator(r -> r.maxResults(1)).clusters().stream().toList();
+        env.clients.eks.listClustersPaginator(r -> r.maxResults(1)).clusters().stream().toList();
     assertEquals(List.of("a1", "a2", "a3", CLUSTER), all);
   }
 }

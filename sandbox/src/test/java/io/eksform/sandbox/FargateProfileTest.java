@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.eks.model.CreateFargateProfileRequest;
 import software.amazon.awssdk.services.eks.model.FargateProfile;
 import software.amazon.awssdk.services.eks.model.FargateProfileSelector;
@@ -30,29 +28,10 @@ class FargateProfileTest {
   static final List<String> PRIVATE =
       List.of("subnet-0d44444444444444d", "subnet-0e55555555555555e", "subnet-0f66666666666666f");
 
-  ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
-  Sandbox sandbox;
-  Clients clients;
-
-  @BeforeEach
-  void start() {
-    sandbox =
-        Sandbox.start(
-            SandboxOptions.defaults()
-                .withScenario("eksworkshop")
-                .withTimeScale(1)
-                .withClock(clock));
-    clients = new Clients(sandbox.endpoint());
-  }
-
-  @AfterEach
-  void stop() {
-    clients.close();
-    sandbox.close();
-  }
+  @RegisterExtension final ScenarioSandbox env = ScenarioSandbox.manualClock();
 
   FargateProfile create(String name, List<String> subnets) {
-    return clients
+    return env.clients
         .eks
         .createFargateProfile(
             r ->
@@ -69,7 +48,7 @@ class FargateProfileTest {
   }
 
   FargateProfile describe(String name) {
-    return clients
+    return env.clients
         .eks
         .describeFargateProfile(r -> r.clusterName(CLUSTER).fargateProfileName(name))
         .fargateProfile();
@@ -85,22 +64,22 @@ class FargateProfileTest {
             .startsWith(
                 "arn:aws:eks:us-west-2:123456789012:fargateprofile/eksworkshop-eksctl/fp-a/"));
     assertEquals(FargateProfileStatus.CREATING, describe("fp-a").status());
-    clock.advance(Duration.ofMinutes(3));
+    env.clock.advance(Duration.ofMinutes(3));
     FargateProfile active = describe("fp-a");
     assertEquals(FargateProfileStatus.ACTIVE, active.status());
     assertEquals(PRIVATE, active.subnets());
     assertEquals("prodcatalog", active.selectors().get(0).labels().get("app"));
     assertEquals(
         List.of("fp-a"),
-        clients.eks.listFargateProfiles(r -> r.clusterName(CLUSTER)).fargateProfileNames());
+        env.clients.eks.listFargateProfiles(r -> r.clusterName(CLUSTER)).fargateProfileNames());
   }
 
   @Test
   void deleteIsDeletingThenNotFound() {
     create("fp-a", PRIVATE);
-    clock.advance(Duration.ofMinutes(3));
+    env.clock.advance(Duration.ofMinutes(3));
     FargateProfile deleting =
-        clients
+        env.clients
             .eks
             .deleteFargateProfile(r -> r.clusterName(CLUSTER).fargateProfileName("fp-a"))
             .fargateProfile();
@@ -109,12 +88,12 @@ class FargateProfileTest {
         assertThrows(
             InvalidRequestException.class,
             () ->
-                clients.eks.deleteFargateProfile(
+                env.clients.eks.deleteFargateProfile(
                     r -> r.clusterName(CLUSTER).fargateProfileName("fp-a")));
     assertEquals(
         "Fargate Profile is currently not in Active State.",
         again.awsErrorDetails().errorMessage());
-    clock.advance(Duration.ofMinutes(5));
+    env.clock.advance(Duration.ofMinutes(5));
     ResourceNotFoundException gone =
         assertThrows(ResourceNotFoundException.class, () -> describe("fp-a"));
     assertEquals(
@@ -132,13 +111,13 @@ class FargateProfileTest {
         "Cannot create Fargate Profile fp-b because cluster eksworkshop-eksctl currently has Fargate profile fp-a in status CREATING",
         e.awsErrorDetails().errorMessage());
     assertEquals(CLUSTER, e.clusterName());
-    clock.advance(Duration.ofMinutes(3));
+    env.clock.advance(Duration.ofMinutes(3));
     create("fp-b", PRIVATE);
     ResourceInUseException d =
         assertThrows(
             ResourceInUseException.class,
             () ->
-                clients.eks.deleteFargateProfile(
+                env.clients.eks.deleteFargateProfile(
                     r -> r.clusterName(CLUSTER).fargateProfileName("fp-a")));
     assertEquals(
         "Cannot Delete Fargate Profile fp-a because cluster eksworkshop-eksctl currently has Fargate profile fp-b in status CREATING",
@@ -148,7 +127,7 @@ class FargateProfileTest {
   @Test
   void duplicateNameIsInUse() {
     create("fp-a", PRIVATE);
-    clock.advance(Duration.ofMinutes(3));
+    env.clock.advance(Duration.ofMinutes(3));
     ResourceInUseException e =
         assertThrows(ResourceInUseException.class, () -> create("fp-a", PRIVATE));
     assertEquals(
@@ -179,7 +158,7 @@ class FargateProfileTest {
         assertThrows(
             InvalidParameterException.class,
             () ->
-                clients.eks.createFargateProfile(
+                env.clients.eks.createFargateProfile(
                     r -> r.clusterName(CLUSTER).fargateProfileName("x").podExecutionRoleArn(ROLE)));
     assertEquals(
         "Fargate Profile requires at least one selector.", none.awsErrorDetails().errorMessage());
@@ -187,7 +166,7 @@ class FargateProfileTest {
     assertThrows(
         InvalidParameterException.class,
         () ->
-            clients.eks.createFargateProfile(
+            env.clients.eks.createFargateProfile(
                 CreateFargateProfileRequest.builder()
                     .clusterName(CLUSTER)
                     .fargateProfileName("x")
@@ -198,7 +177,7 @@ class FargateProfileTest {
         assertThrows(
             InvalidParameterException.class,
             () ->
-                clients.eks.createFargateProfile(
+                env.clients.eks.createFargateProfile(
                     r ->
                         r.clusterName(CLUSTER)
                             .fargateProfileName("x")
@@ -218,7 +197,7 @@ class FargateProfileTest {
         assertThrows(
             InvalidParameterException.class,
             () ->
-                clients.eks.createFargateProfile(
+                env.clients.eks.createFargateProfile(
                     r ->
                         r.clusterName(CLUSTER)
                             .fargateProfileName("x")
@@ -236,7 +215,7 @@ class FargateProfileTest {
   void atMostTenProfilesPerCluster() {
     for (int i = 0; i < 10; i++) {
       create("fp-" + i, PRIVATE);
-      clock.advance(Duration.ofMinutes(3));
+      env.clock.advance(Duration.ofMinutes(3));
     }
     assertThrows(ResourceLimitExceededException.class, () -> create("fp-10", PRIVATE));
   }
@@ -246,7 +225,7 @@ class FargateProfileTest {
     ResourceNotFoundException e =
         assertThrows(
             ResourceNotFoundException.class,
-            () -> clients.eks.listFargateProfiles(r -> r.clusterName("nope")));
+            () -> env.clients.eks.listFargateProfiles(r -> r.clusterName("nope")));
     assertEquals("No cluster found for name: nope.", e.awsErrorDetails().errorMessage());
     assertEquals("nope", e.clusterName());
   }

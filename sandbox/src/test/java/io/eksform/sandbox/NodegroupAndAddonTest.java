@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.eks.model.Addon;
 import software.amazon.awssdk.services.eks.model.AddonStatus;
 import software.amazon.awssdk.services.eks.model.InvalidParameterException;
@@ -28,29 +26,10 @@ import software.amazon.awssdk.services.eks.model.UpdateType;
 /** Managed node groups and add-ons through the real EKS client. */
 class NodegroupAndAddonTest {
   static final String CLUSTER = "eksworkshop-eksctl";
-  ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
-  Sandbox sandbox;
-  Clients clients;
-
-  @BeforeEach
-  void start() {
-    sandbox =
-        Sandbox.start(
-            SandboxOptions.defaults()
-                .withScenario("eksworkshop")
-                .withTimeScale(1)
-                .withClock(clock));
-    clients = new Clients(sandbox.endpoint());
-  }
-
-  @AfterEach
-  void stop() {
-    clients.close();
-    sandbox.close();
-  }
+  @RegisterExtension final ScenarioSandbox env = ScenarioSandbox.manualClock();
 
   Nodegroup createNodegroup(String name, int min, int desired, int max) {
-    return clients
+    return env.clients
         .eks
         .createNodegroup(
             r ->
@@ -64,7 +43,7 @@ class NodegroupAndAddonTest {
   }
 
   Nodegroup describeNodegroup(String name) {
-    return clients
+    return env.clients
         .eks
         .describeNodegroup(r -> r.clusterName(CLUSTER).nodegroupName(name))
         .nodegroup();
@@ -76,10 +55,10 @@ class NodegroupAndAddonTest {
     assertEquals(NodegroupStatus.CREATING, created.status());
     assertEquals(List.of("t3.medium"), created.instanceTypes());
     assertEquals("1.32", created.version());
-    clock.advance(Duration.ofMinutes(4));
+    env.clock.advance(Duration.ofMinutes(4));
     assertEquals(NodegroupStatus.ACTIVE, describeNodegroup("ng-1").status());
     Update u =
-        clients
+        env.clients
             .eks
             .updateNodegroupConfig(
                 r ->
@@ -106,15 +85,15 @@ class NodegroupAndAddonTest {
     assertThrows(
         ResourceInUseException.class,
         () ->
-            clients.eks.updateNodegroupConfig(
+            env.clients.eks.updateNodegroupConfig(
                 r ->
                     r.clusterName(CLUSTER)
                         .nodegroupName("ng-1")
                         .scalingConfig(s -> s.desiredSize(1))));
-    clock.advance(Duration.ofMinutes(3));
+    env.clock.advance(Duration.ofMinutes(3));
     assertEquals(
         UpdateStatus.SUCCESSFUL,
-        clients
+        env.clients
             .eks
             .describeUpdate(r -> r.name(CLUSTER).updateId(u.id()).nodegroupName("ng-1"))
             .update()
@@ -124,7 +103,7 @@ class NodegroupAndAddonTest {
         assertThrows(
             InvalidParameterException.class,
             () ->
-                clients.eks.updateNodegroupConfig(
+                env.clients.eks.updateNodegroupConfig(
                     r ->
                         r.clusterName(CLUSTER)
                             .nodegroupName("ng-1")
@@ -134,12 +113,12 @@ class NodegroupAndAddonTest {
         bad.awsErrorDetails().errorMessage());
     assertEquals(
         NodegroupStatus.DELETING,
-        clients
+        env.clients
             .eks
             .deleteNodegroup(r -> r.clusterName(CLUSTER).nodegroupName("ng-1"))
             .nodegroup()
             .status());
-    clock.advance(Duration.ofMinutes(4));
+    env.clock.advance(Duration.ofMinutes(4));
     ResourceNotFoundException gone =
         assertThrows(ResourceNotFoundException.class, () -> describeNodegroup("ng-1"));
     assertEquals("No node group found for name: ng-1.", gone.awsErrorDetails().errorMessage());
@@ -160,21 +139,22 @@ class NodegroupAndAddonTest {
         dup.awsErrorDetails().errorMessage());
     ResourceInUseException blocked =
         assertThrows(
-            ResourceInUseException.class, () -> clients.eks.deleteCluster(r -> r.name(CLUSTER)));
+            ResourceInUseException.class,
+            () -> env.clients.eks.deleteCluster(r -> r.name(CLUSTER)));
     assertEquals("Cluster has nodegroups attached", blocked.awsErrorDetails().errorMessage());
   }
 
   @Test
   void addonLifecycleAndCatalog() {
     Addon created =
-        clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")).addon();
+        env.clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")).addon();
     assertEquals(AddonStatus.CREATING, created.status());
     assertEquals("v1.19.5-eksbuild.1", created.addonVersion());
     ResourceInUseException early =
         assertThrows(
             ResourceInUseException.class,
             () ->
-                clients.eks.updateAddon(
+                env.clients.eks.updateAddon(
                     r ->
                         r.clusterName(CLUSTER)
                             .addonName("vpc-cni")
@@ -182,43 +162,44 @@ class NodegroupAndAddonTest {
     assertEquals(
         "Addon vpc-cni cannot be updated as it is currently in CREATING state",
         early.awsErrorDetails().errorMessage());
-    clock.advance(Duration.ofMinutes(2));
+    env.clock.advance(Duration.ofMinutes(2));
     Update u =
-        clients
+        env.clients
             .eks
             .updateAddon(
                 r -> r.clusterName(CLUSTER).addonName("vpc-cni").addonVersion("v1.19.2-eksbuild.1"))
             .update();
     assertEquals(UpdateType.ADDON_UPDATE, u.type());
-    clock.advance(Duration.ofMinutes(2));
+    env.clock.advance(Duration.ofMinutes(2));
     Addon updated =
-        clients.eks.describeAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")).addon();
+        env.clients.eks.describeAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")).addon();
     assertEquals(AddonStatus.ACTIVE, updated.status());
     assertEquals("v1.19.2-eksbuild.1", updated.addonVersion());
-    assertEquals(List.of("vpc-cni"), clients.eks.listAddons(r -> r.clusterName(CLUSTER)).addons());
+    assertEquals(
+        List.of("vpc-cni"), env.clients.eks.listAddons(r -> r.clusterName(CLUSTER)).addons());
     assertEquals(
         "Addon already exists.",
         assertThrows(
                 ResourceInUseException.class,
-                () -> clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")))
+                () -> env.clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")))
             .awsErrorDetails()
             .errorMessage());
-    clients.eks.deleteAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni"));
-    clock.advance(Duration.ofMinutes(1));
+    env.clients.eks.deleteAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni"));
+    env.clock.advance(Duration.ofMinutes(1));
     assertThrows(
         ResourceNotFoundException.class,
-        () -> clients.eks.describeAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")));
+        () -> env.clients.eks.describeAddon(r -> r.clusterName(CLUSTER).addonName("vpc-cni")));
     var versions =
-        clients
+        env.clients
             .eks
             .describeAddonVersions(r -> r.kubernetesVersion("1.32").addonName("coredns"))
             .addons();
     assertEquals("coredns", versions.get(0).addonName());
     assertTrue(versions.get(0).addonVersions().get(0).compatibilities().get(0).defaultVersion());
     assertFalse(
-        clients.eks.describeAddonVersions(r -> r.kubernetesVersion("1.32")).addons().isEmpty());
+        env.clients.eks.describeAddonVersions(r -> r.kubernetesVersion("1.32")).addons().isEmpty());
     assertThrows(
         InvalidParameterException.class,
-        () -> clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("nope")));
+        () -> env.clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("nope")));
   }
 }
