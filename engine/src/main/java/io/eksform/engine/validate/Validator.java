@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs {@code eksform validate}: resolves the inputs, loads each file, checks every ClusterConfig
@@ -80,6 +82,28 @@ public final class Validator {
     return new Checked(loaded, findings);
   }
 
+  /** The findings about a {@code ${VAR}} reference left in a value. */
+  private static final Set<String> VARIABLE_RULES =
+      Set.of("config/unexpanded-variable", "config/unset-variable");
+
+  /**
+   * A value that still holds a {@code ${VAR}} reference is not the value the config will have: a
+   * schema or policy finding about it (say, a name pattern) would only repeat the variable finding
+   * at the same place, so it goes.
+   */
+  private static void dropJudgementsOfUnexpandedValues(List<Diagnostic> findings) {
+    Set<String> unexpanded = new HashSet<>();
+    for (Diagnostic d : findings) {
+      if (VARIABLE_RULES.contains(d.ruleId())) {
+        unexpanded.add(d.location().pointer());
+      }
+    }
+    if (!unexpanded.isEmpty()) {
+      findings.removeIf(
+          d -> !VARIABLE_RULES.contains(d.ruleId()) && unexpanded.contains(d.location().pointer()));
+    }
+  }
+
   private FileReport finish(Checked checked) {
     LoadedFile loaded = checked.loaded();
     if (loaded.unreadable()) {
@@ -91,6 +115,7 @@ public final class Validator {
         findings.addAll(check.check(doc));
       }
     }
+    dropJudgementsOfUnexpandedValues(findings);
     findings.sort(
         Comparator.comparingInt((Diagnostic d) -> d.location().line())
             .thenComparingInt(d -> d.location().column())

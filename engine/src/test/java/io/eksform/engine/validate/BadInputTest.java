@@ -190,6 +190,16 @@ class BadInputTest {
   }
 
   @Test
+  void aValueHoldingAReferenceIsNotJudgedAgainstTheSchema() throws IOException {
+    // metadata.name has a pattern that '${CLUSTER}' breaks: only the variable finding is reported.
+    write("env.yaml", GOOD.replace("name: demo", "name: ${CLUSTER}"));
+    Diagnostic d = only(run("env.yaml"), "env.yaml");
+    assertEquals("config/unexpanded-variable", d.ruleId());
+    LintReport unset = run(LoadOptions.defaults().withExpandEnv(true, Map.of()), "env.yaml");
+    assertEquals("config/unset-variable", only(unset, "env.yaml").ruleId());
+  }
+
+  @Test
   void expandEnvFillsVariablesAndNamesUnsetOnes() throws IOException {
     write(
         "env.yaml",
