@@ -174,7 +174,7 @@ final class AppliedState {
                   .toString(),
               sa.attachPolicyArns(),
               inline,
-              tags(sa.tags()),
+              roleTags(sa),
               sa.permissionsBoundary()));
     }
     if (!sa.roleOnly()) {
@@ -267,6 +267,18 @@ final class AppliedState {
               a.configurationValues(),
               tags(a.tags())));
     }
+    return out;
+  }
+
+  /**
+   * A service account's role as eksform's apply tags it: owned by eksform for this service account,
+   * so that a later version that moves or renames the service account replaces the role.
+   */
+  private Map<String, String> roleTags(ServiceAccountSpec sa) {
+    Map<String, String> out = tags(sa.tags());
+    out.putAll(
+        ManagedNames.ownershipTags(
+            cluster, ResourceAddress.of(ResourceAddress.SERVICE_ACCOUNT, sa.key()).toString()));
     return out;
   }
 

@@ -109,4 +109,24 @@ class IntentPlannerTest {
     assertEquals(Action.CREATE, actions.get("addon.vpc-cni"), actions.toString());
     assertEquals(Action.CREATE, actions.get("oidc_provider"), actions.toString());
   }
+
+  @Test
+  void serviceAccountMovingNamespaceIsReplacedAsTheLivePlanWouldReplaceIt() {
+    String base = config("apps", 2, true);
+    String head = base.replace("namespace: shop}", "namespace: store}");
+    IntentPlan intent = IntentPlanner.plan(Optional.of(spec(base)), spec(head), PROVENANCE);
+    Map<String, Action> actions = actions(intent.plan());
+    assertEquals(
+        Action.REPLACE, actions.get("iam_service_account.store/catalog"), actions.toString());
+    assertEquals(Action.CREATE, actions.get("kubernetes_namespace.store"), actions.toString());
+    assertEquals(2, intent.plan().effectiveChanges().size(), actions.toString());
+    Change moved =
+        intent.plan().changes().stream()
+            .filter(c -> c.action() == Action.REPLACE)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        moved.reasons().get(0).contains("moves from namespace shop to store"),
+        moved.reasons().toString());
+  }
 }
