@@ -46,6 +46,7 @@ public final class EksformCommand implements Runnable {
     EksformCommand root = new EksformCommand();
     CommandLine cli = new CommandLine(root);
     cli.setExecutionExceptionHandler(new FailureHandler(() -> root.debug));
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
     Subcommands.registerFor(cli, args);
     return cli;
   }

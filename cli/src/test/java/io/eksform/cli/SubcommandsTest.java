@@ -48,6 +48,29 @@ class SubcommandsTest {
     CliRun run = CliRun.of("validat", "x.yaml");
 
     assertEquals(EksformCommand.EXIT_USAGE, run.exitCode());
-    assertTrue(run.err().contains("validate"), run.err());
+    assertTrue(run.err().startsWith("eksform: unknown command 'validat'\n"), run.err());
+    assertTrue(run.err().contains("Did you mean: eksform validate"), run.err());
+    assertTrue(run.err().contains("hint: see `eksform --help`"), run.err());
+  }
+
+  @Test
+  void aBadOptionValueIsOneLineAndWhereTheHelpIsNotTheWholeHelp() {
+    CliRun run = CliRun.of("validate", "--format", "xml", "x.yaml");
+
+    assertEquals(EksformCommand.EXIT_USAGE, run.exitCode());
+    assertEquals(
+        "eksform: unknown output format 'xml': use one of text, json, sarif, github, junit\n"
+            + "  hint: see `eksform validate --help`\n",
+        run.err());
+  }
+
+  @Test
+  void aMisspelledOptionIsNamedWithASuggestion() {
+    CliRun run = CliRun.of("validate", "--fromat", "json", "x.yaml");
+
+    assertEquals(EksformCommand.EXIT_USAGE, run.exitCode());
+    assertTrue(run.err().startsWith("eksform: Unknown option: '--fromat'"), run.err());
+    assertTrue(run.err().contains("Did you mean: --format?"), run.err());
+    assertTrue(!run.err().contains("Usage:"), run.err());
   }
 }
