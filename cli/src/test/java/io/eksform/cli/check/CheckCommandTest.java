@@ -45,24 +45,7 @@ class CheckCommandTest {
   }
 
   private void write(String path, String text) throws Exception {
-    write(dir, path, text);
-  }
-
-  private static void write(Path dir, String path, String text) throws Exception {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-  }
-
-  private static void commit(Git git, String message) throws Exception {
-    git.add().addFilepattern(".").call();
-    git.add().addFilepattern(".").setUpdate(true).call();
-    git.commit()
-        .setMessage(message)
-        .setAuthor("t", "t@example.invalid")
-        .setCommitter("t", "t@example.invalid")
-        .setSign(false)
-        .call();
+    GitFiles.write(dir, path, text);
   }
 
   /**
@@ -78,24 +61,26 @@ class CheckCommandTest {
   /** The repository described above, built in {@code dir}. */
   static void branchRepository(Path dir) throws Exception {
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-      write(dir, "clusters/shop.yaml", config("shop", "apps", 2, ""));
-      write(dir, "clusters/broken.yaml", config("broken", "apps", 2, "colour: blue\n"));
-      write(dir, "clusters/old.yaml", config("old", "legacy", 3, "") + "    volumeSize: 80\n");
-      write(dir, "k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
-      commit(git, "base");
+      GitFiles.write(dir, "clusters/shop.yaml", config("shop", "apps", 2, ""));
+      GitFiles.write(dir, "clusters/broken.yaml", config("broken", "apps", 2, "colour: blue\n"));
+      GitFiles.write(
+          dir, "clusters/old.yaml", config("old", "legacy", 3, "") + "    volumeSize: 80\n");
+      GitFiles.write(
+          dir, "k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n");
+      GitFiles.commit(git, "base");
       git.checkout().setCreateBranch(true).setName("feature").call();
-      write(dir, "clusters/shop.yaml", config("shop", "web", 4, ""));
-      write(dir, "clusters/broken.yaml", config("broken", "apps", 3, "colour: blue\n"));
+      GitFiles.write(dir, "clusters/shop.yaml", config("shop", "web", 4, ""));
+      GitFiles.write(dir, "clusters/broken.yaml", config("broken", "apps", 3, "colour: blue\n"));
       Files.delete(dir.resolve("clusters/old.yaml"));
-      write(
+      GitFiles.write(
           dir,
           "clusters/new.yaml",
           "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n"
               + "metadata: {name: fresh, region: eu-west-1, version: \"1.32\"}\n"
               + "addons:\n  - name: vpc-cni\n");
-      write(
+      GitFiles.write(
           dir, "k8s/web.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web2\n");
-      commit(git, "branch");
+      GitFiles.commit(git, "branch");
     }
   }
 
@@ -191,7 +176,7 @@ class CheckCommandTest {
   void renamedConfigIsPlannedAgainstItsOldVersion() throws Exception {
     try (Git git = Git.open(dir.toFile())) {
       Files.move(dir.resolve("clusters/shop.yaml"), dir.resolve("clusters/shop-eu.yaml"));
-      commit(git, "rename");
+      GitFiles.commit(git, "rename");
     }
     String out = check().out();
     assertTrue(out.contains("== clusters/shop-eu.yaml (renamed from clusters/shop.yaml) =="), out);
@@ -204,10 +189,10 @@ class CheckCommandTest {
     String text = Files.readString(example);
     try (Git git = Git.open(dir.toFile())) {
       write("clusters/prodcatalog.yaml", text + "# base\n");
-      commit(git, "prodcatalog base");
+      GitFiles.commit(git, "prodcatalog base");
       git.branchCreate().setName("before-prodcatalog").call();
       write("clusters/prodcatalog.yaml", text);
-      commit(git, "prodcatalog head");
+      GitFiles.commit(git, "prodcatalog head");
     }
     CliRun run =
         CliRun.of(
@@ -226,7 +211,7 @@ class CheckCommandTest {
               .replace(
                   "version: \"1.32\"\n",
                   "version: \"1.32\" # eksform:ignore metadata/version-end-of-support upgrade in Q3\n"));
-      commit(git, "accept the version for now");
+      GitFiles.commit(git, "accept the version for now");
     }
     String out = check("--format", "markdown").out();
     assertTrue(out.contains("### Suppressions in force"), out);
@@ -256,7 +241,7 @@ class CheckCommandTest {
     CliRun dirty = check("--format", "json");
     assertFalse(dirty.out().contains("flavour"), dirty.out());
     try (Git git = Git.open(dir.toFile())) {
-      commit(git, "an error");
+      GitFiles.commit(git, "an error");
     }
     write("clusters/shop.yaml", config("shop", "web", 4, ""));
     CliRun fixedButUncommitted = check("--format", "json");

@@ -54,14 +54,7 @@ class CheckJsonSchemaTest {
       Files.writeString(
           dir.resolve("clusters/unreadable.yaml"),
           "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: [unclosed\n");
-      git.add().addFilepattern(".").call();
-      git.add().addFilepattern(".").setUpdate(true).call();
-      git.commit()
-          .setMessage("rename and break")
-          .setAuthor("t", "t@example.invalid")
-          .setCommitter("t", "t@example.invalid")
-          .setSign(false)
-          .call();
+      GitFiles.commit(git, "rename and break");
     }
   }
 

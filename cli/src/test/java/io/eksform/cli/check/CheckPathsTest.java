@@ -26,20 +26,7 @@ class CheckPathsTest {
   @TempDir Path dir;
 
   private void write(String path, String text) throws Exception {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-  }
-
-  private static void commit(Git git, String message) throws Exception {
-    git.add().addFilepattern(".").call();
-    git.add().addFilepattern(".").setUpdate(true).call();
-    git.commit()
-        .setMessage(message)
-        .setAuthor("t", "t@example.invalid")
-        .setCommitter("t", "t@example.invalid")
-        .setSign(false)
-        .call();
+    GitFiles.write(dir, path, text);
   }
 
   @BeforeEach
@@ -56,14 +43,14 @@ class CheckPathsTest {
       for (String f : files) {
         write(f, CheckCommandTest.config("c" + Math.abs(f.hashCode()), "apps", 2, ""));
       }
-      commit(git, "base");
+      GitFiles.commit(git, "base");
       git.checkout().setCreateBranch(true).setName("feature").call();
       for (String f : files) {
         write(f, CheckCommandTest.config("c" + Math.abs(f.hashCode()), "apps", 3, ""));
       }
       Files.delete(dir.resolve("gone/old.yaml"));
       Files.move(dir.resolve("prod-old/eu.yaml"), dir.resolve("prod-old/eu-renamed.yaml"));
-      commit(git, "branch");
+      GitFiles.commit(git, "branch");
     }
   }
 

@@ -81,18 +81,8 @@ final class SimulatedRunner implements AutoCloseable {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
     try (Git git = Git.open(workspace.toFile())) {
-      return commit(git, message);
+      return GitFiles.commit(git, message);
     }
-  }
-
-  static RevCommit commit(Git git, String message) throws Exception {
-    git.add().addFilepattern(".").call();
-    return git.commit()
-        .setMessage(message)
-        .setAuthor("t", "t@example.invalid")
-        .setCommitter("t", "t@example.invalid")
-        .setSign(false)
-        .call();
   }
 
   /** A pull_request event payload for PR 42 with {@code baseSha} and a malicious title and head. */
