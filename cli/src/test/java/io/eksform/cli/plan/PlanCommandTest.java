@@ -104,6 +104,15 @@ class PlanCommandTest {
   }
 
   @Test
+  void aMissingConfigSaysSoInWords() {
+    String missing = dir.resolve("nope.yaml").toString();
+    CliRun run = CliRun.of("plan", "-f", missing, "--endpoint-url", endpoint());
+    assertTrue(
+        run.err().contains("eksform: cannot read " + missing + ": no such file\n"), run.err());
+    assertTrue(run.err().contains("hint: check the path given with -f"), run.err());
+  }
+
+  @Test
   void anInvalidConfigIsNotPlanned() throws IOException {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, Files.readString(Path.of(example)).replace("selectors:", "selector:"));

@@ -40,7 +40,7 @@ public final class ConfigLoader {
               "file/unreadable",
               Severity.ERROR,
               input.displayName(),
-              "cannot read file: " + describe(e)));
+              "cannot read file: " + IoProblems.describe(e)));
     }
     SourceDecoder.Result decoded = decoder.decode(input.displayName(), bytes);
     if (decoded.problem().isPresent()) {
@@ -94,15 +94,5 @@ public final class ConfigLoader {
 
   private static LoadedFile unreadable(String file, Diagnostic problem) {
     return new LoadedFile(file, List.of(), List.of(), false, true, List.of(problem));
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -1,5 +1,6 @@
 package io.eksform.engine.policy;
 
+import io.eksform.engine.config.IoProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -112,7 +113,7 @@ public record PolicySources(
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new PolicyException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new PolicyException("cannot read " + file + ": " + IoProblems.describe(e), e);
     }
   }
 

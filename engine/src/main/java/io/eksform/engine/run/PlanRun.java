@@ -5,6 +5,7 @@ import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.config.ConfigDocument;
 import io.eksform.engine.config.ConfigLoader;
 import io.eksform.engine.config.InputFile;
+import io.eksform.engine.config.IoProblems;
 import io.eksform.engine.config.LoadedFile;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.DesiredState;
@@ -84,7 +85,7 @@ public final class PlanRun {
           : Files.readAllBytes(request.workingDir().resolve(request.configFile()));
     } catch (IOException e) {
       throw new UserFacingException(
-          "cannot read " + request.configFile() + ": " + e.getMessage(),
+          "cannot read " + request.configFile() + ": " + IoProblems.describe(e),
           "check the path given with -f");
     }
   }
