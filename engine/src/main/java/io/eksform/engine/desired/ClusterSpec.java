@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * What a ClusterConfig asks of one existing EKS cluster, in the terms the planner compares: the
  * cluster's own settings, the IAM OIDC provider, IRSA service accounts, Fargate profiles, managed
- * node groups and add-ons. Built from a loaded document by {@link DesiredState}.
+ * node groups and add-ons, and every value the file sets ({@code fields}), so that the plan can
+ * account for each. Built from a loaded document by {@link DesiredState}.
  */
 public record ClusterSpec(
     String name,
@@ -24,7 +25,8 @@ public record ClusterSpec(
     List<ServiceAccountSpec> serviceAccounts,
     List<FargateProfileSpec> fargateProfiles,
     List<NodeGroupSpec> managedNodeGroups,
-    List<AddonSpec> addons) {
+    List<AddonSpec> addons,
+    ConfigFields fields) {
   /** A cluster that asks for nothing: reading it reads what exists (used by export). */
   public static ClusterSpec named(String name, String region) {
     return new ClusterSpec(
@@ -40,7 +42,40 @@ public record ClusterSpec(
         List.of(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        ConfigFields.NONE);
+  }
+
+  /** A cluster asked for by no file: nothing to account for beyond its parts (tests, export). */
+  public ClusterSpec(
+      String name,
+      String region,
+      Optional<String> version,
+      Map<String, String> tags,
+      boolean withOidc,
+      Optional<SortedSet<String>> logTypes,
+      Optional<Boolean> endpointPublicAccess,
+      Optional<Boolean> endpointPrivateAccess,
+      Optional<String> fargatePodExecutionRoleArn,
+      List<ServiceAccountSpec> serviceAccounts,
+      List<FargateProfileSpec> fargateProfiles,
+      List<NodeGroupSpec> managedNodeGroups,
+      List<AddonSpec> addons) {
+    this(
+        name,
+        region,
+        version,
+        tags,
+        withOidc,
+        logTypes,
+        endpointPublicAccess,
+        endpointPrivateAccess,
+        fargatePodExecutionRoleArn,
+        serviceAccounts,
+        fargateProfiles,
+        managedNodeGroups,
+        addons,
+        ConfigFields.NONE);
   }
 
   public ClusterSpec {

@@ -42,7 +42,8 @@ public final class DesiredState {
         serviceAccounts(iam.path("serviceAccounts")),
         fargateProfiles(root.path("fargateProfiles")),
         nodeGroups(root.path("managedNodeGroups")),
-        addons(root.path("addons")));
+        addons(root.path("addons")),
+        ConfigFields.of(root, doc.sourceMap()));
   }
 
   private static Optional<SortedSet<String>> logTypes(JsonNode cloudWatch) {

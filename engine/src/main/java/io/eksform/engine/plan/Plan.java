@@ -6,8 +6,9 @@ import java.util.TreeMap;
 
 /**
  * A plan: every change the config asks of the live account, in a stable order, with the
- * fingerprints of the live objects it was computed from, its provenance, the problems found, and
- * notes on live objects the config does not manage. A value: renderers read it, apply executes it.
+ * fingerprints of the live objects it was computed from, its provenance, the problems found, notes
+ * on live objects the config does not manage, and the parts of the config it does not act on. A
+ * value: renderers read it, apply executes it.
  */
 public record Plan(
     String formatVersion,
@@ -16,15 +17,65 @@ public record Plan(
     SortedMap<String, String> liveFingerprints,
     Provenance provenance,
     List<PlanProblem> problems,
-    List<String> unmanaged) {
-  /** 1.1 added each replacement's strategy and the namespaces losing Fargate scheduling. */
-  public static final String FORMAT_VERSION = "1.1";
+    List<String> unmanaged,
+    List<NotActedOn> notActedOn) {
+  /**
+   * 1.1 added each replacement's strategy and the namespaces losing Fargate scheduling; 1.2 the
+   * parts of the config the plan does not act on ({@code notActedOn}).
+   */
+  public static final String FORMAT_VERSION = "1.2";
+
+  /** A plan that accounts for no config fields (plans read from files of format 1.1, tests). */
+  public Plan(
+      String formatVersion,
+      PlanTarget target,
+      List<Change> changes,
+      SortedMap<String, String> liveFingerprints,
+      Provenance provenance,
+      List<PlanProblem> problems,
+      List<String> unmanaged) {
+    this(
+        formatVersion,
+        target,
+        changes,
+        liveFingerprints,
+        provenance,
+        problems,
+        unmanaged,
+        List.of());
+  }
 
   public Plan {
     changes = changes.stream().sorted((a, b) -> a.address().compareTo(b.address())).toList();
     liveFingerprints = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(liveFingerprints));
     problems = List.copyOf(problems);
     unmanaged = List.copyOf(unmanaged);
+    notActedOn =
+        notActedOn.stream()
+            .sorted(
+                java.util.Comparator.comparingInt(NotActedOn::line)
+                    .thenComparing(NotActedOn::pointer))
+            .toList();
+  }
+
+  /** This plan with other problems (what policies over the plan found, say). */
+  public Plan withProblems(List<PlanProblem> others) {
+    return new Plan(
+        formatVersion,
+        target,
+        changes,
+        liveFingerprints,
+        provenance,
+        others,
+        unmanaged,
+        notActedOn);
+  }
+
+  /** The parts of the config not acted on that eksform does not manage yet. */
+  public List<NotActedOn> notManaged() {
+    return notActedOn.stream()
+        .filter(n -> n.disposition() == io.eksform.engine.ledger.Disposition.NOT_MANAGED)
+        .toList();
   }
 
   /** The changes that do something (no no-ops). */

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What every resource planner reads (desired, live, options) and adds to (changes, problems). */
+/**
+ * What every resource planner reads (desired, live, options) and adds to (changes, problems, notes
+ * on live objects left alone, parts of the config not acted on).
+ */
 final class PlanContext {
   final ClusterSpec desired;
   final LiveState live;
@@ -15,6 +18,7 @@ final class PlanContext {
   final List<Change> changes = new ArrayList<>();
   final List<PlanProblem> problems = new ArrayList<>();
   final List<String> unmanaged = new ArrayList<>();
+  final List<NotActedOn> notActedOn = new ArrayList<>();
 
   PlanContext(ClusterSpec desired, LiveState live, PlanOptions options) {
     this.desired = desired;
@@ -32,6 +36,16 @@ final class PlanContext {
 
   void warning(String message, String pointer, String hint) {
     problems.add(new PlanProblem(Severity.WARNING, message, pointer, Optional.ofNullable(hint)));
+  }
+
+  /**
+   * A planned field that this plan does not act on in this config (a setting that another one
+   * overrides), named with its line and why.
+   */
+  void notActedOn(String pointer, io.eksform.engine.ledger.Disposition disposition, String reason) {
+    var position = desired.fields().position(pointer);
+    notActedOn.add(
+        new NotActedOn(pointer, position.known() ? position.line() : 0, disposition, reason));
   }
 
   String account() {

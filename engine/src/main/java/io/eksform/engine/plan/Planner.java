@@ -1,11 +1,13 @@
 package io.eksform.engine.plan;
 
 import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.ledger.FieldLedger;
 import io.eksform.engine.live.LiveState;
 
 /**
  * The planner: a pure function from what the config asks ({@link ClusterSpec}) and what exists
- * ({@link LiveState}) to a {@link Plan}. Same inputs, same plan.
+ * ({@link LiveState}) to a {@link Plan}. Same inputs, same plan. Every value of the config is
+ * accounted for: acted on by a resource planner, or named in the plan as not acted on.
  */
 public final class Planner {
   private Planner() {}
@@ -20,6 +22,7 @@ public final class Planner {
     NodeGroupPlanner.plan(ctx);
     AddonPlanner.plan(ctx);
     Replacements.decide(ctx);
+    new FieldAccounting(FieldLedger.builtIn()).account(ctx);
     return new Plan(
         Plan.FORMAT_VERSION,
         new PlanTarget(desired.name(), live.region(), live.accountId()),
@@ -27,6 +30,7 @@ public final class Planner {
         live.fingerprints(),
         options.provenance(),
         ctx.problems,
-        ctx.unmanaged.stream().sorted().toList());
+        ctx.unmanaged.stream().sorted().toList(),
+        ctx.notActedOn);
   }
 }

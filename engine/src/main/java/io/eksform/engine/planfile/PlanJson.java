@@ -3,6 +3,7 @@ package io.eksform.engine.planfile;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.Provenance;
@@ -45,6 +46,8 @@ public final class PlanJson {
     ArrayNode problems = root.putArray("problems");
     plan.problems().forEach(p -> problems.add(problem(p)));
     root.set("unmanaged", strings(plan.unmanaged()));
+    ArrayNode notActedOn = root.putArray("notActedOn");
+    plan.notActedOn().forEach(n -> notActedOn.add(notActedOn(n)));
     ObjectNode fingerprints = root.putObject("liveFingerprints");
     plan.liveFingerprints().forEach(fingerprints::put);
     root.set("provenance", provenance(plan.provenance()));
@@ -98,6 +101,16 @@ public final class PlanJson {
     node.put("message", p.message());
     node.put("configPointer", p.configPointer());
     node.set("hint", optional(p.hint()));
+    return node;
+  }
+
+  private static ObjectNode notActedOn(NotActedOn n) {
+    ObjectNode node = NODES.objectNode();
+    node.put("pointer", n.pointer());
+    node.put("path", n.path());
+    node.put("line", n.line());
+    node.put("disposition", n.disposition().word());
+    node.put("reason", n.reason());
     return node;
   }
 

@@ -1,9 +1,11 @@
 package io.eksform.engine.planfile;
 
+import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.PlanTarget;
@@ -57,7 +59,35 @@ final class PlanReader {
         fingerprints(object(root, "liveFingerprints")),
         provenance(object(root, "provenance")),
         problems(root),
-        strings(root, "unmanaged"));
+        strings(root, "unmanaged"),
+        notActedOn(root));
+  }
+
+  /** Absent in a plan of format 1.1 or older: such a plan named nothing it did not act on. */
+  private static List<NotActedOn> notActedOn(JsonNode root) throws NotAPlanException {
+    List<NotActedOn> out = new ArrayList<>();
+    if (!root.has("notActedOn")) {
+      return out;
+    }
+    JsonNode list = array(root, "notActedOn");
+    for (int i = 0; i < list.size(); i++) {
+      String at = "notActedOn[" + i + "]";
+      JsonNode n = expectObject(list.get(i), at);
+      Disposition disposition;
+      try {
+        disposition = Disposition.parse(text(n, "disposition", at));
+      } catch (IllegalArgumentException e) {
+        throw invalid(
+            at + ".disposition is not one of planned, create-only, validated-only, not-managed");
+      }
+      JsonNode line = required(n, "line", at);
+      if (!line.isIntegralNumber() || !line.canConvertToInt() || line.asInt() < 0) {
+        throw invalid(at + ".line is not a line number");
+      }
+      out.add(
+          new NotActedOn(text(n, "pointer", at), line.asInt(), disposition, text(n, "reason", at)));
+    }
+    return out;
   }
 
   private static PlanTarget target(JsonNode node) throws NotAPlanException {

@@ -50,14 +50,7 @@ final class PlanPolicies {
     if (problems.size() == plan.problems().size()) {
       return plan;
     }
-    return new Plan(
-        plan.formatVersion(),
-        plan.target(),
-        plan.changes(),
-        plan.liveFingerprints(),
-        plan.provenance(),
-        problems,
-        plan.unmanaged());
+    return plan.withProblems(problems);
   }
 
   private static String key(Finding f) {

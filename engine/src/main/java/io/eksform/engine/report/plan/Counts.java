@@ -25,9 +25,22 @@ final class Counts {
         + " to delete.";
   }
 
-  /** The last line: the counts, or that nothing changes when nothing does and nothing failed. */
+  /**
+   * The last line: the counts, or that nothing changes when nothing does and nothing failed; the
+   * account matches the config only when every part of it is acted on.
+   */
   static String lastLine(Plan plan) {
-    return plan.hasChanges() || plan.hasErrors() ? sentence(plan) : NO_CHANGES;
+    if (plan.hasChanges() || plan.hasErrors()) {
+      return sentence(plan);
+    }
+    int notManaged = plan.notManaged().size();
+    return notManaged == 0
+        ? NO_CHANGES
+        : "No changes to what eksform manages; "
+            + plural(notManaged, "part", "parts")
+            + " of the configuration "
+            + (notManaged == 1 ? "is" : "are")
+            + " not acted on (listed above).";
   }
 
   /** "will be created", "will be updated in place", "must be replaced", "will be deleted". */

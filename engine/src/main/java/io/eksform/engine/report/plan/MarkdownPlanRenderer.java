@@ -3,6 +3,7 @@ package io.eksform.engine.report.plan;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import java.io.IOException;
@@ -12,9 +13,10 @@ import java.util.Locale;
 
 /**
  * The pull-request comment: a table of counts, a warning when something is deleted or replaced, the
- * problems, one collapsible block per change and the live objects left alone. GitHub refuses
- * comments over {@link PlanRenderOptions#markdownLimit()} characters, so a longer plan is cut at a
- * change boundary and ends with a notice of what was left out.
+ * problems, the parts of the config not acted on, one collapsible block per change and the live
+ * objects left alone. GitHub refuses comments over {@link PlanRenderOptions#markdownLimit()}
+ * characters, so a longer plan is cut at a change boundary and ends with a notice of what was left
+ * out.
  */
 final class MarkdownPlanRenderer implements PlanRenderer {
   /** Room kept for the truncation notice, whose numbers and wording vary a little. */
@@ -26,6 +28,7 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     List<Change> changes = plan.effectiveChanges();
     List<String> blocks = new ArrayList<>();
     blocks.add(problems(plan));
+    blocks.add(notActedOn(plan));
     if (!changes.isEmpty()) {
       blocks.add("### Changes\n\n");
     }
@@ -43,7 +46,7 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     int budget = options.markdownLimit() - NOTICE_ROOM;
     StringBuilder text = new StringBuilder(cut(head, budget));
     int shown = 0;
-    int firstChange = changes.isEmpty() ? blocks.size() : 2;
+    int firstChange = changes.isEmpty() ? blocks.size() : 3;
     for (int i = 0; i < blocks.size(); i++) {
       if (text.length() + blocks.get(i).length() > budget) {
         break;
@@ -109,6 +112,24 @@ final class MarkdownPlanRenderer implements PlanRenderer {
       out.append('\n');
     }
     return out.append('\n').toString();
+  }
+
+  /** Before the changes, so that a cut comment still says what the plan leaves out. */
+  private static String notActedOn(Plan plan) {
+    StringBuilder out = new StringBuilder();
+    for (var group : NotActedOnGroups.of(plan).entrySet()) {
+      out.append("### ").append(group.getKey()).append("\n\n");
+      for (NotActedOn n : group.getValue()) {
+        out.append("- ")
+            .append(Markdown.code(n.path()))
+            .append(n.line() > 0 ? " (line " + n.line() + ")" : "")
+            .append(": ")
+            .append(Markdown.text(n.reason()))
+            .append('\n');
+      }
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   /** Unchanged objects that still have something to say (a profile still being created). */

@@ -2,6 +2,7 @@ package io.eksform.engine.report.plan;
 
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.ResourceAddress;
@@ -11,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The human format, like Terraform's: the target and a line of counts, each change with its symbol
- * and only what it alters, the problems, the live objects left alone, a warning block for
- * destructive changes, and the counts again as the last line.
+ * and only what it alters, the problems, the parts of the config not acted on, the live objects
+ * left alone, a warning block for destructive changes, and the counts again as the last line.
  */
 final class TextPlanRenderer implements PlanRenderer {
 
@@ -37,6 +38,7 @@ final class TextPlanRenderer implements PlanRenderer {
     }
     notes(plan, out);
     problems(plan, p, out);
+    notActedOn(plan, out);
     unmanaged(plan, out);
     destructive(changes, p, out);
     out.append(p.bold(Counts.lastLine(plan))).append('\n');
@@ -97,6 +99,16 @@ final class TextPlanRenderer implements PlanRenderer {
       }
     }
     out.append('\n');
+  }
+
+  private static void notActedOn(Plan plan, Appendable out) throws IOException {
+    for (var group : NotActedOnGroups.of(plan).entrySet()) {
+      out.append(group.getKey()).append(":\n");
+      for (NotActedOn n : group.getValue()) {
+        out.append("  ").append(safe(n.where())).append(": ").append(safe(n.reason())).append('\n');
+      }
+      out.append('\n');
+    }
   }
 
   private static void unmanaged(Plan plan, Appendable out) throws IOException {

@@ -1,9 +1,11 @@
 package io.eksform.engine.report.plan;
 
+import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.PlanTarget;
@@ -47,6 +49,7 @@ public final class PlanCases {
     cases.put("no-changes", noChanges());
     cases.put("problems-and-unmanaged", problemsAndUnmanaged());
     cases.put("special-characters", specialCharacters());
+    cases.put("not-acted-on", notActedOn());
     return cases;
   }
 
@@ -249,6 +252,35 @@ public final class PlanCases {
                 "/iam/withOIDC")),
         List.of(),
         List.of());
+  }
+
+  /** Nothing to change, and parts of the config eksform does not act on: never "matches". */
+  public static Plan notActedOn() {
+    Plan unchanged = noChanges();
+    return new Plan(
+        unchanged.formatVersion(),
+        unchanged.target(),
+        unchanged.changes(),
+        unchanged.liveFingerprints(),
+        unchanged.provenance(),
+        List.of(),
+        List.of(),
+        List.of(
+            new NotActedOn(
+                "/accessConfig/accessEntries",
+                31,
+                Disposition.NOT_MANAGED,
+                "EKS access entries are not managed yet"),
+            new NotActedOn(
+                "/metadata/annotations",
+                6,
+                Disposition.VALIDATED_ONLY,
+                "free-form notes; eksctl ignores them too"),
+            new NotActedOn(
+                "/secretsEncryption",
+                40,
+                Disposition.NOT_MANAGED,
+                "envelope encryption of Kubernetes secrets is not managed yet")));
   }
 
   /**
