@@ -157,9 +157,8 @@ public final class LiveReader {
 
   private KubeSnapshot readKubernetes(LiveCluster cluster, ClusterSpec desired) {
     Set<String> wanted = new TreeSet<>();
-    desired.serviceAccounts().stream()
-        .filter(sa -> !sa.roleOnly())
-        .forEach(sa -> wanted.add(sa.namespace()));
+    // A roleOnly service account is read too: the plan says when one it no longer manages exists.
+    desired.serviceAccounts().forEach(sa -> wanted.add(sa.namespace()));
     if (wanted.isEmpty() || cluster.endpoint().isEmpty()) {
       return new KubeSnapshot(Set.of(), List.of());
     }

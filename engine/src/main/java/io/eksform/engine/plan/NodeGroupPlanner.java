@@ -78,6 +78,17 @@ final class NodeGroupPlanner {
   }
 
   private static void plan(PlanContext ctx, NodeGroupSpec spec) {
+    if (ctx.desired.fields().value(spec.pointer() + "/instanceType").isPresent()
+        && ctx.desired.fields().value(spec.pointer() + "/instanceTypes/0").isPresent()) {
+      ctx.error(
+          "only one of instanceType or instanceTypes can be set in managed node group "
+              + spec.name()
+              + ", as eksctl requires; instanceType would be ignored",
+          spec.pointer() + "/instanceType",
+          "move the instance type into instanceTypes");
+      return;
+    }
+    namedSubnets(ctx, spec);
     ResourceAddress address = ResourceAddress.of(ResourceAddress.NODEGROUP, spec.name());
     Optional<LiveNodeGroup> live = live(ctx, spec);
     if (live.isEmpty()) {
@@ -137,6 +148,10 @@ final class NodeGroupPlanner {
     if (!spec.subnets().isEmpty()) {
       before.set("subnets", Json.strings(ng.subnets()));
       after.set("subnets", Json.strings(spec.subnets()));
+    } else if (!privacyMatches(ctx, ng.subnets(), spec.privateNetworking())) {
+      // privateNetworking picks the default subnets: a group in the other kind moves.
+      before.set("subnets", Json.strings(ng.subnets()));
+      after.set("subnets", Json.strings(defaultSubnets(ctx, spec)));
     }
     spec.instanceRoleArn()
         .ifPresent(
@@ -239,6 +254,43 @@ final class NodeGroupPlanner {
     spec.maxUnavailablePercentage().ifPresent(v -> after.put("max_unavailable_percentage", v));
     after.put("version", spec.version().orElse(ctx.live.cluster().version()));
     return after;
+  }
+
+  /** True when every subnet known among {@code ids} is private as asked (public when not). */
+  private static boolean privacyMatches(PlanContext ctx, List<String> ids, boolean wantPrivate) {
+    return ctx.live.subnets().stream()
+        .filter(s -> ids.contains(s.id()))
+        .allMatch(s -> s.isPrivate() == wantPrivate);
+  }
+
+  /**
+   * With subnets named, privateNetworking picks none: it is checked (a public subnet for a private
+   * group is an error) and named as having no other effect.
+   */
+  private static void namedSubnets(PlanContext ctx, NodeGroupSpec spec) {
+    String pointer = spec.pointer() + "/privateNetworking";
+    if (spec.subnets().isEmpty() || ctx.desired.fields().value(pointer).isEmpty()) {
+      return;
+    }
+    if (spec.privateNetworking()) {
+      for (LiveSubnet s : ctx.live.subnets()) {
+        if (spec.subnets().contains(s.id()) && !s.isPrivate()) {
+          ctx.error(
+              "node group "
+                  + spec.name()
+                  + " asks for privateNetworking, and its subnet "
+                  + s.id()
+                  + " is public (its route table sends traffic to an internet gateway)",
+              pointer,
+              "name private subnets, or set privateNetworking to false");
+        }
+      }
+    }
+    ctx.notActedOn(
+        pointer,
+        io.eksform.engine.ledger.Disposition.VALIDATED_ONLY,
+        "the node group's subnets are named, so privateNetworking picks none; it is checked"
+            + " against them");
   }
 
   private static List<String> defaultSubnets(PlanContext ctx, NodeGroupSpec spec) {

@@ -1,6 +1,7 @@
 package io.eksform.engine.plan;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -9,6 +10,14 @@ final class OidcPlanner {
   private OidcPlanner() {}
 
   static void plan(PlanContext ctx) {
+    boolean disabled = ctx.desired.fields().value("/iam/withOIDC").equals(Optional.of("false"));
+    if (disabled && !ctx.desired.serviceAccounts().isEmpty()) {
+      ctx.error(
+          "iam.withOIDC is false, and iam.serviceAccounts need the cluster's IAM OIDC provider",
+          "/iam/withOIDC",
+          "set iam.withOIDC to true, as eksctl requires for iam.serviceAccounts");
+      return;
+    }
     boolean needed = ctx.desired.withOidc() || !ctx.desired.serviceAccounts().isEmpty();
     if (!needed) {
       return;

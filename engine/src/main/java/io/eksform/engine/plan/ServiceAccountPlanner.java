@@ -69,6 +69,13 @@ final class ServiceAccountPlanner {
 
   private static void plan(PlanContext ctx, ServiceAccountSpec sa, String issuer) {
     Optional<LiveServiceAccount> liveAccount = ctx.live.serviceAccount(sa.namespace(), sa.name());
+    if (sa.roleOnly() && liveAccount.isPresent()) {
+      ctx.unmanaged.add(
+          "kubernetes service account "
+              + sa.key()
+              + ": roleOnly is set, so the config manages only its IAM role; the service account"
+              + " is left in the cluster");
+    }
     boolean ownRole = sa.attachRoleArn().isEmpty();
     String roleName = roleName(ctx, sa, liveAccount);
     Optional<LiveRole> liveRole =
