@@ -2,6 +2,7 @@ package io.eksform.cli;
 
 import io.eksform.cli.apply.ApplyCommand;
 import io.eksform.cli.check.CheckCommand;
+import io.eksform.cli.coverage.CoverageCommand;
 import io.eksform.cli.export.ExportCommand;
 import io.eksform.cli.graph.GraphCommand;
 import io.eksform.cli.plan.PlanCommand;
@@ -31,6 +32,7 @@ final class Subcommands {
     commands.put("help", CommandLine.HelpCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("schema", SchemaCommand::new);
+    commands.put("coverage", CoverageCommand::new);
     commands.put("sandbox", SandboxCommand::new);
     commands.put("policy", PolicyCommand::new);
     commands.put("rego", RegoCommand::new);

@@ -109,6 +109,12 @@ public final class ApplyCommand implements Callable<Integer> {
   boolean expandEnv;
 
   @Option(
+      names = "--strict",
+      description =
+          "With -f: refuse to apply when the config sets a field eksform does not act on yet.")
+  boolean strict;
+
+  @Option(
       names = "--lock-table",
       paramLabel = "TABLE",
       defaultValue = "${env:EKSFORM_LOCK_TABLE}",
@@ -144,7 +150,7 @@ public final class ApplyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
     try (AwsOptions awsOptions = aws) {
-      FreshPlan planner = FreshPlan.prepare(workingDir, aws, policyFlags, expandEnv);
+      FreshPlan planner = FreshPlan.prepare(workingDir, aws, policyFlags, expandEnv, strict);
       Plan plan =
           planFile != null
               ? savedPlan(workingDir, planner, err)

@@ -31,6 +31,7 @@ final class FreshPlan {
   private final Path workingDir;
   private final AwsOptions aws;
   private final boolean expandEnv;
+  private final boolean strict;
   private final PolicySources sources;
   private final PolicyBackend backend;
   private final Policies policies;
@@ -39,23 +40,28 @@ final class FreshPlan {
       Path workingDir,
       AwsOptions aws,
       boolean expandEnv,
+      boolean strict,
       PolicySources sources,
       PolicyBackend backend) {
     this.workingDir = workingDir;
     this.aws = aws;
     this.expandEnv = expandEnv;
+    this.strict = strict;
     this.sources = sources;
     this.backend = backend;
     this.policies = Policies.with(backend, sources);
   }
 
-  /** Loads and compiles the policies {@code policyFlags} name, for the plans of this run. */
+  /**
+   * Loads and compiles the policies {@code policyFlags} name, for the plans of this run; with
+   * {@code strict}, a field eksform does not manage yet is an error of each plan.
+   */
   static FreshPlan prepare(
-      Path workingDir, AwsOptions aws, PolicyFlags policyFlags, boolean expandEnv) {
+      Path workingDir, AwsOptions aws, PolicyFlags policyFlags, boolean expandEnv, boolean strict) {
     PolicyOptions policyOptions = policyFlags.options(workingDir, Map.of());
     PolicySources sources = PolicySources.load(policyOptions);
     return new FreshPlan(
-        workingDir, aws, expandEnv, sources, new EmbeddedBackend(sources, policyOptions));
+        workingDir, aws, expandEnv, strict, sources, new EmbeddedBackend(sources, policyOptions));
   }
 
   /** An empty {@code replaceStrategy} leaves each replacement to its object's default. */
@@ -73,7 +79,8 @@ final class FreshPlan {
             VersionProvider.version(),
             PolicyDigest.of(sources),
             Optional.of(backend),
-            replaceStrategy);
+            replaceStrategy,
+            strict);
     PlanOutcome outcome = new PlanRun(System.in).run(request);
     if (outcome.plan().isEmpty()) {
       throw new UserError(

@@ -121,6 +121,13 @@ public final class CheckCommand implements Callable<Integer> {
   Path summary;
 
   @Option(
+      names = "--strict",
+      description =
+          "Fail when a changed config sets a field eksform does not act on yet, instead of"
+              + " listing it under the plan.")
+  boolean strict;
+
+  @Option(
       names = "--live",
       description = "Plan against the live AWS account (credentials needed) instead of offline.")
   boolean live;
@@ -156,7 +163,8 @@ public final class CheckCommand implements Callable<Integer> {
     Optional<Planning> offline =
         live
             ? Optional.empty()
-            : Optional.of(EarlyIntentPlans.of(new IntentPlans(VersionProvider.version()), changes));
+            : Optional.of(
+                EarlyIntentPlans.of(new IntentPlans(VersionProvider.version(), strict), changes));
     try (HeadTree tree = HeadTree.of(changes.files(), changes.root());
         AwsOptions awsTarget = aws) {
       try {
@@ -178,7 +186,9 @@ public final class CheckCommand implements Callable<Integer> {
       ChangedOnly.Result kept = ChangedOnly.filter(report, byPath, changedLines);
       Planning planning =
           offline.orElseGet(
-              () -> new LivePlans(awsTarget, tree.root, spec.commandLine().getErr(), policies));
+              () ->
+                  new LivePlans(
+                      awsTarget, tree.root, spec.commandLine().getErr(), policies, strict));
       for (ChangedFile f : changes.files()) {
         plans.add(planning.plan(f, valid(checked, f.path())));
       }

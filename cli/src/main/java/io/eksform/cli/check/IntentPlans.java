@@ -20,9 +20,12 @@ final class IntentPlans {
   private final ConfigLoader loader =
       new ConfigLoader(LoadOptions.defaults(), InputStream.nullInputStream());
   private final String toolVersion;
+  private final boolean strict;
 
-  IntentPlans(String toolVersion) {
+  /** With {@code strict}, a field eksform does not manage yet is an error of the plan. */
+  IntentPlans(String toolVersion, boolean strict) {
     this.toolVersion = toolVersion;
+    this.strict = strict;
   }
 
   /** The plan of {@code file}; {@code valid} is false when its head version has errors. */
@@ -46,7 +49,7 @@ final class IntentPlans {
             : first(file.oldPath().orElse(file.path()), file.baseText());
     Provenance provenance =
         new Provenance(toolVersion, file.path(), "", "", Optional.of(headCommit));
-    IntentPlan intent = IntentPlanner.plan(base, head.get(), provenance);
+    IntentPlan intent = IntentPlanner.plan(base, head.get(), provenance, strict);
     return new FilePlan(file, Optional.of(intent.plan()), intent.notice());
   }
 

@@ -24,12 +24,14 @@ final class LivePlans implements Planning {
   private final Path headRoot;
   private final PrintWriter err;
   private final Policies policies;
+  private final boolean strict;
 
-  LivePlans(AwsOptions aws, Path headRoot, PrintWriter err, Policies policies) {
+  LivePlans(AwsOptions aws, Path headRoot, PrintWriter err, Policies policies, boolean strict) {
     this.aws = aws;
     this.headRoot = headRoot;
     this.err = err;
     this.policies = policies;
+    this.strict = strict;
   }
 
   @Override
@@ -53,7 +55,8 @@ final class LivePlans implements Planning {
             VersionProvider.version(),
             "",
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            strict);
     try {
       PlanOutcome outcome = new PlanRun(InputStream.nullInputStream()).run(request);
       if (outcome.plan().isEmpty()) {

@@ -115,6 +115,13 @@ public final class PlanCommand implements Callable<Integer> {
               + " service accounts have fixed names and are always destroyed first.")
   String replaceStrategy;
 
+  @Option(
+      names = "--strict",
+      description =
+          "Fail (exit 1) when the config sets a field eksform does not act on yet, instead of"
+              + " listing it under the plan.")
+  boolean strict;
+
   @Option(names = "--no-color", description = "Never colour the output.")
   boolean noColour;
 
@@ -149,7 +156,8 @@ public final class PlanCommand implements Callable<Integer> {
               VersionProvider.version(),
               PolicyDigest.of(sources),
               Optional.of(backend),
-              strategy);
+              strategy,
+              strict);
       PlanOutcome outcome = new PlanRun(System.in).run(request);
       boolean colour = Terminal.colourWanted(System.getenv(), noColour);
       if (outcome.plan().isEmpty()) {
@@ -197,7 +205,7 @@ public final class PlanCommand implements Callable<Integer> {
       Position pos =
           outcome
               .document()
-              .map(d -> d.sourceMap().valuePosition(p.configPointer()))
+              .map(d -> d.sourceMap().keyPosition(p.configPointer()))
               .orElse(Position.UNKNOWN);
       String where = file + (pos.known() ? ":" + pos.line() + ":" + pos.column() : "");
       err.println(

@@ -47,6 +47,7 @@ final class AppliedState {
     this.region = Placeholders.region(spec.region());
     this.issuer = Placeholders.issuer(region);
     TreeSet<String> all = new TreeSet<>(Placeholders.PRIVATE_SUBNETS);
+    all.addAll(Placeholders.PUBLIC_SUBNETS);
     all.addAll(subnets);
     this.subnets = all;
   }
@@ -130,7 +131,16 @@ final class AppliedState {
 
   private List<LiveSubnet> liveSubnets() {
     List<LiveSubnet> out = new ArrayList<>();
-    subnets.forEach(s -> out.add(new LiveSubnet(s, Placeholders.VPC, region + "a", "", true)));
+    // Subnets a config names are taken as private: the placeholders are one of each kind.
+    subnets.forEach(
+        s ->
+            out.add(
+                new LiveSubnet(
+                    s,
+                    Placeholders.VPC,
+                    region + "a",
+                    "",
+                    !Placeholders.PUBLIC_SUBNETS.contains(s))));
     return out;
   }
 

@@ -23,20 +23,30 @@ public final class IntentPlanner {
 
   public static IntentPlan plan(
       Optional<ClusterSpec> base, ClusterSpec head, Provenance provenance) {
+    return plan(base, head, provenance, false);
+  }
+
+  /**
+   * The plan of {@code head}; with {@code strict}, a field eksform does not manage yet is an error
+   * of the plan rather than a note.
+   */
+  public static IntentPlan plan(
+      Optional<ClusterSpec> base, ClusterSpec head, Provenance provenance, boolean strict) {
     SortedSet<String> subnets = new TreeSet<>(subnetsOf(head));
     base.ifPresent(b -> subnets.addAll(subnetsOf(b)));
     // Deletes are what the author asks for when an object leaves the config: plan with prune.
     PlanOptions options = new PlanOptions(true, provenance);
     if (base.isEmpty()) {
       AppliedState state = new AppliedState(head, subnets);
-      return new IntentPlan(Planner.plan(head, state.empty(head), options), true);
+      return new IntentPlan(
+          Planner.plan(head, state.empty(head), options.withStrict(strict)), true);
     }
     ClusterSpec before = base.get();
     AppliedState state = new AppliedState(before, subnets);
     LiveState empty = state.empty(before);
     Plan creation = Planner.plan(before, empty, options);
     LiveState applied = state.applied(before, creation);
-    return new IntentPlan(Planner.plan(head, applied, options), false);
+    return new IntentPlan(Planner.plan(head, applied, options.withStrict(strict)), false);
   }
 
   private static SortedSet<String> subnetsOf(ClusterSpec spec) {

@@ -9,6 +9,8 @@ final class Placeholders {
   static final String VPC = "vpc-intent";
   static final List<String> PRIVATE_SUBNETS =
       List.of("subnet-private-a", "subnet-private-b", "subnet-private-c");
+  static final List<String> PUBLIC_SUBNETS =
+      List.of("subnet-public-a", "subnet-public-b", "subnet-public-c");
   static final String REGION = "us-east-1";
   static final String VERSION = "1.32";
 

@@ -12,8 +12,9 @@ import java.util.function.Function;
  * What {@code eksform plan} was asked: the config file, how to load it and which checks it must
  * pass first, whether to prune, where AWS is for a given region, the region from the environment
  * (which wins over {@code metadata.region}, as in the AWS tools), the read parallelism, what the
- * plan records about itself, the policies that judge the plan ({@code input.plan}), and the replace
- * strategy asked for.
+ * plan records about itself, the policies that judge the plan ({@code input.plan}), the replace
+ * strategy asked for, and whether a field eksform does not manage yet is an error ({@code
+ * --strict}).
  */
 public record PlanRequest(
     String configFile,
@@ -27,7 +28,8 @@ public record PlanRequest(
     String toolVersion,
     String policyDigest,
     Optional<io.eksform.engine.policy.PolicyBackend> planPolicies,
-    Optional<ReplaceStrategy> replaceStrategy) {
+    Optional<ReplaceStrategy> replaceStrategy,
+    boolean strict) {
   public PlanRequest {
     checks = List.copyOf(checks);
   }

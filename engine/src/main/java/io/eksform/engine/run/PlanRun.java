@@ -71,7 +71,10 @@ public final class PlanRun {
                 : GitCommit.of(request.workingDir().resolve(request.configFile())));
     Plan plan =
         Planner.plan(
-            desired, live, new PlanOptions(request.prune(), provenance, request.replaceStrategy()));
+            desired,
+            live,
+            new PlanOptions(request.prune(), provenance, request.replaceStrategy())
+                .withStrict(request.strict()));
     if (request.planPolicies().isPresent()) {
       plan = PlanPolicies.judge(plan, doc, request.planPolicies().get());
     }

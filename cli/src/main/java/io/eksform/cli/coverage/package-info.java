@@ -1,0 +1,2 @@
+/** {@code eksform coverage}: prints the field ledger. */
+package io.eksform.cli.coverage;
