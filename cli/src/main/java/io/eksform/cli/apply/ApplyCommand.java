@@ -14,6 +14,7 @@ import io.eksform.engine.apply.StalePlan;
 import io.eksform.engine.apply.TextEvents;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
+import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.planfile.PlanFile;
@@ -157,8 +158,7 @@ public final class ApplyCommand implements Callable<Integer> {
               : newPlan(planner, strategy, out, err);
       String config = plan.provenance().configFile();
       if (!plan.hasChanges()) {
-        err.println("eksform: no changes; the live account matches " + config);
-        err.flush();
+        noChanges(plan, config, err);
         return 0;
       }
       Safety.checkDestroy(plan, allowDestroy);
@@ -189,6 +189,23 @@ public final class ApplyCommand implements Callable<Integer> {
       Summary.print(result, finishCommand(config, target), format.equals("json"), out, err);
       return result.succeeded() ? 0 : 1;
     }
+  }
+
+  /** Nothing to apply: the account matches the config only if every part of it is acted on. */
+  private static void noChanges(Plan plan, String config, PrintWriter err) {
+    List<NotActedOn> notManaged = plan.notManaged();
+    if (notManaged.isEmpty()) {
+      err.println("eksform: no changes; the live account matches " + config);
+    } else {
+      err.println(
+          "eksform: no changes to what eksform manages; these parts of "
+              + config
+              + " are not acted on (eksform does not manage them yet):");
+      for (NotActedOn n : notManaged) {
+        err.println("  " + n.where() + ": " + n.reason());
+      }
+    }
+    err.flush();
   }
 
   private Plan savedPlan(Path workingDir, FreshPlan planner, PrintWriter err) {

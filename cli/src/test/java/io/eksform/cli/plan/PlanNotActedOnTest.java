@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a plan does not act on, end to end: named at its line, and an error with --strict. */
+/**
+ * What a plan does not act on, end to end: named at its line by plan and apply, and an error with
+ * --strict.
+ */
 class PlanNotActedOnTest {
   private static final String CONFIG =
       """
@@ -94,6 +97,25 @@ class PlanNotActedOnTest {
                     + "\\s*\"path\": \"accessConfig.accessEntries\",\\s*\"line\": 7,\\s*"
                     + "\"disposition\": \"not-managed\".*"),
         run.out());
+  }
+
+  @Test
+  void applyHasNothingToDoYetNamesWhatItLeavesOut() {
+    CliRun run =
+        CliRun.of(
+            "apply",
+            "-f",
+            config.toString(),
+            "--endpoint-url",
+            sandbox.endpoint().toString(),
+            "--auto-approve");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        run.err().contains("eksform: no changes to what eksform manages; these parts of"),
+        run.err());
+    assertTrue(
+        run.err().contains("  accessConfig.accessEntries (line 7): EKS access entries"), run.err());
+    assertTrue(!run.err().contains("matches"), run.err());
   }
 
   @Test
