@@ -18,12 +18,36 @@ public record Plan(
     Provenance provenance,
     List<PlanProblem> problems,
     List<String> unmanaged,
-    List<NotActedOn> notActedOn) {
+    List<NotActedOn> notActedOn,
+    List<Adoption> adopted) {
   /**
    * 1.1 added each replacement's strategy and the namespaces losing Fargate scheduling; 1.2 the
-   * parts of the config the plan does not act on ({@code notActedOn}).
+   * parts of the config the plan does not act on ({@code notActedOn}) and the live objects it
+   * adopts ({@code adopted}).
    */
   public static final String FORMAT_VERSION = "1.2";
+
+  /** A plan that adopts nothing. */
+  public Plan(
+      String formatVersion,
+      PlanTarget target,
+      List<Change> changes,
+      SortedMap<String, String> liveFingerprints,
+      Provenance provenance,
+      List<PlanProblem> problems,
+      List<String> unmanaged,
+      List<NotActedOn> notActedOn) {
+    this(
+        formatVersion,
+        target,
+        changes,
+        liveFingerprints,
+        provenance,
+        problems,
+        unmanaged,
+        notActedOn,
+        List.of());
+  }
 
   /** A plan that accounts for no config fields (plans read from files of format 1.1, tests). */
   public Plan(
@@ -42,6 +66,7 @@ public record Plan(
         provenance,
         problems,
         unmanaged,
+        List.of(),
         List.of());
   }
 
@@ -56,6 +81,7 @@ public record Plan(
                 java.util.Comparator.comparingInt(NotActedOn::line)
                     .thenComparing(NotActedOn::pointer))
             .toList();
+    adopted = adopted.stream().sorted(java.util.Comparator.comparing(Adoption::address)).toList();
   }
 
   /** This plan with other problems (what policies over the plan found, say). */
@@ -68,7 +94,8 @@ public record Plan(
         provenance,
         others,
         unmanaged,
-        notActedOn);
+        notActedOn,
+        adopted);
   }
 
   /** The parts of the config not acted on that eksform does not manage yet. */

@@ -19,6 +19,7 @@ final class PlanContext {
   final List<PlanProblem> problems = new ArrayList<>();
   final List<String> unmanaged = new ArrayList<>();
   final List<NotActedOn> notActedOn = new ArrayList<>();
+  final List<Adoption> adopted = new ArrayList<>();
 
   PlanContext(ClusterSpec desired, LiveState live, PlanOptions options) {
     this.desired = desired;

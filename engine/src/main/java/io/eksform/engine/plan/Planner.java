@@ -31,6 +31,7 @@ public final class Planner {
         options.provenance(),
         ctx.problems,
         ctx.unmanaged.stream().sorted().toList(),
-        ctx.notActedOn);
+        ctx.notActedOn,
+        ctx.adopted);
   }
 }

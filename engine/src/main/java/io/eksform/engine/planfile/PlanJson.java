@@ -1,6 +1,7 @@
 package io.eksform.engine.planfile;
 
 import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.NotActedOn;
@@ -48,6 +49,12 @@ public final class PlanJson {
     root.set("unmanaged", strings(plan.unmanaged()));
     ArrayNode notActedOn = root.putArray("notActedOn");
     plan.notActedOn().forEach(n -> notActedOn.add(notActedOn(n)));
+    ArrayNode adopted = root.putArray("adopted");
+    for (Adoption a : plan.adopted()) {
+      ObjectNode node = adopted.addObject();
+      node.put("address", a.address().toString());
+      node.put("madeBy", a.madeBy());
+    }
     ObjectNode fingerprints = root.putObject("liveFingerprints");
     plan.liveFingerprints().forEach(fingerprints::put);
     root.set("provenance", provenance(plan.provenance()));

@@ -3,6 +3,7 @@ package io.eksform.engine.planfile;
 import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.NotActedOn;
@@ -60,7 +61,23 @@ final class PlanReader {
         provenance(object(root, "provenance")),
         problems(root),
         strings(root, "unmanaged"),
-        notActedOn(root));
+        notActedOn(root),
+        adopted(root));
+  }
+
+  /** Absent in a plan of format 1.1 or older. */
+  private static List<Adoption> adopted(JsonNode root) throws NotAPlanException {
+    List<Adoption> out = new ArrayList<>();
+    if (!root.has("adopted")) {
+      return out;
+    }
+    JsonNode list = array(root, "adopted");
+    for (int i = 0; i < list.size(); i++) {
+      String at = "adopted[" + i + "]";
+      JsonNode a = expectObject(list.get(i), at);
+      out.add(new Adoption(ResourceAddress.parse(text(a, "address", at)), text(a, "madeBy", at)));
+    }
+    return out;
   }
 
   /** Absent in a plan of format 1.1 or older: such a plan named nothing it did not act on. */

@@ -1,9 +1,12 @@
 package io.eksform.engine.planfile;
 
+import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.PlanTarget;
@@ -187,9 +190,11 @@ public final class PlanArbitraries {
             fingerprints,
             provenance,
             problem().list().ofMaxSize(2),
-            text().list().ofMaxSize(2))
+            text().list().ofMaxSize(2),
+            notActedOn().list().ofMaxSize(3),
+            adoption().list().ofMaxSize(2))
         .as(
-            (t, changes, prints, p, problems, unmanaged) ->
+            (t, changes, prints, p, problems, unmanaged, notActedOn, adopted) ->
                 new Plan(
                     Plan.FORMAT_VERSION,
                     t,
@@ -197,6 +202,22 @@ public final class PlanArbitraries {
                     new java.util.TreeMap<>(prints),
                     p,
                     problems,
-                    unmanaged));
+                    unmanaged,
+                    notActedOn,
+                    adopted));
+  }
+
+  static Arbitrary<NotActedOn> notActedOn() {
+    return Combinators.combine(
+            text().map(t -> "/" + t),
+            Arbitraries.integers().between(0, 5000),
+            Arbitraries.of(Disposition.VALIDATED_ONLY, Disposition.NOT_MANAGED),
+            text())
+        .as(NotActedOn::new);
+  }
+
+  static Arbitrary<Adoption> adoption() {
+    return Combinators.combine(address(), Arbitraries.of("eksctl", "another tool"))
+        .as(Adoption::new);
   }
 }

@@ -2,6 +2,7 @@ package io.eksform.engine.report.plan;
 
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
@@ -34,6 +35,7 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     }
     changes.forEach(c -> blocks.add(MarkdownChange.of(c)));
     blocks.add(notes(plan));
+    blocks.add(adopted(plan));
     blocks.add(unmanaged(plan));
     long total = head.length() + blocks.stream().mapToLong(String::length).sum();
     if (total <= options.markdownLimit()) {
@@ -146,6 +148,21 @@ final class MarkdownPlanRenderer implements PlanRenderer {
           .append(": ")
           .append(Markdown.text(String.join("; ", c.reasons())))
           .append('\n');
+    }
+    return out.append('\n').toString();
+  }
+
+  private static String adopted(Plan plan) {
+    if (plan.adopted().isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("### Adopted\n\n");
+    for (Adoption a : plan.adopted()) {
+      out.append("- ")
+          .append(Markdown.code(a.address().toString()))
+          .append(" (made by ")
+          .append(Markdown.text(a.madeBy()))
+          .append(")\n");
     }
     return out.append('\n').toString();
   }

@@ -1,6 +1,7 @@
 package io.eksform.engine.report.plan;
 
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
@@ -39,6 +40,7 @@ final class TextPlanRenderer implements PlanRenderer {
     notes(plan, out);
     problems(plan, p, out);
     notActedOn(plan, out);
+    adopted(plan, out);
     unmanaged(plan, out);
     destructive(changes, p, out);
     out.append(p.bold(Counts.lastLine(plan))).append('\n');
@@ -109,6 +111,19 @@ final class TextPlanRenderer implements PlanRenderer {
       }
       out.append('\n');
     }
+  }
+
+  private static void adopted(Plan plan, Appendable out) throws IOException {
+    if (plan.adopted().isEmpty()) {
+      return;
+    }
+    out.append(
+        "Adopted (live objects another tool made that the config describes; nothing in AWS"
+            + " changes to adopt them):\n");
+    for (Adoption a : plan.adopted()) {
+      out.append("  adopted: ").append(safe(a.toString())).append('\n');
+    }
+    out.append('\n');
   }
 
   private static void unmanaged(Plan plan, Appendable out) throws IOException {

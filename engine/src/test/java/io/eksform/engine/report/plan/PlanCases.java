@@ -3,6 +3,7 @@ package io.eksform.engine.report.plan;
 import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.NotActedOn;
@@ -254,7 +255,10 @@ public final class PlanCases {
         List.of());
   }
 
-  /** Nothing to change, and parts of the config eksform does not act on: never "matches". */
+  /**
+   * Nothing to change, parts of the config eksform does not act on (never "matches"), and an object
+   * eksctl made that the plan adopts.
+   */
   public static Plan notActedOn() {
     Plan unchanged = noChanges();
     return new Plan(
@@ -280,7 +284,11 @@ public final class PlanCases {
                 "/secretsEncryption",
                 40,
                 Disposition.NOT_MANAGED,
-                "envelope encryption of Kubernetes secrets is not managed yet")));
+                "envelope encryption of Kubernetes secrets is not managed yet")),
+        List.of(
+            new Adoption(
+                ResourceAddress.of(ResourceAddress.FARGATE_PROFILE, "fargate-productcatalog"),
+                "eksctl")));
   }
 
   /**
