@@ -3,7 +3,10 @@ package io.eksform.sandbox.state;
 import java.util.List;
 import java.util.Map;
 
-/** A managed node group as stored; optional AWS members may be null inside the sandbox. */
+/**
+ * A managed node group as stored; optional AWS members (disk size, launch template, ...) may be
+ * null inside the sandbox.
+ */
 public record Nodegroup(
     String region,
     String clusterName,
@@ -26,6 +29,7 @@ public record Nodegroup(
     List<Taint> taints,
     Map<String, String> tags,
     String autoScalingGroup,
+    LaunchTemplateRef launchTemplate,
     Phase phase,
     long createdAt,
     long modifiedAt,
@@ -69,6 +73,7 @@ public record Nodegroup(
         taints,
         tags,
         autoScalingGroup,
+        launchTemplate,
         newPhase,
         createdAt,
         at,
@@ -99,6 +104,7 @@ public record Nodegroup(
         taints,
         newTags,
         autoScalingGroup,
+        launchTemplate,
         phase,
         createdAt,
         modifiedAt,
@@ -136,6 +142,7 @@ public record Nodegroup(
         newTaints,
         tags,
         autoScalingGroup,
+        launchTemplate,
         phase,
         createdAt,
         modifiedAt,
@@ -166,6 +173,7 @@ public record Nodegroup(
         taints,
         tags,
         autoScalingGroup,
+        launchTemplate,
         phase,
         createdAt,
         modifiedAt,
