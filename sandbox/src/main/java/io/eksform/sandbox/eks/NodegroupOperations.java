@@ -183,7 +183,7 @@ final class NodegroupOperations {
   }
 
   static String releaseOf(String version) {
-    return version + ".0-20250101";
+    return Nodegroup.releaseFor(version);
   }
 
   static int orDefault(Integer value, int fallback) {

@@ -44,6 +44,11 @@ public record Nodegroup(
     tags = Map.copyOf(tags);
   }
 
+  /** The AMI release the sandbox gives node groups of a Kubernetes version. */
+  public static String releaseFor(String kubernetesVersion) {
+    return kubernetesVersion + ".0-20250101";
+  }
+
   /** The key of this node group in the account. */
   public String key() {
     return Account.key(region, clusterName, name);
