@@ -275,7 +275,10 @@ class ScenarioFileTest {
             IllegalArgumentException.class,
             () -> Sandbox.start(SandboxOptions.defaults().withScenario("nope")));
     assertTrue(
-        unknown.getMessage().contains("use one of [empty, eksworkshop]"), unknown.getMessage());
+        unknown
+            .getMessage()
+            .contains("use one of [empty, eksworkshop, eksworkshop-eksctl-done, eksctl-created]"),
+        unknown.getMessage());
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "clusterz: []\n");
     IllegalArgumentException invalid =

@@ -12,7 +12,8 @@ final class BuiltInScenarios {
   static final String REGION = "us-west-2";
 
   /** Every built-in scenario name, in the order help texts list them. */
-  static final List<String> NAMES = List.of("empty", "eksworkshop");
+  static final List<String> NAMES =
+      List.of("empty", "eksworkshop", "eksworkshop-eksctl-done", "eksctl-created");
 
   private BuiltInScenarios() {}
 
@@ -20,6 +21,8 @@ final class BuiltInScenarios {
     return switch (name) {
       case "empty" -> new ScenarioSpec(ACCOUNT, REGION, null, null, null, null, null, null, null);
       case "eksworkshop" -> eksworkshop();
+      case "eksworkshop-eksctl-done" -> EksworkshopDoneScenario.spec();
+      case "eksctl-created" -> EksctlCreatedScenario.spec();
       default -> throw new IllegalArgumentException("no built-in scenario " + name);
     };
   }
