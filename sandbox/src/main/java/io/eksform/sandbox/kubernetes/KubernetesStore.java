@@ -3,6 +3,7 @@ package io.eksform.sandbox.kubernetes;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -76,7 +77,7 @@ public final class KubernetesStore {
   private static void labels(ObjectNode metadata, String field, Map<String, String> values) {
     if (!values.isEmpty()) {
       ObjectNode node = Json.child(metadata, field);
-      new java.util.TreeMap<>(values).forEach(node::put);
+      new TreeMap<>(values).forEach(node::put);
     }
   }
 
