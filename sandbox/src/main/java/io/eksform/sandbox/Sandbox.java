@@ -12,6 +12,8 @@ import io.eksform.sandbox.http.TlsListener;
 import io.eksform.sandbox.iam.IamApi;
 import io.eksform.sandbox.kubernetes.KubernetesApi;
 import io.eksform.sandbox.kubernetes.KubernetesStore;
+import io.eksform.sandbox.scenario.KubernetesSeed;
+import io.eksform.sandbox.scenario.Scenario;
 import io.eksform.sandbox.scenario.ScenarioLoader;
 import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.Cluster;
@@ -24,6 +26,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -79,8 +82,10 @@ public final class Sandbox implements AutoCloseable {
       tables = loaded.dynamodb() == null ? null : DynamoDbTables.fromJson(loaded.dynamodb());
       fresh = false;
     } else {
-      this.account = ScenarioLoader.load(options.scenario(), lifecycle.now());
+      Scenario scenario = ScenarioLoader.load(options.scenario(), lifecycle.now());
+      this.account = scenario.account();
       kubernetes = KubernetesStore.empty();
+      seedKubernetes(kubernetes, scenario.kubernetes());
       tables = options.scenario().equals("empty") ? DynamoDbTables.empty() : null;
       fresh = true;
     }
@@ -154,6 +159,29 @@ public final class Sandbox implements AutoCloseable {
             "sandbox-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
+  }
+
+  /**
+   * Puts a scenario's namespaces and service accounts in its clusters before the server listens, so
+   * a mistake in them stops the start with its message (scenarios without any keep the fast start:
+   * their clusters are set up in the background).
+   */
+  private void seedKubernetes(KubernetesStore kubernetes, List<KubernetesSeed> seeds) {
+    for (KubernetesSeed seed : seeds) {
+      Cluster c =
+          account.clusters().values().stream()
+              .filter(x -> x.name().equals(seed.cluster()))
+              .findFirst()
+              .orElseThrow();
+      kubernetes.ensureCluster(c.name(), c.version());
+      for (KubernetesSeed.Namespace n : seed.namespaces()) {
+        kubernetes.seedNamespace(c.name(), n.name(), n.labels());
+      }
+      for (KubernetesSeed.ServiceAccount a : seed.serviceAccounts()) {
+        kubernetes.seedServiceAccount(
+            c.name(), a.namespace(), a.name(), a.labels(), a.annotations());
+      }
+    }
   }
 
   private String hostForUrl() {

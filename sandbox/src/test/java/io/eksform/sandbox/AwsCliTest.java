@@ -94,6 +94,39 @@ class AwsCliTest {
   }
 
   @Test
+  void launchTemplatesParse() throws Exception {
+    JsonNode created =
+        aws(
+                "ec2",
+                "create-launch-template",
+                "--launch-template-name",
+                "cli-lt",
+                "--launch-template-data",
+                "{\"ImageId\":\"ami-0abcdef1234567890\",\"BlockDeviceMappings\":[{\"DeviceName\":"
+                    + "\"/dev/xvda\",\"Ebs\":{\"VolumeSize\":80,\"VolumeType\":\"gp3\"}}],"
+                    + "\"MetadataOptions\":{\"HttpTokens\":\"required\"},\"TagSpecifications\":"
+                    + "[{\"ResourceType\":\"instance\",\"Tags\":[{\"Key\":\"Name\",\"Value\":\"n\"}]}]}")
+            .get("LaunchTemplate");
+    assertEquals(1, created.get("LatestVersionNumber").asInt());
+    JsonNode data =
+        aws("ec2", "describe-launch-template-versions", "--launch-template-name", "cli-lt")
+            .get("LaunchTemplateVersions")
+            .get(0)
+            .get("LaunchTemplateData");
+    assertEquals(80, data.get("BlockDeviceMappings").get(0).get("Ebs").get("VolumeSize").asInt());
+    assertEquals("required", data.get("MetadataOptions").get("HttpTokens").asString());
+    assertEquals(
+        "n", data.get("TagSpecifications").get(0).get("Tags").get(0).get("Value").asString());
+    assertEquals(
+        "cli-lt",
+        aws("ec2", "describe-launch-templates")
+            .get("LaunchTemplates")
+            .get(0)
+            .get("LaunchTemplateName")
+            .asString());
+  }
+
+  @Test
   void stsAndFargateListParse() throws Exception {
     assertEquals("123456789012", aws("sts", "get-caller-identity").get("Account").asString());
     assertEquals(

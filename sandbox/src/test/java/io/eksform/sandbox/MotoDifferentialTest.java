@@ -18,6 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.ec2.model.LaunchTemplateTagSpecificationRequest;
+import software.amazon.awssdk.services.ec2.model.RequestLaunchTemplateData;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.eks.model.FargateProfileSelector;
 
 /**
@@ -192,8 +196,90 @@ class MotoDifferentialTest {
           out,
           "eks.DescribeNodegroup",
           () -> c.eks.describeNodegroup(r -> r.clusterName("c1").nodegroupName("ng")));
+      launchTemplateSteps(c, s1, out);
     }
     return out;
+  }
+
+  /** Launch templates, their versions, and a node group made from one. */
+  static void launchTemplateSteps(Clients c, String subnet, Map<String, Outcome> out) {
+    RequestLaunchTemplateData data =
+        RequestLaunchTemplateData.builder()
+            .imageId("ami-0abcdef1234567890")
+            .securityGroupIds("sg-0123456789abcdef0")
+            .blockDeviceMappings(
+                b -> b.deviceName("/dev/xvda").ebs(e -> e.volumeSize(80).volumeType("gp3")))
+            .metadataOptions(m -> m.httpTokens("required").httpPutResponseHopLimit(2))
+            .tagSpecifications(
+                LaunchTemplateTagSpecificationRequest.builder()
+                    .resourceType(ResourceType.INSTANCE)
+                    .tags(Tag.builder().key("Name").value("c1-ng-Node").build())
+                    .build())
+            .build();
+    step(
+        out,
+        "ec2.CreateLaunchTemplate",
+        () ->
+            c.ec2.createLaunchTemplate(r -> r.launchTemplateName("lt1").launchTemplateData(data)));
+    step(
+        out,
+        "ec2.CreateLaunchTemplate.duplicate",
+        () ->
+            c.ec2.createLaunchTemplate(r -> r.launchTemplateName("lt1").launchTemplateData(data)));
+    step(
+        out,
+        "ec2.DescribeLaunchTemplates",
+        () -> c.ec2.describeLaunchTemplates(r -> r.launchTemplateNames("lt1")));
+    step(
+        out,
+        "ec2.DescribeLaunchTemplates.unknownName",
+        () -> c.ec2.describeLaunchTemplates(r -> r.launchTemplateNames("nope")));
+    step(
+        out,
+        "ec2.CreateLaunchTemplateVersion",
+        () ->
+            c.ec2.createLaunchTemplateVersion(
+                r ->
+                    r.launchTemplateName("lt1")
+                        .sourceVersion("1")
+                        .launchTemplateData(d -> d.instanceType("m5.large"))));
+    step(
+        out,
+        "ec2.DescribeLaunchTemplateVersions",
+        () -> c.ec2.describeLaunchTemplateVersions(r -> r.launchTemplateName("lt1")));
+    step(
+        out,
+        "ec2.DescribeLaunchTemplateVersions.unknownVersion",
+        () -> c.ec2.describeLaunchTemplateVersions(r -> r.launchTemplateName("lt1").versions("9")));
+    step(
+        out,
+        "ec2.DescribeLaunchTemplateVersions.unknownName",
+        () -> c.ec2.describeLaunchTemplateVersions(r -> r.launchTemplateName("nope")));
+    step(
+        out,
+        "ec2.ModifyLaunchTemplate",
+        () -> c.ec2.modifyLaunchTemplate(r -> r.launchTemplateName("lt1").defaultVersion("2")));
+    step(
+        out,
+        "eks.CreateNodegroup.launchTemplate",
+        () ->
+            c.eks.createNodegroup(
+                r ->
+                    r.clusterName("c1")
+                        .nodegroupName("ng-lt")
+                        .nodeRole("arn:aws:iam::123456789012:role/nodes")
+                        .subnets(subnet)
+                        .launchTemplate(t -> t.name("lt1").version("1"))
+                        .instanceTypes("m5.large")
+                        .scalingConfig(s -> s.minSize(1).maxSize(2).desiredSize(1))));
+    step(
+        out,
+        "eks.DescribeNodegroup.launchTemplate",
+        () -> c.eks.describeNodegroup(r -> r.clusterName("c1").nodegroupName("ng-lt")));
+    step(
+        out,
+        "ec2.DeleteLaunchTemplate",
+        () -> c.ec2.deleteLaunchTemplate(r -> r.launchTemplateName("lt1")));
   }
 
   static void step(

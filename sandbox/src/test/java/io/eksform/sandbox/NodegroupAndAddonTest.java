@@ -202,4 +202,30 @@ class NodegroupAndAddonTest {
         InvalidParameterException.class,
         () -> env.clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("nope")));
   }
+
+  @Test
+  void kubeProxyShipsOneLinePerKubernetesMinor() {
+    var kubeProxy =
+        env.clients
+            .eks
+            .describeAddonVersions(r -> r.kubernetesVersion("1.33").addonName("kube-proxy"))
+            .addons()
+            .get(0);
+    assertEquals(
+        List.of("v1.33.3-eksbuild.4"),
+        kubeProxy.addonVersions().stream().map(v -> v.addonVersion()).toList());
+    assertTrue(kubeProxy.addonVersions().get(0).compatibilities().get(0).defaultVersion());
+    Addon created =
+        env.clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("kube-proxy")).addon();
+    assertEquals(
+        "v1.32.3-eksbuild.7", created.addonVersion(), "the default for the cluster's 1.32");
+    assertEquals(
+        "community",
+        env.clients
+            .eks
+            .describeAddonVersions(r -> r.addonName("metrics-server"))
+            .addons()
+            .get(0)
+            .owner());
+  }
 }

@@ -49,7 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
       paramLabel = "NAME",
       defaultValue = "eksworkshop",
       description =
-          "Built-in scenario (empty, eksworkshop) or a YAML scenario file (default ${DEFAULT-VALUE}).")
+          "Built-in scenario (empty, eksworkshop, eksworkshop-eksctl-done, eksctl-created) or a YAML"
+              + " scenario file (default ${DEFAULT-VALUE}).")
   String scenario;
 
   @Option(

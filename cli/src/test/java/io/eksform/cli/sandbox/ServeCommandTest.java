@@ -40,7 +40,10 @@ class ServeCommandTest {
   void unknownScenarioSaysWhichExist() {
     CliRun run = CliRun.of("sandbox", "serve", "--port", "0", "--scenario", "nope");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("use one of [empty, eksworkshop]"), run.err());
+    assertTrue(
+        run.err()
+            .contains("use one of [empty, eksworkshop, eksworkshop-eksctl-done, eksctl-created]"),
+        run.err());
   }
 
   @Test

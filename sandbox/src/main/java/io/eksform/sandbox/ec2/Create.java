@@ -8,6 +8,7 @@ import io.eksform.sandbox.http.Xml;
 import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.InternetGateway;
+import io.eksform.sandbox.state.LaunchTemplate;
 import io.eksform.sandbox.state.NatGateway;
 import io.eksform.sandbox.state.Network;
 import io.eksform.sandbox.state.Route;
@@ -271,6 +272,11 @@ final class Create {
     if (account.routeTables().containsKey(id)) {
       RouteTable t = account.routeTables().get(id);
       account.routeTables().put(id, t.withTags(merge(t.tags(), add)));
+      return true;
+    }
+    if (account.launchTemplates().containsKey(id)) {
+      LaunchTemplate t = account.launchTemplates().get(id);
+      account.launchTemplates().put(id, t.withTags(merge(t.tags(), add)));
       return true;
     }
     if (account.internetGateways().containsKey(id)) {

@@ -41,24 +41,7 @@ final class Describe {
       }
     }
     int from = offset(form.get("NextToken", null));
-    int max = matched.size();
-    String maxText = form.get("MaxResults", null);
-    if (maxText != null) {
-      try {
-        max = Integer.parseInt(maxText);
-      } catch (NumberFormatException e) {
-        max = -1;
-      }
-      if (max < 5 || max > 1000) {
-        throw new AwsError(
-            "InvalidParameterValue",
-            400,
-            "Value ( "
-                + maxText
-                + " ) for parameter maxResults is invalid. Expecting a value"
-                + " between 5 and 1000.");
-      }
-    }
+    int max = maxResults(form, matched.size(), 5, 1000);
     int to = Math.min(matched.size(), from + max);
     Xml xml = Xml.document(kind.operation() + "Response", Ec2Xml.NAMESPACE);
     xml.leaf("requestId", request.requestId()).open(kind.setElement());
@@ -74,13 +57,43 @@ final class Describe {
     return Reply.xml(xml.finish());
   }
 
-  private static String token(int offset) {
+  /**
+   * The page size a call asks for ({@code all} when it names none), refused outside {@code
+   * min..max} as EC2 refuses it.
+   */
+  static int maxResults(FormParams form, int all, int min, int max) {
+    String text = form.get("MaxResults", null);
+    if (text == null) {
+      return all;
+    }
+    int asked;
+    try {
+      asked = Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      asked = -1;
+    }
+    if (asked < min || asked > max) {
+      throw new AwsError(
+          "InvalidParameterValue",
+          400,
+          "Value ( "
+              + text
+              + " ) for parameter maxResults is invalid. Expecting a value between "
+              + min
+              + " and "
+              + max
+              + ".");
+    }
+    return asked;
+  }
+
+  static String token(int offset) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static int offset(String token) {
+  static int offset(String token) {
     if (token == null || token.isEmpty()) {
       return 0;
     }

@@ -15,11 +15,15 @@ import java.util.Map;
 public final class Ec2Api implements ServiceApi {
   private final Account account;
   private final Create create;
+  private final LaunchTemplateOperations launchTemplates;
+  private final LaunchTemplateQueries launchTemplateQueries;
 
   /** The EC2 API of an account. */
   public Ec2Api(Account account, Clock clock) {
     this.account = account;
     this.create = new Create(account, clock);
+    this.launchTemplates = new LaunchTemplateOperations(account, clock);
+    this.launchTemplateQueries = new LaunchTemplateQueries(account);
   }
 
   @Override
@@ -63,6 +67,15 @@ public final class Ec2Api implements ServiceApi {
           Operation.write(action, () -> create.attachInternetGateway(r));
       case "CreateNatGateway" -> Operation.write(action, () -> create.createNatGateway(r));
       case "CreateTags" -> Operation.write(action, () -> create.createTags(r));
+      case "DescribeLaunchTemplates" ->
+          Operation.read(action, () -> launchTemplateQueries.describe(r));
+      case "DescribeLaunchTemplateVersions" ->
+          Operation.read(action, () -> launchTemplateQueries.describeVersions(r));
+      case "CreateLaunchTemplate" -> Operation.write(action, () -> launchTemplates.create(r));
+      case "CreateLaunchTemplateVersion" ->
+          Operation.write(action, () -> launchTemplates.createVersion(r));
+      case "ModifyLaunchTemplate" -> Operation.write(action, () -> launchTemplates.modify(r));
+      case "DeleteLaunchTemplate" -> Operation.write(action, () -> launchTemplates.delete(r));
       default ->
           throw new AwsError(
               "InvalidAction",

@@ -96,7 +96,13 @@ final class AddonOperations {
                         "Addon " + name + " specified is not supported", ids));
     String version = body.text("addonVersion");
     if (version == null) {
-      version = entry.versions().get(0);
+      version =
+          entry
+              .defaultFor(c.version())
+              .orElseThrow(
+                  () ->
+                      EksErrors.invalidParameter(
+                          "Addon " + name + " has no version for Kubernetes " + c.version(), ids));
     } else if (!entry.versions().contains(version)) {
       throw EksErrors.invalidParameter(
           "Addon version " + version + " specified is not supported", ids);

@@ -157,7 +157,10 @@ final class EksJson {
     scaling.put("minSize", n.minSize());
     scaling.put("maxSize", n.maxSize());
     scaling.put("desiredSize", n.desiredSize());
-    strings(o.putArray("instanceTypes"), n.instanceTypes());
+    if (!n.instanceTypes().isEmpty()) {
+      // EKS leaves the member out when the node group's launch template names the type.
+      strings(o.putArray("instanceTypes"), n.instanceTypes());
+    }
     strings(o.putArray("subnets"), n.subnets());
     o.put("amiType", n.amiType());
     o.put("nodeRole", n.nodeRole());
@@ -178,6 +181,12 @@ final class EksJson {
     resources.putArray("autoScalingGroups").addObject().put("name", n.autoScalingGroup());
     if (n.diskSize() != null) {
       o.put("diskSize", n.diskSize());
+    }
+    if (n.launchTemplate() != null) {
+      ObjectNode template = o.putObject("launchTemplate");
+      template.put("name", n.launchTemplate().name());
+      template.put("version", n.launchTemplate().version());
+      template.put("id", n.launchTemplate().id());
     }
     o.putObject("health").putArray("issues");
     ObjectNode update = o.putObject("updateConfig");

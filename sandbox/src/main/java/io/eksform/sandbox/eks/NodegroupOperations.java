@@ -99,6 +99,10 @@ final class NodegroupOperations {
     Integer percentage = update.integer("maxUnavailablePercentage");
     checkUnavailable(unavailable, percentage, max, ids);
     boolean launchTemplate = body.has("launchTemplate");
+    NodegroupLaunchTemplates.Resolved template =
+        launchTemplate
+            ? NodegroupLaunchTemplates.resolve(ctx.account, c, body.object("launchTemplate"), ids)
+            : null;
     if (launchTemplate && body.has("diskSize")) {
       throw EksErrors.invalidParameter(
           "Disk size must be specified within the launch template.", ids);
@@ -129,6 +133,11 @@ final class NodegroupOperations {
           "Nodegroup limit of " + MAX_NODEGROUPS + " reached for cluster " + c.name(), ids);
     }
     List<String> instanceTypes = body.strings("instanceTypes");
+    boolean typeInTemplate = template != null && template.version().text("InstanceType") != null;
+    if (typeInTemplate && !instanceTypes.isEmpty()) {
+      throw EksErrors.invalidRequest(
+          "Cannot specify instance types in launch template and API Request", ids);
+    }
     long now = ctx.now();
     String uuid = Ids.uuid();
     Nodegroup n =
@@ -150,7 +159,7 @@ final class NodegroupOperations {
             body.text("releaseVersion") == null ? releaseOf(version) : body.text("releaseVersion"),
             nodeRole,
             subnets,
-            instanceTypes.isEmpty() && !launchTemplate ? List.of("t3.medium") : instanceTypes,
+            instanceTypes.isEmpty() && !typeInTemplate ? List.of("t3.medium") : instanceTypes,
             body.text("amiType") == null ? "AL2023_x86_64_STANDARD" : body.text("amiType"),
             body.text("capacityType") == null ? "ON_DEMAND" : body.text("capacityType"),
             launchTemplate ? null : orDefault(body.integer("diskSize"), 20),
@@ -163,6 +172,7 @@ final class NodegroupOperations {
             taints,
             body.map("tags"),
             "eks-" + name + "-" + uuid,
+            template == null ? null : template.ref(),
             Phase.CREATING,
             now,
             now,
@@ -173,7 +183,7 @@ final class NodegroupOperations {
   }
 
   static String releaseOf(String version) {
-    return version + ".0-20250101";
+    return Nodegroup.releaseFor(version);
   }
 
   static int orDefault(Integer value, int fallback) {

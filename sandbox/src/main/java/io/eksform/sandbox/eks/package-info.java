@@ -1,7 +1,8 @@
 /**
  * Amazon EKS in the rest-json protocol: clusters, cluster updates, Fargate profiles, managed node
- * groups, add-ons and tags. {@code EksApi} routes a raw path to an operation; each {@code
- * *Operations} class implements one group of operations with AWS's validations and messages; {@code
- * EksJson} renders the stored records as the EKS API shapes them.
+ * groups (made from an EC2 launch template or not), add-ons and tags. {@code EksApi} routes a raw
+ * path to an operation; each {@code *Operations} class implements one group of operations with
+ * AWS's validations and messages; {@code EksJson} renders the stored records as the EKS API shapes
+ * them.
  */
 package io.eksform.sandbox.eks;

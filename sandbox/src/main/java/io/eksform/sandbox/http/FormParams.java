@@ -88,6 +88,23 @@ public final class FormParams {
   }
 
   /**
+   * Every parameter under {@code prefix.}, keyed by the rest of its name ({@code
+   * LaunchTemplateData.ImageId} under {@code LaunchTemplateData} is {@code ImageId}), in request
+   * order.
+   */
+  public Map<String, String> under(String prefix) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String start = prefix + ".";
+    values.forEach(
+        (k, v) -> {
+          if (k.startsWith(start)) {
+            out.put(k.substring(start.length()), v);
+          }
+        });
+    return out;
+  }
+
+  /**
    * Key/value pairs such as {@code Tags.member.N.Key/Value} or {@code TagSpecification.1.Tag.N}.
    */
   public Map<String, String> pairs(String prefix, String keyField, String valueField) {

@@ -3,6 +3,7 @@ package io.eksform.sandbox.kubernetes;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,6 +43,68 @@ public final class KubernetesStore {
     clusters
         .computeIfAbsent(clusterName, name -> ClusterObjects.seeded(clock))
         .kubernetesVersion(kubernetesVersion);
+  }
+
+  /**
+   * Puts a namespace in a cluster as a scenario seeds it: created, or given these labels when it
+   * exists. The cluster must have been ensured; invalid names fail with IllegalArgumentException.
+   */
+  public void seedNamespace(String clusterName, String name, Map<String, String> labels) {
+    ObjectNode body = Json.object().put("apiVersion", "v1").put("kind", "Namespace");
+    ObjectNode metadata = Json.child(body, "metadata").put("name", name);
+    labels(metadata, "labels", labels);
+    seed(clusterName, Kind.NAMESPACE, "", name, body);
+  }
+
+  /**
+   * Puts a service account in a cluster as a scenario seeds it (its namespace must exist), with
+   * labels and annotations.
+   */
+  public void seedServiceAccount(
+      String clusterName,
+      String namespace,
+      String name,
+      Map<String, String> labels,
+      Map<String, String> annotations) {
+    ObjectNode body = Json.object().put("apiVersion", "v1").put("kind", "ServiceAccount");
+    ObjectNode metadata =
+        Json.child(body, "metadata").put("name", name).put("namespace", namespace);
+    labels(metadata, "labels", labels);
+    labels(metadata, "annotations", annotations);
+    seed(clusterName, Kind.SERVICE_ACCOUNT, namespace, name, body);
+  }
+
+  private static void labels(ObjectNode metadata, String field, Map<String, String> values) {
+    if (!values.isEmpty()) {
+      ObjectNode node = Json.child(metadata, field);
+      new TreeMap<>(values).forEach(node::put);
+    }
+  }
+
+  private void seed(String clusterName, Kind kind, String namespace, String name, ObjectNode body) {
+    ClusterObjects cluster = clusters.get(clusterName);
+    if (cluster == null) {
+      throw new IllegalArgumentException(
+          "the scenario puts "
+              + kind.resource()
+              + " in cluster "
+              + clusterName
+              + ", which it lacks");
+    }
+    try {
+      cluster.apply(kind, namespace, name, body, false);
+    } catch (ApiException e) {
+      throw new IllegalArgumentException(
+          "the scenario's "
+              + kind.kindName()
+              + " "
+              + (namespace.isEmpty() ? name : namespace + "/" + name)
+              + " in cluster "
+              + clusterName
+              + " is not valid: "
+              + e.getMessage(),
+          e);
+    }
   }
 
   public boolean hasCluster(String clusterName) {

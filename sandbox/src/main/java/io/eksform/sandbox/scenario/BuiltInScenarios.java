@@ -11,12 +11,18 @@ final class BuiltInScenarios {
   static final String ACCOUNT = "123456789012";
   static final String REGION = "us-west-2";
 
+  /** Every built-in scenario name, in the order help texts list them. */
+  static final List<String> NAMES =
+      List.of("empty", "eksworkshop", "eksworkshop-eksctl-done", "eksctl-created");
+
   private BuiltInScenarios() {}
 
   static ScenarioSpec byName(String name) {
     return switch (name) {
-      case "empty" -> new ScenarioSpec(ACCOUNT, REGION, null, null, null, null, null);
+      case "empty" -> new ScenarioSpec(ACCOUNT, REGION, null, null, null, null, null, null, null);
       case "eksworkshop" -> eksworkshop();
+      case "eksworkshop-eksctl-done" -> EksworkshopDoneScenario.spec();
+      case "eksctl-created" -> EksctlCreatedScenario.spec();
       default -> throw new IllegalArgumentException("no built-in scenario " + name);
     };
   }
@@ -47,8 +53,12 @@ final class BuiltInScenarios {
                 "Name", "eksctl-eksworkshop-eksctl-cluster/VPC",
                 "alpha.eksctl.io/cluster-name", "eksworkshop-eksctl"),
             "igw-0a1b2c3d4e5f60718",
+            null,
+            null,
             subnets,
-            List.of(new ScenarioSpec.NatSpec("nat-0f1e2d3c4b5a69788", "subnet-0a11111111111111a")));
+            List.of(
+                new ScenarioSpec.NatSpec(
+                    "nat-0f1e2d3c4b5a69788", "subnet-0a11111111111111a", null)));
     String serviceRole = "eksctl-eksworkshop-eksctl-cluster-ServiceRole-1A2B3C4D5E6F";
     ScenarioSpec.ClusterSpec cluster =
         new ScenarioSpec.ClusterSpec(
@@ -59,12 +69,17 @@ final class BuiltInScenarios {
             vpc,
             null,
             List.of("sg-0c0ffee0c0ffee001"),
+            null,
             "arn:aws:iam::" + ACCOUNT + ":role/" + serviceRole,
             "5E1A7C0B9D2F4E6A8C1B3D5F7A9E2C4B",
             null,
             Map.of(
                 "alpha.eksctl.io/cluster-name", "eksworkshop-eksctl",
-                "eksctl.cluster.k8s.io/v1alpha1/cluster-name", "eksworkshop-eksctl"));
+                "eksctl.cluster.k8s.io/v1alpha1/cluster-name", "eksworkshop-eksctl"),
+            null,
+            null,
+            null,
+            null);
     ScenarioSpec.RoleSpec role =
         new ScenarioSpec.RoleSpec(
             serviceRole,
@@ -99,7 +114,15 @@ final class BuiltInScenarios {
                         + "\"xray:GetSamplingStatisticSummaries\"")
                 + "]}"));
     return new ScenarioSpec(
-        ACCOUNT, REGION, List.of(network), List.of(cluster), List.of(role), List.of(policy), null);
+        ACCOUNT,
+        REGION,
+        List.of(network),
+        null,
+        List.of(cluster),
+        List.of(role),
+        List.of(policy),
+        null,
+        null);
   }
 
   private static String statement(String actions) {
@@ -121,6 +144,7 @@ final class BuiltInScenarios {
             "Name",
             name,
             isPublic ? "kubernetes.io/role/elb" : "kubernetes.io/role/internal-elb",
-            "1"));
+            "1"),
+        null);
   }
 }

@@ -21,6 +21,7 @@ public final class Account {
   private final Map<String, InternetGateway> internetGateways = new TreeMap<>();
   private final Map<String, NatGateway> natGateways = new TreeMap<>();
   private final Map<String, SecurityGroup> securityGroups = new TreeMap<>();
+  private final Map<String, LaunchTemplate> launchTemplates = new TreeMap<>();
   private final Map<String, Role> roles = new TreeMap<>();
   private final Map<String, ManagedPolicy> policies = new TreeMap<>();
   private final Map<String, OidcProvider> oidcProviders = new TreeMap<>();
@@ -101,6 +102,11 @@ public final class Account {
   /** Security groups by id. */
   public Map<String, SecurityGroup> securityGroups() {
     return securityGroups;
+  }
+
+  /** EC2 launch templates by id. */
+  public Map<String, LaunchTemplate> launchTemplates() {
+    return launchTemplates;
   }
 
   /** IAM roles by lower-case name. */

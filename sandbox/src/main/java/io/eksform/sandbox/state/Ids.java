@@ -60,6 +60,12 @@ public final class Ids {
     return prefix + "-0" + hex.substring(0, 16);
   }
 
+  /** A UUID derived from a name, the same on every run. */
+  public static String derivedUuid(String name) {
+    return UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .toString();
+  }
+
   /** An IAM unique id derived from a name, the same on every run. */
   public static String derivedIam(String prefix, String name) {
     String hex =

@@ -3,7 +3,10 @@ package io.eksform.sandbox.state;
 import java.util.List;
 import java.util.Map;
 
-/** A managed node group as stored; optional AWS members may be null inside the sandbox. */
+/**
+ * A managed node group as stored; optional AWS members (disk size, launch template, ...) may be
+ * null inside the sandbox.
+ */
 public record Nodegroup(
     String region,
     String clusterName,
@@ -26,6 +29,7 @@ public record Nodegroup(
     List<Taint> taints,
     Map<String, String> tags,
     String autoScalingGroup,
+    LaunchTemplateRef launchTemplate,
     Phase phase,
     long createdAt,
     long modifiedAt,
@@ -38,6 +42,11 @@ public record Nodegroup(
     labels = Map.copyOf(labels);
     taints = List.copyOf(taints);
     tags = Map.copyOf(tags);
+  }
+
+  /** The AMI release the sandbox gives node groups of a Kubernetes version. */
+  public static String releaseFor(String kubernetesVersion) {
+    return kubernetesVersion + ".0-20250101";
   }
 
   /** The key of this node group in the account. */
@@ -69,6 +78,7 @@ public record Nodegroup(
         taints,
         tags,
         autoScalingGroup,
+        launchTemplate,
         newPhase,
         createdAt,
         at,
@@ -99,6 +109,7 @@ public record Nodegroup(
         taints,
         newTags,
         autoScalingGroup,
+        launchTemplate,
         phase,
         createdAt,
         modifiedAt,
@@ -136,6 +147,7 @@ public record Nodegroup(
         newTaints,
         tags,
         autoScalingGroup,
+        launchTemplate,
         phase,
         createdAt,
         modifiedAt,
@@ -166,6 +178,7 @@ public record Nodegroup(
         taints,
         tags,
         autoScalingGroup,
+        launchTemplate,
         phase,
         createdAt,
         modifiedAt,

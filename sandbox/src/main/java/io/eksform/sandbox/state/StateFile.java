@@ -38,6 +38,7 @@ public final class StateFile {
       Map<String, InternetGateway> internetGateways,
       Map<String, NatGateway> natGateways,
       Map<String, SecurityGroup> securityGroups,
+      Map<String, LaunchTemplate> launchTemplates,
       Map<String, Role> roles,
       Map<String, ManagedPolicy> policies,
       Map<String, OidcProvider> oidcProviders,
@@ -68,6 +69,7 @@ public final class StateFile {
             a.internetGateways(),
             a.natGateways(),
             a.securityGroups(),
+            a.launchTemplates(),
             a.roles(),
             a.policies(),
             a.oidcProviders(),
@@ -121,6 +123,7 @@ public final class StateFile {
     putAll(a.internetGateways(), s.internetGateways());
     putAll(a.natGateways(), s.natGateways());
     putAll(a.securityGroups(), s.securityGroups());
+    putAll(a.launchTemplates(), s.launchTemplates());
     putAll(a.roles(), s.roles());
     putAll(a.policies(), s.policies());
     putAll(a.oidcProviders(), s.oidcProviders());
