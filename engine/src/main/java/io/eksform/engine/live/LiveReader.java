@@ -97,6 +97,11 @@ public final class LiveReader {
     for (String role : wantedRoleNames(desired, kube.serviceAccounts())) {
       roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
     }
+    if (needsEksctlServiceAccountRoles(desired, kube.serviceAccounts())) {
+      for (String role : iam.roleNames("/", eksctlServiceAccountRolePrefix(name))) {
+        roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
+      }
+    }
 
     Map<String, LiveRole> roles = new TreeMap<>();
     TreeMap<String, String> fingerprints = new TreeMap<>();
@@ -219,6 +224,34 @@ public final class LiveReader {
           .forEach(p -> p.podExecutionRoleArn().ifPresent(arn -> out.add(roleNameOf(arn))));
     }
     return out;
+  }
+
+  /**
+   * True when a service account of the config that eksform would give its own role has no live
+   * Kubernetes service account pointing at one: eksctl may have made its role (a roleOnly service
+   * account), found only by eksctl's role names and tags.
+   */
+  private static boolean needsEksctlServiceAccountRoles(
+      ClusterSpec desired, List<LiveServiceAccount> liveAccounts) {
+    return desired.serviceAccounts().stream()
+        .filter(sa -> sa.attachRoleArn().isEmpty() && sa.roleName().isEmpty())
+        .anyMatch(
+            sa ->
+                liveAccounts.stream()
+                    .noneMatch(
+                        a ->
+                            a.key().equals(sa.key())
+                                && a.annotations().containsKey("eks.amazonaws.com/role-arn")));
+  }
+
+  /**
+   * The start of the names CloudFormation gives the IRSA roles of eksctl's stacks ({@code
+   * eksctl-<cluster>-addon-iamserviceac-Role1-...}): the stack name is cut to fit IAM's 64
+   * characters, so only its first characters are certain.
+   */
+  static String eksctlServiceAccountRolePrefix(String cluster) {
+    String stack = "eksctl-" + cluster + "-addon-iamserviceac";
+    return stack.substring(0, Math.min(stack.length(), 40));
   }
 
   /** The role name at the end of a role ARN ({@code arn:aws:iam::1:role/path/name}). */

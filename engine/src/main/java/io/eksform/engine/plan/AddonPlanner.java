@@ -81,6 +81,7 @@ final class AddonPlanner {
               + ", and EKS cannot downgrade an add-on in place");
     }
     if (why.isEmpty()) {
+      ctx.adopt(address, Makers.ofTags(a.tags()));
       ctx.add(compared);
       return;
     }

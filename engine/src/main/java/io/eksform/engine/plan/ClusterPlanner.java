@@ -60,6 +60,7 @@ final class ClusterPlanner {
     List<AttributeChange> attributes = Diff.attributes(before, after, Set.of(), Set.of());
     reasons.addAll(
         Diff.reasons(attributes.stream().filter(a -> !a.path().equals("version")).toList(), "EKS"));
+    ctx.adopt(ResourceAddress.of(ResourceAddress.CLUSTER), Makers.ofTags(live.tags()));
     ctx.add(
         new Change(
             ResourceAddress.of(ResourceAddress.CLUSTER),

@@ -58,6 +58,11 @@ final class FargatePlanner {
         .findFirst();
   }
 
+  /** The live profile that stands for {@code spec}, if one does. */
+  static Optional<LiveFargateProfile> standingFor(PlanContext ctx, FargateProfileSpec spec) {
+    return candidates(ctx, spec).stream().findFirst();
+  }
+
   private static List<LiveFargateProfile> candidates(PlanContext ctx, FargateProfileSpec spec) {
     return ctx.live.fargateProfiles().stream()
         .filter(l -> !"DELETING".equals(l.status()))
@@ -67,10 +72,7 @@ final class FargatePlanner {
 
   private static void plan(PlanContext ctx, FargateProfileSpec spec) {
     List<String> subnets = subnets(ctx, spec);
-    String role =
-        spec.podExecutionRoleArn()
-            .or(() -> ctx.desired.fargatePodExecutionRoleArn())
-            .orElse(PodExecutionRolePlanner.roleArn(ctx));
+    String role = PodExecutionRolePlanner.forProfile(ctx, spec);
     ObjectNode after = Json.object();
     after.put("name", spec.name());
     after.set("selectors", selectors(spec.selectors()));
@@ -79,7 +81,7 @@ final class FargatePlanner {
     after.set("tags", Json.map(spec.tags()));
     ResourceAddress address = ResourceAddress.of(ResourceAddress.FARGATE_PROFILE, spec.name());
     List<ResourceAddress> deps = new ArrayList<>();
-    if (spec.podExecutionRoleArn().isEmpty() && PodExecutionRolePlanner.needed(ctx)) {
+    if (role.equals(PodExecutionRolePlanner.roleArn(ctx)) && PodExecutionRolePlanner.needed(ctx)) {
       deps.add(ResourceAddress.of(ResourceAddress.POD_EXECUTION_ROLE));
     }
     List<LiveFargateProfile> candidates = candidates(ctx, spec);
@@ -95,6 +97,9 @@ final class FargatePlanner {
     }
     List<Change> compared =
         candidates.stream().map(l -> compare(spec, l, after, address, deps)).toList();
+    if (compared.get(0).action() == Action.NO_OP || compared.get(0).action() == Action.UPDATE) {
+      ctx.adopt(address, maker(ctx, candidates.get(0)));
+    }
     // An interrupted create-before-destroy leaves the old profile and the new one: the one that
     // still needs replacing is planned, so the next apply adopts the new one and deletes the old.
     ctx.add(
@@ -102,6 +107,21 @@ final class FargatePlanner {
             .filter(c -> c.action() == Action.REPLACE)
             .findFirst()
             .orElse(compared.get(0)));
+  }
+
+  /**
+   * Who made a live profile: its tags say, else its pod execution role does (eksctl tags no
+   * profile, only the stack that made its role).
+   */
+  private static String maker(PlanContext ctx, LiveFargateProfile live) {
+    String byTags = Makers.ofTags(live.tags());
+    if (!byTags.equals(Makers.OTHER)) {
+      return byTags;
+    }
+    return ctx.live
+        .roleByArn(live.podExecutionRoleArn())
+        .map(r -> Makers.ofRole(r, ctx.cluster()))
+        .orElse(Makers.ofRoleArn(live.podExecutionRoleArn(), ctx.cluster()));
   }
 
   private static Change compare(

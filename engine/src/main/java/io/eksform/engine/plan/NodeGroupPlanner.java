@@ -106,8 +106,11 @@ final class NodeGroupPlanner {
               spec.pointer()));
       return;
     }
-    List<Change> compared =
-        candidates(ctx, spec).stream().map(ng -> compare(ctx, spec, ng)).toList();
+    List<LiveNodeGroup> standing = candidates(ctx, spec);
+    List<Change> compared = standing.stream().map(ng -> compare(ctx, spec, ng)).toList();
+    if (compared.get(0).action() != Action.REPLACE) {
+      ctx.adopt(address, Makers.ofTags(standing.get(0).tags()));
+    }
     // An interrupted create-before-destroy leaves the old group and the new one: the one that still
     // needs replacing is planned, so the next apply adopts the new one and deletes the old.
     ctx.add(

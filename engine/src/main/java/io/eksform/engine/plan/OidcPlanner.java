@@ -56,7 +56,11 @@ final class OidcPlanner {
     if (live.get().clientIds().contains("sts.amazonaws.com")) {
       after.set("client_ids", Json.strings(live.get().clientIds()));
     }
-    ctx.add(
-        Changes.compare(address, before, after, Set.of("url"), "IAM", List.of(), "/iam/withOIDC"));
+    Change compared =
+        Changes.compare(address, before, after, Set.of("url"), "IAM", List.of(), "/iam/withOIDC");
+    if (compared.action() != Action.REPLACE) {
+      ctx.adopt(address, Makers.ofTags(live.get().tags()));
+    }
+    ctx.add(compared);
   }
 }

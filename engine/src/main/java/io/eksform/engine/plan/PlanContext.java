@@ -49,6 +49,16 @@ final class PlanContext {
         new NotActedOn(pointer, position.known() ? position.line() : 0, disposition, reason));
   }
 
+  /**
+   * Records that the plan takes over a live object another tool made (nothing changes in AWS for
+   * that); objects eksform made are its own already.
+   */
+  void adopt(ResourceAddress address, String maker) {
+    if (!maker.equals(Makers.EKSFORM)) {
+      adopted.add(new Adoption(address, maker));
+    }
+  }
+
   String account() {
     return live.accountId();
   }

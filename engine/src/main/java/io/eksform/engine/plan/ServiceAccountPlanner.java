@@ -101,7 +101,10 @@ final class ServiceAccountPlanner {
       Map<String, String> annotations = new TreeMap<>(sa.annotations());
       annotations.put(ROLE_ANNOTATION, roleArn);
       Map<String, String> labels = new TreeMap<>(sa.labels());
-      labels.putIfAbsent(MANAGED_BY_LABEL, "eksform");
+      if (liveAccount.isEmpty()) {
+        // Only what eksform creates gets its mark: another tool's mark on a live one is kept.
+        labels.putIfAbsent(MANAGED_BY_LABEL, "eksform");
+      }
       after.set("annotations", Json.map(annotations));
       after.set("labels", Json.map(labels));
     }
@@ -141,6 +144,15 @@ final class ServiceAccountPlanner {
     }
     for (AttributeChange a : attributes) {
       reasons.add(a.path() + " differs");
+    }
+    if (liveAccount.isPresent() || liveRole.isPresent()) {
+      ctx.adopt(
+          address,
+          liveAccount
+              .map(a -> Makers.ofLabels(a.labels()))
+              .filter(m -> !m.equals(Makers.OTHER))
+              .or(() -> liveRole.map(r -> Makers.ofRole(r, ctx.cluster())))
+              .orElse(Makers.OTHER));
     }
     ctx.add(
         new Change(
@@ -209,8 +221,19 @@ final class ServiceAccountPlanner {
             .filter(arn -> arn.contains(":role/"))
             .map(LiveReader::roleNameOf)
             .filter(name -> ctx.live.roles().containsKey(name));
-    return annotated.orElse(
-        ManagedNames.serviceAccountRole(ctx.cluster(), sa.namespace(), sa.name()));
+    return annotated
+        .or(() -> eksctlRole(ctx, sa))
+        .orElse(ManagedNames.serviceAccountRole(ctx.cluster(), sa.namespace(), sa.name()));
+  }
+
+  /** The role eksctl's stack made for this service account, found by eksctl's tags. */
+  private static Optional<String> eksctlRole(PlanContext ctx, ServiceAccountSpec sa) {
+    return ctx.live.roles().values().stream()
+        .filter(r -> sa.key().equals(r.tags().get(ManagedNames.EKSCTL_SERVICE_ACCOUNT_TAG)))
+        .filter(r -> ctx.cluster().equals(r.tags().get(ManagedNames.EKSCTL_CLUSTER_TAG)))
+        .map(LiveRole::name)
+        .sorted()
+        .findFirst();
   }
 
   /** The live side, in the same shape, limited to the labels and annotations the config sets. */
