@@ -3,7 +3,9 @@ package io.eksform.engine.report.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.planfile.PlanArbitraries;
 import io.eksform.engine.planfile.PlanFile;
@@ -48,15 +50,35 @@ class RenderingProperties {
       assertTrue(dot.contains("[label=" + DotGraphRenderer.quoted(symbolled) + ","), "dot");
       assertTrue(jsonAddresses.contains(address), "json");
     }
+    for (NotActedOn n : plan.notActedOn()) {
+      assertTrue(text.contains("  " + TerminalText.safe(n.where()) + ": "), "text: " + n);
+      assertTrue(json.get("notActedOn").toString().contains(json(n.pointer())), "json: " + n);
+    }
+    for (Adoption a : plan.adopted()) {
+      assertTrue(text.contains("adopted: " + TerminalText.safe(a.toString())), "text: " + a);
+    }
+  }
+
+  private static String json(String text) {
+    return JsonMapper.builder().build().writeValueAsString(text);
   }
 
   @Property(tries = 100)
   void theLastTextLineCountsTheActions(@ForAll("plans") Plan plan) {
     List<String> lines = PlanFormat.TEXT.renderer().renderToString(plan, OPTIONS).lines().toList();
     String last = lines.get(lines.size() - 1);
-    assertTrue(
-        last.equals(Counts.NO_CHANGES) ? !plan.hasChanges() : last.equals(Counts.sentence(plan)),
-        last);
+    boolean quiet = !plan.hasChanges() && !plan.hasErrors();
+    String expected =
+        !quiet
+            ? Counts.sentence(plan)
+            : plan.notManaged().isEmpty()
+                ? Counts.NO_CHANGES
+                : "No changes to what eksform manages; "
+                    + Counts.plural(plan.notManaged().size(), "part", "parts")
+                    + " of the configuration "
+                    + (plan.notManaged().size() == 1 ? "is" : "are")
+                    + " not acted on (listed above).";
+    assertEquals(expected, last);
   }
 
   @Property(tries = 100)
