@@ -5,6 +5,7 @@ import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.live.LiveNodeGroup;
 import io.eksform.engine.live.LiveSubnet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,13 +44,12 @@ final class NodeGroupPlanner {
 
   /** The live node groups that stand for {@code spec}, the one of its name first. */
   private static List<LiveNodeGroup> candidates(PlanContext ctx, NodeGroupSpec spec) {
-    List<LiveNodeGroup> out = new ArrayList<>();
-    for (LiveNodeGroup ng : ctx.live.nodeGroups()) {
-      if (!"DELETING".equals(ng.status()) && standsFor(ng, spec)) {
-        out.add(ng.name().equals(spec.name()) ? 0 : out.size(), ng);
-      }
-    }
-    return out;
+    return ctx.live.nodeGroups().stream()
+        .filter(ng -> !"DELETING".equals(ng.status()) && standsFor(ng, spec))
+        .sorted(
+            Comparator.comparing((LiveNodeGroup ng) -> !ng.name().equals(spec.name()))
+                .thenComparing(LiveNodeGroup::name))
+        .toList();
   }
 
   private static boolean standsFor(LiveNodeGroup live, NodeGroupSpec spec) {
@@ -95,15 +95,11 @@ final class NodeGroupPlanner {
               spec.pointer()));
       return;
     }
-    List<Change> compared =
-        candidates(ctx, spec).stream().map(ng -> compare(ctx, spec, ng)).toList();
-    // An interrupted create-before-destroy leaves the old group and the new one: the one that still
-    // needs replacing is planned, so the next apply adopts the new one and deletes the old.
-    ctx.add(
-        compared.stream()
-            .filter(c -> c.action() == Action.REPLACE)
-            .findFirst()
-            .orElse(compared.get(0)));
+    List<StandIns.Candidate> compared =
+        candidates(ctx, spec).stream()
+            .map(ng -> new StandIns.Candidate(ng.name(), compare(ctx, spec, ng)))
+            .toList();
+    StandIns.plan(ctx, address, spec.name(), compared).forEach(ctx::add);
   }
 
   private static Change compare(PlanContext ctx, NodeGroupSpec spec, LiveNodeGroup ng) {
