@@ -27,6 +27,7 @@ import io.eksform.engine.report.plan.PlanRenderOptions;
 import io.eksform.engine.run.PlanOutcome;
 import io.eksform.engine.run.PlanRequest;
 import io.eksform.engine.run.PlanRun;
+import io.eksform.engine.run.RegionSetting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -144,7 +145,7 @@ public final class PlanCommand implements Callable<Integer> {
               List.of(policies.check()),
               prune,
               region -> awsTarget.target(region, workingDir, err),
-              Optional.ofNullable(System.getenv("AWS_REGION")),
+              RegionSetting.fromEnvironment(System.getenv()),
               parallelism,
               VersionProvider.version(),
               PolicyDigest.of(sources),

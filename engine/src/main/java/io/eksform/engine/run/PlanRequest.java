@@ -10,10 +10,10 @@ import java.util.function.Function;
 
 /**
  * What {@code eksform plan} was asked: the config file, how to load it and which checks it must
- * pass first, whether to prune, where AWS is for a given region, the region from the environment
- * (which wins over {@code metadata.region}, as in the AWS tools), the read parallelism, what the
- * plan records about itself, the policies that judge the plan ({@code input.plan}), and the replace
- * strategy asked for.
+ * pass first, whether to prune, where AWS is for a given region, the regions named outside the
+ * config (the environment's, which may only agree with {@code metadata.region}), the read
+ * parallelism, what the plan records about itself, the policies that judge the plan ({@code
+ * input.plan}), and the replace strategy asked for.
  */
 public record PlanRequest(
     String configFile,
@@ -22,7 +22,7 @@ public record PlanRequest(
     List<DocumentCheck> checks,
     boolean prune,
     Function<String, io.eksform.engine.aws.AwsTarget> targetForRegion,
-    Optional<String> environmentRegion,
+    List<RegionSetting> otherRegions,
     int parallelism,
     String toolVersion,
     String policyDigest,
@@ -30,5 +30,6 @@ public record PlanRequest(
     Optional<ReplaceStrategy> replaceStrategy) {
   public PlanRequest {
     checks = List.copyOf(checks);
+    otherRegions = List.copyOf(otherRegions);
   }
 }

@@ -54,7 +54,7 @@ public final class PlanRun {
     }
     ConfigDocument doc = document(request, bytes);
     ClusterSpec desired = DesiredState.from(doc);
-    String region = request.environmentRegion().filter(r -> !r.isBlank()).orElse(desired.region());
+    String region = ConfigRegion.resolve(doc, request.otherRegions());
     AwsTarget target = request.targetForRegion().apply(region);
     LiveState live;
     try (AwsClients aws = new AwsClients(target)) {

@@ -149,6 +149,11 @@ public final class ScenarioLoader {
     for (ScenarioSpec.ClusterSpec c : list(spec.clusters())) {
       cluster(account, c, region, now);
     }
+    account.scenarioRegion(
+        list(spec.clusters()).stream()
+            .map(c -> c.region() == null ? region : c.region())
+            .findFirst()
+            .orElse(region));
     return account;
   }
 

@@ -43,7 +43,8 @@ public final class StateFile {
       Map<String, OidcProvider> oidcProviders,
       Map<String, Account.IdempotentReply> idempotency,
       JsonNode kubernetes,
-      JsonNode dynamodb) {}
+      JsonNode dynamodb,
+      String scenarioRegion) {}
 
   /**
    * A loaded state file: the account, the Kubernetes API's part and the DynamoDB part (each null
@@ -73,7 +74,8 @@ public final class StateFile {
             a.oidcProviders(),
             a.idempotency(),
             kubernetes,
-            dynamodb);
+            dynamodb,
+            a.scenarioRegion());
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
@@ -125,6 +127,7 @@ public final class StateFile {
     putAll(a.policies(), s.policies());
     putAll(a.oidcProviders(), s.oidcProviders());
     putAll(a.idempotency(), s.idempotency());
+    a.scenarioRegion(s.scenarioRegion());
     return new Loaded(a, orNull(s.kubernetes()), orNull(s.dynamodb()));
   }
 
