@@ -50,6 +50,8 @@ class RegionEndToEndTest {
     EksformProcess saved =
         EksformProcess.run(dir, Map.of(), "plan", "-f", config, "--sandbox", "--out", "p.plan");
     assertEquals(0, saved.exitCode(), saved.output());
+    assertTrue(
+        saved.output().contains("apply it with: eksform apply p.plan --sandbox"), saved.output());
     EksformProcess applied = EksformProcess.run(dir, ELSEWHERE, "apply", "p.plan", "--sandbox");
     assertEquals(1, applied.exitCode(), applied.output());
     assertTrue(applied.output().contains(CONFLICT), applied.output());

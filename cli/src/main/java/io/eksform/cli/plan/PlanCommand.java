@@ -2,6 +2,7 @@ package io.eksform.cli.plan;
 
 import io.eksform.cli.common.AwsOptions;
 import io.eksform.cli.common.PolicyFlags;
+import io.eksform.cli.common.ShellWords;
 import io.eksform.cli.common.Terminal;
 import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.common.UserError;
@@ -182,7 +183,14 @@ public final class PlanCommand implements Callable<Integer> {
       }
       if (out != null) {
         PlanFile.write(plan, workingDir.resolve(out));
-        err.println("eksform: saved the plan to " + out + "; apply it with: eksform apply " + out);
+        err.println(
+            "eksform: saved the plan to "
+                + out
+                + "; apply it with: eksform apply "
+                + ShellWords.quote(out.toString())
+                + awsTarget.flags()
+                + (expandEnv ? " --expand-env" : "")
+                + policyFlags.flags());
         err.flush();
       }
       if (detailedExitCode) {

@@ -90,9 +90,7 @@ public final class ForceUnlockCommand implements Callable<Integer> {
           (file != null
                   ? " -f " + file
                   : " --cluster " + locked.name() + " --region " + locked.region())
-              + (awsOptions.usesSandbox()
-                  ? " --sandbox"
-                  : target.endpoint().map(e -> " --endpoint-url " + e).orElse(""));
+              + awsOptions.flags();
       try (AwsClients clients = new AwsClients(target)) {
         String account =
             AwsErrors.call("sts:GetCallerIdentity", target, () -> clients.sts().getCallerIdentity())

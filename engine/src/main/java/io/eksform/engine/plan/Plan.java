@@ -17,8 +17,12 @@ public record Plan(
     Provenance provenance,
     List<PlanProblem> problems,
     List<String> unmanaged) {
-  /** 1.1 added each replacement's strategy and the namespaces losing Fargate scheduling. */
-  public static final String FORMAT_VERSION = "1.1";
+  /**
+   * 1.1 added each replacement's strategy and the namespaces losing Fargate scheduling; 1.2 added
+   * the fingerprint of the config as parsed ({@code provenance.config}), so that a saved plan is
+   * stale only when the config's content changed, not its comments or layout, and says where.
+   */
+  public static final String FORMAT_VERSION = "1.2";
 
   public Plan {
     changes = changes.stream().sorted((a, b) -> a.address().compareTo(b.address())).toList();

@@ -14,6 +14,7 @@ import io.eksform.engine.lint.Severity;
 import io.eksform.engine.live.Fingerprints;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.live.LiveState;
+import io.eksform.engine.plan.ConfigFingerprint;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanOptions;
 import io.eksform.engine.plan.Planner;
@@ -68,7 +69,8 @@ public final class PlanRun {
             request.policyDigest(),
             isStdin(request)
                 ? Optional.empty()
-                : GitCommit.of(request.workingDir().resolve(request.configFile())));
+                : GitCommit.of(request.workingDir().resolve(request.configFile())),
+            Optional.of(ConfigFingerprint.of(doc.tree())));
     Plan plan =
         Planner.plan(
             desired, live, new PlanOptions(request.prune(), provenance, request.replaceStrategy()));
