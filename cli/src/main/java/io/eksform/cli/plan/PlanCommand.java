@@ -54,8 +54,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (with --detailed-exitcode: no changes)",
-      "1:error (invalid config, a problem in the plan, AWS unreachable...)",
-      "2:usage error (with --detailed-exitcode: changes present)"
+      "1:error: an invalid config, a problem in the plan, AWS unreachable... (with"
+          + " --detailed-exitcode, a usage error too)",
+      "2:usage error (with --detailed-exitcode: changes present, and only that)"
     })
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -86,7 +87,9 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--detailed-exitcode",
-      description = "Exit 0 when there are no changes, 2 when there are, 1 on error.")
+      description =
+          "Exit 0 when there are no changes, 2 when there are, 1 on any error (a usage error"
+              + " too).")
   boolean detailedExitCode;
 
   @Option(
