@@ -8,7 +8,8 @@ import picocli.CommandLine;
 /**
  * The one place where exceptions become messages: a {@link UserFacingException} prints what
  * happened and what to do; anything else is a bug, reported in one line (with the stack trace under
- * {@code --debug}).
+ * {@code --debug}). Under {@code --detailed-exitcode} a failure never exits 2, which then means
+ * changes.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
   private final BooleanSupplier debug;
@@ -30,7 +31,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         ex.printStackTrace(err);
       }
       err.flush();
-      return user.exitCode();
+      return DetailedExitCode.ofFailure(user.exitCode(), DetailedExitCode.asked(parseResult));
     }
     err.println("eksform: internal error: " + ex);
     if (debug.getAsBoolean()) {

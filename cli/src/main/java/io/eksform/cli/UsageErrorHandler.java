@@ -10,7 +10,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * A usage error (an unknown command or option, a bad value) in the form of every other error: what
  * is wrong, a suggestion when a word looks misspelled, and where the help is; not the whole help
- * page, which would push the one line that matters off the screen.
+ * page, which would push the one line that matters off the screen. Exit code 2, or 1 under {@code
+ * --detailed-exitcode}, where 2 means changes.
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
 
@@ -23,7 +24,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     optionSuggestion(ex, cmd).ifPresent(option -> err.println("Did you mean: " + option + "?"));
     err.println("  hint: see `" + cmd.getCommandSpec().qualifiedName() + " --help`");
     err.flush();
-    return EksformCommand.EXIT_USAGE;
+    return DetailedExitCode.ofFailure(EksformCommand.EXIT_USAGE, DetailedExitCode.asked(cmd, args));
   }
 
   /** The option an unknown one is closest to, when picocli suggests nothing itself. */

@@ -90,7 +90,12 @@ public final class Sandbox implements AutoCloseable {
       fresh = true;
     }
     this.region =
-        account.clusters().values().stream().map(Cluster::region).findFirst().orElse("us-west-2");
+        account.scenarioRegion() != null
+            ? account.scenarioRegion()
+            : account.clusters().values().stream()
+                .map(Cluster::region)
+                .findFirst()
+                .orElse("us-west-2");
     if (tables == null) {
       // Scenarios with clusters (and state files from before DynamoDB) start with the lock table.
       tables = DynamoDbTables.withLockTable(account.id(), region, lifecycle.now());
@@ -273,7 +278,10 @@ public final class Sandbox implements AutoCloseable {
     return server.port();
   }
 
-  /** The region of the scenario's clusters (us-west-2 when there are none). */
+  /**
+   * The scenario's region: its first cluster's, else the scenario's own (us-west-2 when it names
+   * none).
+   */
   public String region() {
     return region;
   }

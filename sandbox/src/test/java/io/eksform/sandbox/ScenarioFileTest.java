@@ -46,6 +46,29 @@ class ScenarioFileTest {
       """;
 
   @Test
+  void theSandboxRegionIsTheScenariosFirstClustersAlsoAfterARestart(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("two.yaml");
+    Files.writeString(
+        file,
+        """
+        clusters:
+          - {name: west, region: us-west-2}
+          - {name: east, region: eu-west-1}
+        """);
+    Path state = dir.resolve("state.json");
+    SandboxOptions options =
+        SandboxOptions.defaults().withScenario(file.toString()).withStateFile(state);
+    for (int run = 1; run <= 2; run++) {
+      try (Sandbox sandbox = Sandbox.start(options)) {
+        assertEquals("us-west-2", sandbox.region(), "run " + run);
+        assertEquals("us-west-2", sandbox.environment().get("AWS_REGION"), "run " + run);
+      }
+      assertTrue(Files.isRegularFile(state), "the second run starts from the state file");
+    }
+  }
+
+  @Test
   void scenarioFileSeedsTheAccount(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("demo.yaml");
     Files.writeString(file, SCENARIO);

@@ -2,6 +2,7 @@ package io.eksform.cli.apply;
 
 import io.eksform.cli.common.AwsOptions;
 import io.eksform.cli.common.PolicyFlags;
+import io.eksform.cli.common.ShellWords;
 import io.eksform.cli.common.Terminal;
 import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.common.UserError;
@@ -174,19 +175,27 @@ public final class ApplyCommand implements Callable<Integer> {
       try (AwsClients clients = new AwsClients(target);
           ApplyLocking lock =
               ApplyLocking.take(
-                  lockTable, clients, plan, operation, " -f " + config + where(target), err)) {
+                  lockTable,
+                  clients,
+                  plan,
+                  operation,
+                  " -f " + ShellWords.quote(config) + aws.flags(),
+                  err)) {
         PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
         boolean pruned = planFile == null && prune;
         lock.requireCurrent(
             plan,
             () -> planner.of(config, pruned, Optional.empty(), quiet),
             (planFile != null
-                    ? "eksform plan -f " + config + " --out " + planFile
-                    : "eksform apply -f " + config)
-                + where(target));
+                    ? "eksform plan -f "
+                        + ShellWords.quote(config)
+                        + " --out "
+                        + ShellWords.quote(planFile.toString())
+                    : "eksform apply -f " + ShellWords.quote(config))
+                + planningFlags());
         result = new Applier(clients, settings, sink).apply(plan);
       }
-      Summary.print(result, finishCommand(config, target), format.equals("json"), out, err);
+      Summary.print(result, finishCommand(config), format.equals("json"), out, err);
       return result.succeeded() ? 0 : 1;
     }
   }
@@ -234,12 +243,24 @@ public final class ApplyCommand implements Callable<Integer> {
     return saved;
   }
 
-  /** The saved plan cannot be applied as it is: it says why and how to make a new one. */
+  /**
+   * The saved plan cannot be applied as it is: it says why and how to make a new one, with the
+   * flags this apply was given (the account, the policies, --expand-env), as the plan was made.
+   */
   private UserError remakePlan(String why, String config) {
     return new UserError(
         "the plan " + planFile + " " + why + "; nothing was changed",
-        "make a new plan: eksform plan -f " + config + " --out " + planFile,
+        "make a new plan: eksform plan -f "
+            + ShellWords.quote(config)
+            + " --out "
+            + ShellWords.quote(planFile.toString())
+            + planningFlags(),
         1);
+  }
+
+  /** The flags a plan of this apply's config is made with: account, --expand-env, policies. */
+  private String planningFlags() {
+    return aws.flags() + (expandEnv ? " --expand-env" : "") + policyFlags.flags();
   }
 
   private Plan newPlan(
@@ -261,13 +282,10 @@ public final class ApplyCommand implements Callable<Integer> {
     return plan;
   }
 
-  private String finishCommand(String config, AwsTarget target) {
-    return "eksform apply -f " + config + where(target) + (allowDestroy ? " --allow-destroy" : "");
-  }
-
-  private String where(AwsTarget target) {
-    return aws.usesSandbox()
-        ? " --sandbox"
-        : target.endpoint().map(e -> " --endpoint-url " + e).orElse("");
+  private String finishCommand(String config) {
+    return "eksform apply -f "
+        + ShellWords.quote(config)
+        + planningFlags()
+        + (allowDestroy ? " --allow-destroy" : "");
   }
 }

@@ -17,6 +17,7 @@ import io.eksform.engine.policy.PolicySources;
 import io.eksform.engine.run.PlanOutcome;
 import io.eksform.engine.run.PlanRequest;
 import io.eksform.engine.run.PlanRun;
+import io.eksform.engine.run.RegionSetting;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +75,7 @@ final class FreshPlan {
             List.of(policies.check()),
             prune,
             region -> aws.target(region, workingDir, err),
-            Optional.ofNullable(System.getenv("AWS_REGION")),
+            RegionSetting.fromEnvironment(System.getenv()),
             20,
             VersionProvider.version(),
             PolicyDigest.of(sources),

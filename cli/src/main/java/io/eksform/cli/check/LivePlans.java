@@ -10,6 +10,7 @@ import io.eksform.engine.problem.UserFacingException;
 import io.eksform.engine.run.PlanOutcome;
 import io.eksform.engine.run.PlanRequest;
 import io.eksform.engine.run.PlanRun;
+import io.eksform.engine.run.RegionSetting;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class LivePlans implements Planning {
             List.of(policies.check()),
             false,
             region -> aws.target(region, headRoot, err),
-            Optional.ofNullable(System.getenv("AWS_REGION")),
+            RegionSetting.fromEnvironment(System.getenv()),
             20,
             VersionProvider.version(),
             "",
@@ -67,7 +68,12 @@ final class LivePlans implements Planning {
           outcome.plan(),
           "live plan against account " + outcome.plan().get().target().accountId());
     } catch (UserFacingException e) {
-      return new FilePlan(file, Optional.empty(), "live plan failed: " + e.getMessage());
+      return new FilePlan(
+          file,
+          Optional.empty(),
+          "live plan failed: "
+              + e.getMessage()
+              + (e.hint() == null ? "" : " (hint: " + e.hint() + ")"));
     }
   }
 }

@@ -63,6 +63,17 @@ public final class AwsOptions implements AutoCloseable {
     return sandbox;
   }
 
+  /**
+   * The flags that reach this account again ({@code --sandbox} or {@code --endpoint-url URL}), each
+   * after a space, for a command printed to run next; "" for the default chain's account.
+   */
+  public String flags() {
+    if (sandbox) {
+      return " --sandbox";
+    }
+    return endpoint == null ? "" : " --endpoint-url " + ShellWords.quote(endpoint.toString());
+  }
+
   @Override
   public void close() {
     if (running != null) {

@@ -33,6 +33,24 @@ public final class PolicyFlags {
   @Option(names = "--no-builtin", description = "Turn the built-in rule set off.")
   boolean noBuiltin;
 
+  /**
+   * These options as given, each after a space, for a command printed to run next: a saved plan is
+   * current only under the same policies.
+   */
+  public String flags() {
+    StringBuilder out = new StringBuilder();
+    policyDirs.forEach(p -> out.append(" --policy ").append(ShellWords.quote(p.toString())));
+    dataFiles.forEach(p -> out.append(" --data ").append(ShellWords.quote(p.toString())));
+    namespaces.forEach(n -> out.append(" --namespace ").append(ShellWords.quote(n)));
+    if (allNamespaces) {
+      out.append(" --all-namespaces");
+    }
+    if (noBuiltin) {
+      out.append(" --no-builtin");
+    }
+    return out.toString();
+  }
+
   /** The options, relative paths taken from {@code workingDir}, with the limits given. */
   public PolicyOptions options(Path workingDir, Map<String, Object> limits) {
     return new PolicyOptions(

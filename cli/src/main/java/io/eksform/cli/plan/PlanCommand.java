@@ -2,6 +2,7 @@ package io.eksform.cli.plan;
 
 import io.eksform.cli.common.AwsOptions;
 import io.eksform.cli.common.PolicyFlags;
+import io.eksform.cli.common.ShellWords;
 import io.eksform.cli.common.Terminal;
 import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.common.UserError;
@@ -27,6 +28,7 @@ import io.eksform.engine.report.plan.PlanRenderOptions;
 import io.eksform.engine.run.PlanOutcome;
 import io.eksform.engine.run.PlanRequest;
 import io.eksform.engine.run.PlanRun;
+import io.eksform.engine.run.RegionSetting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,8 +54,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (with --detailed-exitcode: no changes)",
-      "1:error (invalid config, a problem in the plan, AWS unreachable...)",
-      "2:usage error (with --detailed-exitcode: changes present)"
+      "1:error: an invalid config, a problem in the plan, AWS unreachable... (with"
+          + " --detailed-exitcode, a usage error too)",
+      "2:usage error (with --detailed-exitcode: changes present, and only that)"
     })
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -84,7 +87,9 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--detailed-exitcode",
-      description = "Exit 0 when there are no changes, 2 when there are, 1 on error.")
+      description =
+          "Exit 0 when there are no changes, 2 when there are, 1 on any error (a usage error"
+              + " too).")
   boolean detailedExitCode;
 
   @Option(
@@ -151,7 +156,7 @@ public final class PlanCommand implements Callable<Integer> {
               List.of(policies.check()),
               prune,
               region -> awsTarget.target(region, workingDir, err),
-              Optional.ofNullable(System.getenv("AWS_REGION")),
+              RegionSetting.fromEnvironment(System.getenv()),
               parallelism,
               VersionProvider.version(),
               PolicyDigest.of(sources),
@@ -189,7 +194,14 @@ public final class PlanCommand implements Callable<Integer> {
       }
       if (out != null) {
         PlanFile.write(plan, workingDir.resolve(out));
-        err.println("eksform: saved the plan to " + out + "; apply it with: eksform apply " + out);
+        err.println(
+            "eksform: saved the plan to "
+                + out
+                + "; apply it with: eksform apply "
+                + ShellWords.quote(out.toString())
+                + awsTarget.flags()
+                + (expandEnv ? " --expand-env" : "")
+                + policyFlags.flags());
         err.flush();
       }
       if (detailedExitCode) {

@@ -7,10 +7,10 @@ import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.lock.LockInfo;
 import io.eksform.engine.lock.LockTable;
+import io.eksform.engine.run.RegionSetting;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +59,10 @@ public final class ForceUnlockCommand implements Callable<Integer> {
   @Option(names = "--cluster", paramLabel = "NAME", description = "The locked cluster's name.")
   String cluster;
 
-  @Option(names = "--region", paramLabel = "REGION", description = "The locked cluster's region.")
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "The locked cluster's region (with -f: it must agree with metadata.region).")
   String region;
 
   @Option(names = "--force", description = "Remove without asking.")
@@ -78,7 +81,7 @@ public final class ForceUnlockCommand implements Callable<Integer> {
     Path workingDir = Path.of("").toAbsolutePath();
     LockedCluster locked =
         LockedCluster.resolve(
-            file, cluster, region, workingDir, Optional.ofNullable(System.getenv("AWS_REGION")));
+            file, cluster, region, workingDir, RegionSetting.fromEnvironment(System.getenv()));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (AwsOptions awsOptions = aws) {
@@ -87,9 +90,7 @@ public final class ForceUnlockCommand implements Callable<Integer> {
           (file != null
                   ? " -f " + file
                   : " --cluster " + locked.name() + " --region " + locked.region())
-              + (awsOptions.usesSandbox()
-                  ? " --sandbox"
-                  : target.endpoint().map(e -> " --endpoint-url " + e).orElse(""));
+              + awsOptions.flags();
       try (AwsClients clients = new AwsClients(target)) {
         String account =
             AwsErrors.call("sts:GetCallerIdentity", target, () -> clients.sts().getCallerIdentity())

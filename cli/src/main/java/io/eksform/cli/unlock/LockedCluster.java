@@ -5,22 +5,29 @@ import io.eksform.engine.config.ConfigDocument;
 import io.eksform.engine.config.ConfigLoader;
 import io.eksform.engine.config.InputFile;
 import io.eksform.engine.config.LoadOptions;
+import io.eksform.engine.run.ConfigRegion;
+import io.eksform.engine.run.RegionSetting;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The cluster whose lock to remove: its name and region from a ClusterConfig ({@code AWS_REGION}
- * wins over the file's region, as it does for plan and apply) or as given on the command line.
+ * The cluster whose lock to remove: its name and region from a ClusterConfig (whose region decides,
+ * as it does for plan and apply: {@code AWS_REGION} or {@code --region} may only agree with it) or
+ * as given on the command line.
  */
 record LockedCluster(String name, String region) {
 
   static LockedCluster resolve(
-      String file, String cluster, String region, Path workingDir, Optional<String> envRegion) {
-    if (file != null && (cluster != null || region != null)) {
-      throw new UserError("-f and --cluster/--region both name the cluster", "give one of them", 2);
+      String file,
+      String cluster,
+      String region,
+      Path workingDir,
+      List<RegionSetting> environment) {
+    if (file != null && cluster != null) {
+      throw new UserError("-f and --cluster both name the cluster", "give one of them", 2);
     }
     if (file == null) {
       if (cluster == null || region == null) {
@@ -43,10 +50,13 @@ record LockedCluster(String name, String region) {
           file + " holds " + configs.size() + " ClusterConfig documents, not one",
           "give --cluster NAME and --region REGION instead");
     }
-    var metadata = configs.get(0).tree().path("metadata");
-    String name = metadata.path("name").asString("");
-    String fileRegion = metadata.path("region").asString("");
-    String chosen = envRegion.filter(r -> !r.isBlank()).orElse(fileRegion);
+    List<RegionSetting> others = new ArrayList<>();
+    if (region != null) {
+      others.add(new RegionSetting("--region", region));
+    }
+    others.addAll(environment);
+    String name = configs.get(0).clusterName();
+    String chosen = ConfigRegion.resolve(configs.get(0), others);
     if (name.isEmpty() || chosen.isEmpty()) {
       throw new UserError(
           file + " does not name its cluster and region (metadata.name, metadata.region)",

@@ -84,6 +84,52 @@ class PlanCommandTest {
   }
 
   @Test
+  void underDetailedExitCodeEveryUsageErrorAndFailureExitsOneSoTwoMeansChanges() {
+    String[][] failures = {
+      {"plan", "--detailed-exitcode", "--bogus"},
+      {"plan", "--detailed-exitcode"},
+      {"plan", "-f", example, "--detailed-exitcode", "--parallelism", "many"},
+      {"plan", "-f", example, "--detailed-exitcode", "--format", "yaml"},
+      {"plan", "-f", example, "--detailed-exitcode", "--parallelism", "0"},
+      {"plan", "-f", example, "--detailed-exitcode", "--sandbox", "--endpoint-url", endpoint()},
+      {"plan", "-f", "no-such.yaml", "--detailed-exitcode", "--endpoint-url", endpoint()}
+    };
+    for (String[] args : failures) {
+      CliRun run = CliRun.of(args);
+      assertEquals(1, run.exitCode(), String.join(" ", args) + "\n" + run.err());
+    }
+  }
+
+  @Test
+  void withoutDetailedExitCodeAUsageErrorKeepsExitTwo() {
+    String[][] usageErrors = {
+      {"plan", "--bogus"},
+      {"plan"},
+      {"plan", "-f", example, "--parallelism", "many"},
+      {"plan", "-f", example, "--format", "yaml"},
+      {"plan", "-f", example, "--sandbox", "--endpoint-url", endpoint()}
+    };
+    for (String[] args : usageErrors) {
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.exitCode(), String.join(" ", args) + "\n" + run.err());
+    }
+  }
+
+  @Test
+  void theHelpListsTheExitCodesAsTheyAre() {
+    String help = CliRun.of("plan", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("0 success (with --detailed-exitcode: no changes)"), help);
+    assertTrue(
+        help.contains(
+            "1 error: an invalid config, a problem in the plan, AWS unreachable... (with"
+                + " --detailed-exitcode, a usage error too)"),
+        help);
+    assertTrue(
+        help.contains("2 usage error (with --detailed-exitcode: changes present, and only that)"),
+        help);
+  }
+
+  @Test
   void theSavedPlanReadsBackWithItsProvenance() {
     Path out = dir.resolve("seed.plan.json");
     CliRun run =

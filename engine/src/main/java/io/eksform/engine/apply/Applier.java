@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -39,6 +40,7 @@ public final class Applier {
 
   public ApplyResult apply(Plan plan) {
     ChangeGraph graph = new ChangeGraph(plan);
+    String runId = UUID.randomUUID().toString();
     StepFactory factory = new StepFactory();
     FargateLock fargateLock = new FargateLock();
     Map<String, Instant> running = new ConcurrentHashMap<>();
@@ -75,7 +77,8 @@ public final class Applier {
                     settings,
                     sink,
                     change.address(),
-                    start);
+                    start,
+                    runId);
             completion.submit(() -> new Outcome(a, run(factory.steps(change), ctx)));
             inFlight++;
           }

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Creates a Fargate profile (under {@code name}, which a create-before-destroy replacement
  * suffixes) and waits until it is ACTIVE; the tags name the change's address so the next plan finds
- * the profile whatever its name. A profile of that name that exists is adopted and waited for.
+ * the profile whatever its name. A profile of that name that exists is adopted and waited for; one
+ * being deleted is waited out and created again.
  */
 final class CreateFargateProfileStep extends CreateStep {
   CreateFargateProfileStep(JsonNode after, String name, String replaces) {
@@ -34,9 +35,8 @@ final class CreateFargateProfileStep extends CreateStep {
     ctx.fargateLock()
         .run(
             () -> {
-              EksWaits.callWhileBusy(
+              createOrAdopt(
                   ctx,
-                  verb(),
                   () ->
                       ctx.aws()
                           .eks()
@@ -48,7 +48,17 @@ final class CreateFargateProfileStep extends CreateStep {
                                       .subnets(Fields.strings(after, "subnets"))
                                       .selectors(selectors)
                                       .tags(tags)
-                                      .clientRequestToken(token(ctx, "\n" + new TreeMap<>(tags)))));
+                                      .clientRequestToken(token(ctx, "\n" + new TreeMap<>(tags)))),
+                  () ->
+                      ctx.aws()
+                          .eks()
+                          .describeFargateProfile(
+                              r -> r.clusterName(ctx.cluster()).fargateProfileName(name))
+                          .fargateProfile()
+                          .statusAsString(),
+                  waiter ->
+                      waiter.waitUntilFargateProfileDeleted(
+                          r -> r.clusterName(ctx.cluster()).fargateProfileName(name)));
               try (var waiter = EksWaits.waiter(ctx)) {
                 waiter.waitUntilFargateProfileActive(
                     r -> r.clusterName(ctx.cluster()).fargateProfileName(name));

@@ -6,8 +6,9 @@ import software.amazon.awssdk.services.eks.model.Taint;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Creates a managed node group and waits until it is ACTIVE; an existing one is adopted. Its tags
- * name the change's address, so the next plan finds it whatever its name.
+ * Creates a managed node group and waits until it is ACTIVE; an existing one is adopted (one being
+ * deleted is waited out and created again). Its tags name the change's address, so the next plan
+ * finds it whatever its name.
  */
 final class CreateNodeGroupStep extends CreateStep {
   CreateNodeGroupStep(JsonNode after, String name, String replaces) {
@@ -28,9 +29,8 @@ final class CreateNodeGroupStep extends CreateStep {
                         .effect(t.path("effect").asString())
                         .build())
             .toList();
-    EksWaits.callWhileBusy(
+    createOrAdopt(
         ctx,
-        verb(),
         () ->
             ctx.aws()
                 .eks()
@@ -56,7 +56,16 @@ final class CreateNodeGroupStep extends CreateStep {
                         r.taints(taints);
                       }
                       Fields.optionalText(after, "version").ifPresent(r::version);
-                    }));
+                    }),
+        () ->
+            ctx.aws()
+                .eks()
+                .describeNodegroup(r -> r.clusterName(ctx.cluster()).nodegroupName(name))
+                .nodegroup()
+                .statusAsString(),
+        waiter ->
+            waiter.waitUntilNodegroupDeleted(
+                r -> r.clusterName(ctx.cluster()).nodegroupName(name)));
     try (var waiter = EksWaits.waiter(ctx)) {
       waiter.waitUntilNodegroupActive(r -> r.clusterName(ctx.cluster()).nodegroupName(name));
     } catch (SdkException e) {

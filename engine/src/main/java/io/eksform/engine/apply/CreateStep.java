@@ -3,6 +3,11 @@ package io.eksform.engine.apply;
 import io.eksform.engine.live.Fingerprints;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.eks.waiters.EksWaiter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +35,32 @@ abstract class CreateStep implements Step {
     return "creating";
   }
 
+  /**
+   * Sends {@code create} (waiting out a busy cluster); an object of the name that exists is
+   * adopted, unless it is being deleted (a destroy-before-create stopped after its delete): its
+   * deletion is waited out ({@code waitGone}) and the create sent again. {@code status} reads the
+   * existing object's status.
+   */
+  void createOrAdopt(
+      StepContext ctx, Runnable create, Supplier<String> status, Consumer<EksWaiter> waitGone) {
+    while (!EksWaits.callWhileBusy(ctx, verb(), create)) {
+      try {
+        if (!"DELETING".equals(status.get())) {
+          return;
+        }
+        ctx.retried(verb(), name + " is still being deleted; creating it once it is gone");
+        try (EksWaiter waiter = EksWaits.waiter(ctx)) {
+          waitGone.accept(waiter);
+        }
+      } catch (ResourceNotFoundException gone) {
+        // Deleted in the meantime: create it.
+      } catch (SdkException e) {
+        throw new StepFailedException(
+            name + " was being deleted and did not go away: " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** The config's tags and eksform's ownership tags. */
   Map<String, String> ownedTags(StepContext ctx) {
     Map<String, String> tags = new TreeMap<>(Fields.map(after, "tags"));
@@ -38,11 +69,15 @@ abstract class CreateStep implements Step {
   }
 
   /**
-   * The same request gets the same token (a retried call is not a second create); another, not.
-   * {@code more} is what else the request holds beyond {@code after}.
+   * The same request of this run gets the same token (a retried call is not a second create);
+   * another, not. A later run gets another token: the object this run creates may be deleted and
+   * created again with the same settings (a replacement changed back), and AWS answers a token it
+   * has seen with the first reply, not with a new object. A re-run after a crash finds the object
+   * by its name instead. {@code more} is what else the request holds beyond {@code after}.
    */
   String token(StepContext ctx, String more) {
-    return Fingerprints.sha256(ctx.cluster() + "\n" + name + "\n" + after + more + replaces)
+    return Fingerprints.sha256(
+            ctx.runId() + "\n" + ctx.cluster() + "\n" + name + "\n" + after + more + replaces)
         .substring(0, 32);
   }
 }

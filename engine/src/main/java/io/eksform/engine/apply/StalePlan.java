@@ -2,14 +2,16 @@ package io.eksform.engine.apply;
 
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * Compares a saved plan with one made now from the same config: the plan is stale when a live
- * object it was computed from changed, or the config or the policies did.
+ * object it was computed from changed, or the config (as parsed) or the policies did.
  */
 public final class StalePlan {
   private StalePlan() {}
@@ -40,12 +42,13 @@ public final class StalePlan {
         .toList();
   }
 
+  /** How many changed paths of the config a message names before it counts the rest. */
+  static final int PATHS_NAMED = 5;
+
   /** What changed since {@code saved} was made, one line each; empty when it is still current. */
   public static List<String> differences(Plan saved, Plan fresh) {
     List<String> out = new ArrayList<>();
-    if (!saved.provenance().configDigest().equals(fresh.provenance().configDigest())) {
-      out.add("the config file " + saved.provenance().configFile() + " changed");
-    }
+    configChange(saved.provenance(), fresh.provenance()).ifPresent(out::add);
     if (!saved.provenance().policyDigest().equals(fresh.provenance().policyDigest())) {
       out.add("the policies changed");
     }
@@ -65,5 +68,29 @@ public final class StalePlan {
       }
     }
     return out;
+  }
+
+  /**
+   * How the config changed: compared as parsed when the saved plan records its fingerprint (so a
+   * comment or a re-indented line changes nothing), naming the paths that changed; by the digest of
+   * its text for a plan of format 1.1 or before, which records nothing else.
+   */
+  private static Optional<String> configChange(Provenance saved, Provenance fresh) {
+    String what = "the config file " + saved.configFile() + " changed";
+    if (saved.config().isPresent() && fresh.config().isPresent()) {
+      List<String> paths = saved.config().get().changesTo(fresh.config().get());
+      if (paths.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> named = paths.subList(0, Math.min(PATHS_NAMED, paths.size()));
+      int more = paths.size() - named.size();
+      return Optional.of(
+          what
+              + " ("
+              + String.join(", ", named)
+              + (more > 0 ? ", and " + more + " more" : "")
+              + ")");
+    }
+    return saved.configDigest().equals(fresh.configDigest()) ? Optional.empty() : Optional.of(what);
   }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** What a step works with: the clients, the cluster, the settings, and where events go. */
+/**
+ * What a step works with: the clients, the cluster, the settings, where events go, and the id of
+ * this apply run.
+ */
 final class StepContext {
   private final AwsClients aws;
   private final String cluster;
@@ -19,6 +22,7 @@ final class StepContext {
   private final EventSink sink;
   private final ResourceAddress address;
   private final Instant started;
+  private final String runId;
 
   StepContext(
       AwsClients aws,
@@ -28,7 +32,8 @@ final class StepContext {
       ApplySettings settings,
       EventSink sink,
       ResourceAddress address,
-      Instant started) {
+      Instant started,
+      String runId) {
     this.aws = aws;
     this.cluster = cluster;
     this.kube = kube;
@@ -37,6 +42,7 @@ final class StepContext {
     this.sink = sink;
     this.address = address;
     this.started = started;
+    this.runId = runId;
   }
 
   AwsClients aws() {
@@ -61,6 +67,11 @@ final class StepContext {
 
   ResourceAddress address() {
     return address;
+  }
+
+  /** Unique to this apply run: the retries of one run's calls share it, another run's do not. */
+  String runId() {
+    return runId;
   }
 
   /** The tags of an object this change creates, naming the change's address. */

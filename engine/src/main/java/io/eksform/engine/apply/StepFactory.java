@@ -1,6 +1,6 @@
 package io.eksform.engine.apply;
 
-import io.eksform.engine.live.Fingerprints;
+import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.ReplaceStrategy;
@@ -86,10 +86,6 @@ final class StepFactory {
                 change.after(), replacementName(name, liveName, change), liveName),
             new DeleteFargateProfileStep(liveName));
       default:
-        if (onlyTheNameDiffers(change)) {
-          // A replacement's suffixed profile stands in for the config's name: nothing to change.
-          return List.of();
-        }
         if (change.action() == Action.UPDATE && onlyTagsDiffer(change)) {
           return List.of(new TagFargateProfileStep(liveName, change.after()));
         }
@@ -173,27 +169,11 @@ final class StepFactory {
   }
 
   private static boolean onlyTagsDiffer(Change change) {
-    return change.attributes().stream()
-        .allMatch(a -> a.path().equals("tags") || a.path().equals("name"));
+    return change.attributes().stream().allMatch(a -> a.path().equals("tags"));
   }
 
-  private static boolean onlyTheNameDiffers(Change change) {
-    return !change.attributes().isEmpty()
-        && change.attributes().stream().allMatch(a -> a.path().equals("name"));
-  }
-
-  /** EKS's longest node group name; Fargate profile names are kept to it too. */
-  static final int MAX_NAME_LENGTH = 63;
-
-  /**
-   * The name of a replacement profile or node group: the config's name with a suffix derived from
-   * what it will hold, so a re-run after an interruption finds (and adopts) the same one. A long
-   * name is shortened so that the suffixed one stays within {@link #MAX_NAME_LENGTH}.
-   */
+  /** The name of a create-before-destroy replacement: see {@link ManagedNames#standInName}. */
   static String replacementName(String name, String liveName, Change change) {
-    String suffix = "-" + Fingerprints.sha256(change.after().toString()).substring(0, 6);
-    String stem = name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH - suffix.length()));
-    String candidate = stem + suffix;
-    return candidate.equals(liveName) ? name : candidate;
+    return ManagedNames.standInName(name, liveName, change.after().toString());
   }
 }

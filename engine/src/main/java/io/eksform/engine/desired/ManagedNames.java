@@ -26,6 +26,9 @@ public final class ManagedNames {
 
   private static final int MAX_ROLE_NAME = 64;
 
+  /** EKS's longest node group name; Fargate profile names are kept to it too. */
+  public static final int MAX_EKS_NAME = 63;
+
   private ManagedNames() {}
 
   /** The IAM role of the IRSA service account {@code namespace/name} of {@code cluster}. */
@@ -51,6 +54,21 @@ public final class ManagedNames {
   /** True when the tags say eksform or eksctl created the object for this cluster. */
   public static boolean ownedBy(Map<String, String> tags, String cluster) {
     return cluster.equals(tags.get(TAG_CLUSTER)) || cluster.equals(tags.get(EKSCTL_CLUSTER_TAG));
+  }
+
+  /**
+   * The name of the object a create-before-destroy replacement creates beside {@code liveName}: the
+   * config's {@code name} with a suffix derived from what it will hold ({@code after}, the text of
+   * the plan's after object), so that a re-run after an interruption finds, and adopts, the same
+   * one, and the planner can tell which live object that is. A long name is shortened to keep the
+   * suffixed one within {@link #MAX_EKS_NAME}; when the suffixed name is the live one's (a failed
+   * copy replaced by the same settings), the config's name is used instead.
+   */
+  public static String standInName(String name, String liveName, String after) {
+    String suffix = "-" + sha256(after).substring(0, 6);
+    String stem = name.substring(0, Math.min(name.length(), MAX_EKS_NAME - suffix.length()));
+    String candidate = stem + suffix;
+    return candidate.equals(liveName) ? name : candidate;
   }
 
   /** A valid IAM role name: long names keep their start and end with a hash of the whole. */

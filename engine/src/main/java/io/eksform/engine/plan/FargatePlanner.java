@@ -6,6 +6,7 @@ import io.eksform.engine.desired.Selector;
 import io.eksform.engine.live.LiveFargateProfile;
 import io.eksform.engine.live.LiveSubnet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,10 +64,14 @@ final class FargatePlanner {
     return candidates(ctx, spec).stream().findFirst();
   }
 
+  /** The live profiles that stand for {@code spec}, the one of its name first. */
   private static List<LiveFargateProfile> candidates(PlanContext ctx, FargateProfileSpec spec) {
     return ctx.live.fargateProfiles().stream()
         .filter(l -> !"DELETING".equals(l.status()))
         .filter(l -> matching(ctx, l).map(s -> s.name().equals(spec.name())).orElse(false))
+        .sorted(
+            Comparator.comparing((LiveFargateProfile l) -> !l.name().equals(spec.name()))
+                .thenComparing(LiveFargateProfile::name))
         .toList();
   }
 
@@ -95,18 +100,20 @@ final class FargatePlanner {
               spec.pointer()));
       return;
     }
-    List<Change> compared =
-        candidates.stream().map(l -> compare(spec, l, after, address, deps)).toList();
-    if (compared.get(0).action() == Action.NO_OP || compared.get(0).action() == Action.UPDATE) {
-      ctx.adopt(address, maker(ctx, candidates.get(0)));
+    List<StandIns.Candidate> compared =
+        candidates.stream()
+            .map(l -> new StandIns.Candidate(l.name(), compare(spec, l, after, address, deps)))
+            .toList();
+    List<Change> changes = StandIns.plan(ctx, address, spec.name(), compared);
+    Change kept = changes.get(0);
+    if (kept.action() == Action.NO_OP || kept.action() == Action.UPDATE) {
+      String liveName = kept.before().path("name").asString("");
+      candidates.stream()
+          .filter(l -> l.name().equals(liveName))
+          .findFirst()
+          .ifPresent(l -> ctx.adopt(address, maker(ctx, l)));
     }
-    // An interrupted create-before-destroy leaves the old profile and the new one: the one that
-    // still needs replacing is planned, so the next apply adopts the new one and deletes the old.
-    ctx.add(
-        compared.stream()
-            .filter(c -> c.action() == Action.REPLACE)
-            .findFirst()
-            .orElse(compared.get(0)));
+    changes.forEach(ctx::add);
   }
 
   /**
@@ -130,11 +137,12 @@ final class FargatePlanner {
       ObjectNode after,
       ResourceAddress address,
       List<ResourceAddress> deps) {
+    // before keeps the live name: the steps act on that profile. A profile that replaced this one
+    // under another name (create-before-destroy) stands for it, so the name is not compared.
     ObjectNode before = before(live, spec.tags());
-    // A profile that replaced this one under another name (create-before-destroy) stands for it:
-    // its name is not a difference, EKS could not change it anyway.
-    before.put("name", spec.name());
-    var attributes = Diff.attributes(before, after, IMMUTABLE, Set.of());
+    ObjectNode wanted = after.deepCopy();
+    wanted.remove("name");
+    var attributes = Diff.attributes(before, wanted, IMMUTABLE, Set.of());
     List<String> reasons = new ArrayList<>(Diff.reasons(attributes, "a Fargate profile"));
     Action action = Diff.actionFor(attributes);
     if ("CREATE_FAILED".equals(live.status())) {

@@ -5,6 +5,7 @@ import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.live.LiveNodeGroup;
 import io.eksform.engine.live.LiveSubnet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,13 +44,12 @@ final class NodeGroupPlanner {
 
   /** The live node groups that stand for {@code spec}, the one of its name first. */
   private static List<LiveNodeGroup> candidates(PlanContext ctx, NodeGroupSpec spec) {
-    List<LiveNodeGroup> out = new ArrayList<>();
-    for (LiveNodeGroup ng : ctx.live.nodeGroups()) {
-      if (!"DELETING".equals(ng.status()) && standsFor(ng, spec)) {
-        out.add(ng.name().equals(spec.name()) ? 0 : out.size(), ng);
-      }
-    }
-    return out;
+    return ctx.live.nodeGroups().stream()
+        .filter(ng -> !"DELETING".equals(ng.status()) && standsFor(ng, spec))
+        .sorted(
+            Comparator.comparing((LiveNodeGroup ng) -> !ng.name().equals(spec.name()))
+                .thenComparing(LiveNodeGroup::name))
+        .toList();
   }
 
   private static boolean standsFor(LiveNodeGroup live, NodeGroupSpec spec) {
@@ -107,17 +107,20 @@ final class NodeGroupPlanner {
       return;
     }
     List<LiveNodeGroup> standing = candidates(ctx, spec);
-    List<Change> compared = standing.stream().map(ng -> compare(ctx, spec, ng)).toList();
-    if (compared.get(0).action() != Action.REPLACE) {
-      ctx.adopt(address, Makers.ofTags(standing.get(0).tags()));
+    List<StandIns.Candidate> compared =
+        standing.stream()
+            .map(ng -> new StandIns.Candidate(ng.name(), compare(ctx, spec, ng)))
+            .toList();
+    List<Change> changes = StandIns.plan(ctx, address, spec.name(), compared);
+    Change kept = changes.get(0);
+    if (kept.action() == Action.NO_OP || kept.action() == Action.UPDATE) {
+      String liveName = kept.before().path("name").asString("");
+      standing.stream()
+          .filter(g -> g.name().equals(liveName))
+          .findFirst()
+          .ifPresent(g -> ctx.adopt(address, Makers.ofTags(g.tags())));
     }
-    // An interrupted create-before-destroy leaves the old group and the new one: the one that still
-    // needs replacing is planned, so the next apply adopts the new one and deletes the old.
-    ctx.add(
-        compared.stream()
-            .filter(c -> c.action() == Action.REPLACE)
-            .findFirst()
-            .orElse(compared.get(0)));
+    changes.forEach(ctx::add);
   }
 
   private static Change compare(PlanContext ctx, NodeGroupSpec spec, LiveNodeGroup ng) {

@@ -22,8 +22,10 @@ public record Plan(
     List<Adoption> adopted) {
   /**
    * 1.1 added each replacement's strategy and the namespaces losing Fargate scheduling; 1.2 the
-   * parts of the config the plan does not act on ({@code notActedOn}) and the live objects it
-   * adopts ({@code adopted}).
+   * parts of the config the plan does not act on ({@code notActedOn}), the live objects it adopts
+   * ({@code adopted}), and the fingerprint of the config as parsed ({@code provenance.config}), so
+   * that a saved plan is stale only when the config's content changed, not its comments or layout,
+   * and says where.
    */
   public static final String FORMAT_VERSION = "1.2";
 

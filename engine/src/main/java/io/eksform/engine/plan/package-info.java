@@ -6,6 +6,9 @@
  * io.eksform.engine.plan.Replacement}: the {@link io.eksform.engine.plan.ReplaceStrategy} chosen
  * (create-before-destroy where an object can exist twice under another name, destroy-before-create
  * where its name is fixed) and, for a Fargate profile, the namespaces that briefly lose Fargate
- * scheduling; apply carries out exactly that.
+ * scheduling; apply carries out exactly that. Where a replacement left more than one live object
+ * standing for one config object, {@link io.eksform.engine.plan.StandIns} plans one of them and
+ * deletes the others. A plan's {@link io.eksform.engine.plan.Provenance} holds the {@link
+ * io.eksform.engine.plan.ConfigFingerprint} of the config as parsed.
  */
 package io.eksform.engine.plan;

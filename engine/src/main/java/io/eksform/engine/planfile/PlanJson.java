@@ -4,6 +4,7 @@ import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.ConfigFingerprint;
 import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
@@ -128,6 +129,15 @@ public final class PlanJson {
     node.put("configDigest", p.configDigest());
     node.put("policyDigest", p.policyDigest());
     node.set("gitCommit", optional(p.gitCommit()));
+    node.set("config", p.config().<JsonNode>map(PlanJson::fingerprint).orElse(NODES.nullNode()));
+    return node;
+  }
+
+  private static ObjectNode fingerprint(ConfigFingerprint f) {
+    ObjectNode node = NODES.objectNode();
+    node.put("digest", f.digest());
+    ObjectNode leaves = node.putObject("leaves");
+    f.leaves().forEach(leaves::put);
     return node;
   }
 

@@ -6,6 +6,7 @@ import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.ConfigFingerprint;
 import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
@@ -217,7 +218,27 @@ final class PlanReader {
         text(node, "configFile", at),
         text(node, "configDigest", at),
         text(node, "policyDigest", at),
-        optionalText(node, "gitCommit", at));
+        optionalText(node, "gitCommit", at),
+        config(node));
+  }
+
+  /** Absent or null in a plan of format 1.1 or before. */
+  private static Optional<ConfigFingerprint> config(JsonNode provenance) throws NotAPlanException {
+    JsonNode c = provenance.get("config");
+    if (c == null || c.isNull()) {
+      return Optional.empty();
+    }
+    String at = "provenance.config";
+    expectObject(c, at);
+    JsonNode leaves = object(c, "leaves", at);
+    TreeMap<String, String> out = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : leaves.properties()) {
+      if (!e.getValue().isString()) {
+        throw invalid(at + ".leaves." + e.getKey() + " is not a string");
+      }
+      out.put(e.getKey(), e.getValue().asString());
+    }
+    return Optional.of(new ConfigFingerprint(text(c, "digest", at), out));
   }
 
   private static Action action(String word, String at) throws NotAPlanException {
@@ -230,7 +251,11 @@ final class PlanReader {
   }
 
   private static JsonNode object(JsonNode node, String field) throws NotAPlanException {
-    return expectObject(required(node, field, ""), field);
+    return object(node, field, "");
+  }
+
+  private static JsonNode object(JsonNode node, String field, String at) throws NotAPlanException {
+    return expectObject(required(node, field, at), path(at, field));
   }
 
   private static JsonNode expectObject(JsonNode node, String at) throws NotAPlanException {

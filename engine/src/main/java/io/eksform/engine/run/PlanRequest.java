@@ -10,11 +10,11 @@ import java.util.function.Function;
 
 /**
  * What {@code eksform plan} was asked: the config file, how to load it and which checks it must
- * pass first, whether to prune, where AWS is for a given region, the region from the environment
- * (which wins over {@code metadata.region}, as in the AWS tools), the read parallelism, what the
- * plan records about itself, the policies that judge the plan ({@code input.plan}), the replace
- * strategy asked for, and whether a field eksform does not manage yet is an error ({@code
- * --strict}).
+ * pass first, whether to prune, where AWS is for a given region, the regions named outside the
+ * config (the environment's, which may only agree with {@code metadata.region}), the read
+ * parallelism, what the plan records about itself, the policies that judge the plan ({@code
+ * input.plan}), the replace strategy asked for, and whether a field eksform does not manage yet is
+ * an error ({@code --strict}).
  */
 public record PlanRequest(
     String configFile,
@@ -23,7 +23,7 @@ public record PlanRequest(
     List<DocumentCheck> checks,
     boolean prune,
     Function<String, io.eksform.engine.aws.AwsTarget> targetForRegion,
-    Optional<String> environmentRegion,
+    List<RegionSetting> otherRegions,
     int parallelism,
     String toolVersion,
     String policyDigest,
@@ -32,5 +32,6 @@ public record PlanRequest(
     boolean strict) {
   public PlanRequest {
     checks = List.copyOf(checks);
+    otherRegions = List.copyOf(otherRegions);
   }
 }

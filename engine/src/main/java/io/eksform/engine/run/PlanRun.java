@@ -14,6 +14,7 @@ import io.eksform.engine.lint.Severity;
 import io.eksform.engine.live.Fingerprints;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.live.LiveState;
+import io.eksform.engine.plan.ConfigFingerprint;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanOptions;
 import io.eksform.engine.plan.Planner;
@@ -54,7 +55,7 @@ public final class PlanRun {
     }
     ConfigDocument doc = document(request, bytes);
     ClusterSpec desired = DesiredState.from(doc);
-    String region = request.environmentRegion().filter(r -> !r.isBlank()).orElse(desired.region());
+    String region = ConfigRegion.resolve(doc, request.otherRegions());
     AwsTarget target = request.targetForRegion().apply(region);
     LiveState live;
     try (AwsClients aws = new AwsClients(target)) {
@@ -68,7 +69,8 @@ public final class PlanRun {
             request.policyDigest(),
             isStdin(request)
                 ? Optional.empty()
-                : GitCommit.of(request.workingDir().resolve(request.configFile())));
+                : GitCommit.of(request.workingDir().resolve(request.configFile())),
+            Optional.of(ConfigFingerprint.of(doc.tree())));
     Plan plan =
         Planner.plan(
             desired,

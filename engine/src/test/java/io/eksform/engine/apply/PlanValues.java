@@ -2,6 +2,7 @@ package io.eksform.engine.apply;
 
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.ConfigFingerprint;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanTarget;
 import io.eksform.engine.plan.Provenance;
@@ -30,12 +31,21 @@ final class PlanValues {
   }
 
   static Plan plan(List<Change> changes, Map<String, String> fingerprints, String configDigest) {
+    return plan(changes, fingerprints, configDigest, Optional.empty());
+  }
+
+  /** A plan whose provenance also holds the fingerprint of the config as parsed. */
+  static Plan plan(
+      List<Change> changes,
+      Map<String, String> fingerprints,
+      String configDigest,
+      Optional<ConfigFingerprint> config) {
     return new Plan(
         Plan.FORMAT_VERSION,
         new PlanTarget("c1", "us-west-2", "123456789012"),
         changes,
         new TreeMap<>(fingerprints),
-        new Provenance("test", "c.yaml", configDigest, "p", Optional.empty()),
+        new Provenance("test", "c.yaml", configDigest, "p", Optional.empty(), config),
         List.of(),
         List.of());
   }

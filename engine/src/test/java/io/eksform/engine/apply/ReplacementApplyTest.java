@@ -28,9 +28,25 @@ class ReplacementApplyTest extends OnReplacementSandbox {
   static final Optional<ReplaceStrategy> DEFAULT = Optional.empty();
   static final String NG = "managed_nodegroup.ng-a";
   static final String ADDON = "addon.vpc-cni";
+  static final String PROFILE = "fargate_profile.fp-a";
 
   List<String> nodeGroups() {
     return aws.eks().listNodegroups(r -> r.clusterName(CLUSTER)).nodegroups();
+  }
+
+  List<String> profiles() {
+    return aws.eks().listFargateProfiles(r -> r.clusterName(CLUSTER)).fargateProfileNames();
+  }
+
+  /** A config with the one Fargate profile fp-a, selecting this namespace and label app. */
+  static ClusterSpec profile(String namespace, String app) {
+    return config(
+        "fargateProfiles:",
+        "  - name: fp-a",
+        "    selectors:",
+        "      - namespace: " + namespace,
+        "        labels:",
+        "          app: " + app);
   }
 
   static String actions(Plan plan) {
@@ -81,6 +97,45 @@ class ReplacementApplyTest extends OnReplacementSandbox {
             Action.REPLACE);
     assertEquals(ReplaceStrategy.DESTROY_BEFORE_CREATE, back.replacement().get().strategy());
     assertEquals(List.of("ng-a"), nodeGroups());
+  }
+
+  @Test
+  void aFargateProfileReplacedTwiceLeavesOnlyTheLastStandIn() {
+    applyOne(profile("team-a", "v1"), DEFAULT, PROFILE, Action.CREATE);
+    applyOne(profile("team-a", "v2"), DEFAULT, PROFILE, Action.REPLACE);
+    String first = profiles().get(0);
+    Change second = applyOne(profile("team-a", "v3"), DEFAULT, PROFILE, Action.REPLACE);
+    assertEquals(first, second.before().get("name").asString(), "the stand-in is replaced");
+    List<String> names = profiles();
+    assertEquals(1, names.size(), names.toString());
+    assertNotEquals(first, names.get(0));
+    assertEquals(
+        "v3",
+        aws.eks()
+            .describeFargateProfile(r -> r.clusterName(CLUSTER).fargateProfileName(names.get(0)))
+            .fargateProfile()
+            .selectors()
+            .get(0)
+            .labels()
+            .get("app"));
+  }
+
+  @Test
+  void aFargateProfileMovedToAnotherNamespaceAndBackLeavesOneProfile() {
+    applyOne(profile("team-a", "web"), DEFAULT, PROFILE, Action.CREATE);
+    applyOne(profile("team-b", "web"), DEFAULT, PROFILE, Action.REPLACE);
+    applyOne(profile("team-a", "web"), DEFAULT, PROFILE, Action.REPLACE);
+    assertEquals(1, profiles().size(), profiles().toString());
+  }
+
+  @Test
+  void aNodeGroupReplacedTwiceLeavesOnlyTheLastStandIn() {
+    applyOne(nodeGroup("m5.large"), DEFAULT, NG, Action.CREATE);
+    applyOne(nodeGroup("m6i.large"), DEFAULT, NG, Action.REPLACE);
+    applyOne(nodeGroup("c5.large"), DEFAULT, NG, Action.REPLACE);
+    List<String> names = nodeGroups();
+    assertEquals(1, names.size(), names.toString());
+    assertTrue(names.get(0).startsWith("ng-a-"), names.toString());
   }
 
   @Test

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.ConfigFingerprint;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class StalePlanTest {
@@ -39,6 +42,69 @@ class StalePlanTest {
             "eks:nodegroup/n appeared",
             "iam:oidc-provider appeared"),
         StalePlan.differences(saved, fresh));
+  }
+
+  static Optional<ConfigFingerprint> config(Map<String, String> leaves) {
+    return Optional.of(new ConfigFingerprint(leaves.toString(), new TreeMap<>(leaves)));
+  }
+
+  @Test
+  void aConfigWhoseTextChangedButNotItsContentLeavesThePlanCurrent() {
+    var leaves = Map.of("/metadata/name", "a1", "/fargateProfiles/0/name", "b2");
+    assertEquals(
+        List.of(),
+        StalePlan.differences(
+            PlanValues.plan(List.of(), Map.of(), "text-1", config(leaves)),
+            PlanValues.plan(List.of(), Map.of(), "text-2", config(leaves))));
+  }
+
+  @Test
+  void aConfigWhoseContentChangedNamesThePaths() {
+    var saved =
+        PlanValues.plan(
+            List.of(),
+            Map.of(),
+            "t",
+            config(
+                Map.of("/metadata/name", "a1", "/fargateProfiles/0/selectors/0/labels/app", "v1")));
+    var fresh =
+        PlanValues.plan(
+            List.of(),
+            Map.of(),
+            "t",
+            config(
+                Map.of("/metadata/name", "a1", "/fargateProfiles/0/selectors/0/labels/app", "v2")));
+    assertEquals(
+        List.of(
+            "the config file c.yaml changed (fargateProfiles[0].selectors[0].labels.app changed)"),
+        StalePlan.differences(saved, fresh));
+  }
+
+  @Test
+  void manyChangedPathsAreCounted() {
+    Map<String, String> before = new TreeMap<>();
+    Map<String, String> after = new TreeMap<>();
+    for (int i = 0; i < 7; i++) {
+      before.put("/tags/t" + i, "x");
+      after.put("/tags/t" + i, "y");
+    }
+    assertEquals(
+        List.of(
+            "the config file c.yaml changed (tags.t0 changed, tags.t1 changed, tags.t2 changed,"
+                + " tags.t3 changed, tags.t4 changed, and 2 more)"),
+        StalePlan.differences(
+            PlanValues.plan(List.of(), Map.of(), "t", config(before)),
+            PlanValues.plan(List.of(), Map.of(), "t", config(after))));
+  }
+
+  @Test
+  void aPlanOfFormat11IsComparedByTheTextOfTheConfig() {
+    var fresh = PlanValues.plan(List.of(), Map.of(), "text-1", config(Map.of("/a", "1")));
+    assertEquals(
+        List.of(), StalePlan.differences(PlanValues.plan(List.of(), Map.of(), "text-1"), fresh));
+    assertEquals(
+        List.of("the config file c.yaml changed"),
+        StalePlan.differences(PlanValues.plan(List.of(), Map.of(), "text-0"), fresh));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.eksform.engine.apply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.ReplaceStrategy;
@@ -123,13 +124,13 @@ class StepFactoryTest {
             "{'name':'x'}",
             "{'name':'x','instanceType':'m5.large'}",
             ReplaceStrategy.CREATE_BEFORE_DESTROY);
-    String longName = "n".repeat(StepFactory.MAX_NAME_LENGTH);
+    String longName = "n".repeat(ManagedNames.MAX_EKS_NAME);
 
     String shortReplacement = StepFactory.replacementName("ng-1", "ng-1", change);
     String longReplacement = StepFactory.replacementName(longName, longName, change);
 
     assertTrue(shortReplacement.matches("ng-1-[0-9a-f]{6}"), shortReplacement);
-    assertEquals(StepFactory.MAX_NAME_LENGTH, longReplacement.length());
+    assertEquals(ManagedNames.MAX_EKS_NAME, longReplacement.length());
     assertEquals(longReplacement, StepFactory.replacementName(longName, longName, change));
     assertEquals(
         longName,

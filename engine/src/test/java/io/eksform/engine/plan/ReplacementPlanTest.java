@@ -120,6 +120,71 @@ class ReplacementPlanTest {
     }
   }
 
+  /** A profile a create-before-destroy replacement of fp-a made, selecting {@code namespace}. */
+  static LiveFargateProfile standIn(String name, String namespace, String subnet) {
+    return new LiveFargateProfile(
+        name,
+        "arn:aws:eks:us-west-2:123456789012:fargateprofile/c/" + name,
+        "ACTIVE",
+        List.of(new Selector(namespace, Map.of())),
+        List.of(subnet),
+        ReplacementFixtures.POD_ROLE,
+        Map.of(ManagedNames.TAG_RESOURCE, "fargate_profile.fp-a"));
+  }
+
+  static Plan profileA(String namespace, List<LiveFargateProfile> live) {
+    return Planner.plan(
+        config(List.of(profile("fp-a", List.of(namespace), P2)), List.of(), List.of()),
+        live(live, List.of(), List.of(), List.of()),
+        options(DEFAULT));
+  }
+
+  static List<String> actions(Plan plan) {
+    return plan.effectiveChanges().stream()
+        .map(c -> c.action().word() + " " + c.address() + " " + c.before().path("name").asString())
+        .toList();
+  }
+
+  @Test
+  void aStandInIsReplacedUnderItsOwnNameAndAnOlderOneIsDeletedAfterIt() {
+    // Two replacements were interrupted: neither stand-in selects what the config asks.
+    Plan plan =
+        profileA("c", List.of(standIn("fp-a-bbbbbb", "b", P2), standIn("fp-a-aaaaaa", "a", P2)));
+    assertEquals(
+        List.of(
+            "replace fargate_profile.fp-a fp-a-aaaaaa",
+            "delete fargate_profile.fp-a-bbbbbb fp-a-bbbbbb"),
+        actions(plan));
+    Change leftover = change(plan, "fargate_profile.fp-a-bbbbbb");
+    assertEquals(List.of(ResourceAddress.parse("fargate_profile.fp-a")), leftover.dependsOn());
+  }
+
+  @Test
+  void aConfigChangedBackKeepsTheProfileOfItsNameAndDeletesTheStandIn() {
+    Plan plan =
+        profileA(
+            "a", List.of(standIn("fp-a-bbbbbb", "b", P2), liveProfile("fp-a", List.of("a"), P2)));
+    assertEquals(List.of("delete fargate_profile.fp-a-bbbbbb fp-a-bbbbbb"), actions(plan));
+    assertEquals(Action.NO_OP, change(plan, "fargate_profile.fp-a").action());
+  }
+
+  @Test
+  void aStandInTheReplacementWouldCreateIsAdoptedNotDeleted() {
+    LiveFargateProfile old = standIn("fp-a-aaaaaa", "a", P2);
+    Change first = change(profileA("c", List.of(old)), "fargate_profile.fp-a");
+    String successor = ManagedNames.standInName("fp-a", old.name(), first.after().toString());
+    for (var order :
+        List.of(
+            List.of(old, standIn(successor, "c", P2)), List.of(standIn(successor, "c", P2), old))) {
+      Plan plan = profileA("c", order);
+      assertEquals(List.of("replace fargate_profile.fp-a fp-a-aaaaaa"), actions(plan));
+      assertTrue(
+          change(plan, "fargate_profile.fp-a").reasons().stream()
+              .anyMatch(r -> r.startsWith("finishes an interrupted replacement: " + successor)),
+          change(plan, "fargate_profile.fp-a").reasons().toString());
+    }
+  }
+
   @Test
   void anAddOnDowngradeIsReplacedDestroyBeforeCreateWhateverIsAsked() {
     LiveState live =

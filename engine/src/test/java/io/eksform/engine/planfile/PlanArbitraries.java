@@ -6,6 +6,7 @@ import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.ConfigFingerprint;
 import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
@@ -17,6 +18,7 @@ import io.eksform.engine.plan.ResourceAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -181,8 +183,12 @@ public final class PlanArbitraries {
 
   public static Arbitrary<Plan> plan() {
     Arbitrary<PlanTarget> target = Combinators.combine(text(), text(), text()).as(PlanTarget::new);
+    Arbitrary<ConfigFingerprint> config =
+        Combinators.combine(text(), Arbitraries.maps(text(), text()).ofMaxSize(3))
+            .as((digest, leaves) -> new ConfigFingerprint(digest, new TreeMap<>(leaves)));
     Arbitrary<Provenance> provenance =
-        Combinators.combine(text(), text(), text(), text(), text().optional()).as(Provenance::new);
+        Combinators.combine(text(), text(), text(), text(), text().optional(), config.optional())
+            .as(Provenance::new);
     Arbitrary<Map<String, String>> fingerprints = Arbitraries.maps(text(), text()).ofMaxSize(3);
     return Combinators.combine(
             target,

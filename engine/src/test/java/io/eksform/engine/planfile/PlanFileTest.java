@@ -99,6 +99,24 @@ class PlanFileTest {
   }
 
   @Test
+  void aFormat11PlanIsReadWithoutAConfigFingerprint() throws IOException {
+    var root = PlanJson.toJson(PlanCases.replace());
+    root.put("formatVersion", "1.1");
+    ((ObjectNode) root.get("provenance")).remove("config");
+    Plan plan = PlanFile.read(file(root.toString()));
+    assertEquals("1.1", plan.formatVersion());
+    assertTrue(plan.provenance().config().isEmpty());
+    assertEquals(PlanCases.replace().provenance().configDigest(), plan.provenance().configDigest());
+  }
+
+  @Test
+  void aConfigFingerprintIsReadBack() throws IOException {
+    Plan plan = PlanFile.read(file(PlanJson.text(PlanCases.replace())));
+    assertEquals(PlanCases.replace().provenance().config(), plan.provenance().config());
+    assertTrue(plan.provenance().config().isPresent());
+  }
+
+  @Test
   void aReplacementWithAnUnknownStrategyIsRefusedWithItsPath() throws IOException {
     UserFacingException e =
         refused(

@@ -101,6 +101,11 @@ public final class ScenarioLoader {
     for (ScenarioSpec.ClusterSpec c : list(spec.clusters())) {
       eks.cluster(c, region);
     }
+    account.scenarioRegion(
+        list(spec.clusters()).stream()
+            .map(c -> c.region() == null ? region : c.region())
+            .findFirst()
+            .orElse(region));
     return new Scenario(account, eks.kubernetes());
   }
 }

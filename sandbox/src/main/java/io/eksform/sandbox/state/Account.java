@@ -27,6 +27,7 @@ public final class Account {
   private final Map<String, OidcProvider> oidcProviders = new TreeMap<>();
   private final Map<String, IdempotentReply> idempotency = new TreeMap<>();
   private long nextTransitionAt;
+  private String scenarioRegion;
 
   /** An empty account with the given 12-digit id. */
   public Account(String id) {
@@ -136,6 +137,18 @@ public final class Account {
 
   void nextTransitionAt(long at) {
     nextTransitionAt = at;
+  }
+
+  /**
+   * The region the account was set up in: its scenario's first cluster's (the tables are sorted, so
+   * they cannot tell), or null when unknown (a state file written before it was kept).
+   */
+  public String scenarioRegion() {
+    return scenarioRegion;
+  }
+
+  public void scenarioRegion(String region) {
+    scenarioRegion = region;
   }
 
   /** Marks that a transition started, so the next call settles lifecycles again. */

@@ -44,7 +44,8 @@ public final class StateFile {
       Map<String, OidcProvider> oidcProviders,
       Map<String, Account.IdempotentReply> idempotency,
       JsonNode kubernetes,
-      JsonNode dynamodb) {}
+      JsonNode dynamodb,
+      String scenarioRegion) {}
 
   /**
    * A loaded state file: the account, the Kubernetes API's part and the DynamoDB part (each null
@@ -75,7 +76,8 @@ public final class StateFile {
             a.oidcProviders(),
             a.idempotency(),
             kubernetes,
-            dynamodb);
+            dynamodb,
+            a.scenarioRegion());
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
@@ -128,6 +130,7 @@ public final class StateFile {
     putAll(a.policies(), s.policies());
     putAll(a.oidcProviders(), s.oidcProviders());
     putAll(a.idempotency(), s.idempotency());
+    a.scenarioRegion(s.scenarioRegion());
     return new Loaded(a, orNull(s.kubernetes()), orNull(s.dynamodb()));
   }
 

@@ -6,6 +6,7 @@ import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.ConfigFingerprint;
 import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
@@ -399,7 +400,14 @@ public final class PlanCases {
         "examples/prodcatalog/clusterconfig.yaml",
         "sha256:9b74c9897bac770ffc029102a200c5de",
         "sha256:5d41402abc4b2a76b9719d911017c592",
-        Optional.of("f661ce6a2b1d3c4e5f60718293a4b5c6d7e8f901"));
+        Optional.of("f661ce6a2b1d3c4e5f60718293a4b5c6d7e8f901"),
+        Optional.of(
+            new ConfigFingerprint(
+                "sha256:7c211433f02071597741e6ff5a8ea34789abbf43",
+                new TreeMap<>(
+                    Map.of(
+                        "/metadata/name", "4f2a9c1e0d41e8cd",
+                        "/metadata/region", "9b74c9897bac770f")))));
   }
 
   static Change create(
