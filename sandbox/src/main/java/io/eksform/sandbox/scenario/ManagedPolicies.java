@@ -14,6 +14,7 @@ final class ManagedPolicies {
           "/AmazonEKSWorkerNodePolicy",
           "/AmazonEKS_CNI_Policy",
           "/AmazonEC2ContainerRegistryReadOnly",
+          "/AmazonEC2ContainerRegistryPowerUser",
           "/AmazonEKSClusterPolicy",
           "/AmazonEKSVPCResourceController",
           "/AmazonSSMManagedInstanceCore",
