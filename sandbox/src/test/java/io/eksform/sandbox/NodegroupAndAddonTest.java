@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.eks.model.AddonStatus;
 import software.amazon.awssdk.services.eks.model.InvalidParameterException;
 import software.amazon.awssdk.services.eks.model.Nodegroup;
 import software.amazon.awssdk.services.eks.model.NodegroupStatus;
+import software.amazon.awssdk.services.eks.model.ResolveConflicts;
 import software.amazon.awssdk.services.eks.model.ResourceInUseException;
 import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.eks.model.Taint;
@@ -227,5 +228,89 @@ class NodegroupAndAddonTest {
             .addons()
             .get(0)
             .owner());
+  }
+
+  @Test
+  void anAddOnKeepsTheNamespaceItWasCreatedIn() {
+    Addon created =
+        env.clients
+            .eks
+            .createAddon(
+                r ->
+                    r.clusterName(CLUSTER)
+                        .addonName("aws-ebs-csi-driver")
+                        .namespaceConfig(n -> n.namespace("storage"))
+                        .resolveConflicts(ResolveConflicts.OVERWRITE))
+            .addon();
+    assertEquals("storage", created.namespaceConfig().namespace());
+    env.clock.advance(Duration.ofMinutes(2));
+    assertEquals(
+        "storage",
+        env.clients
+            .eks
+            .describeAddon(r -> r.clusterName(CLUSTER).addonName("aws-ebs-csi-driver"))
+            .addon()
+            .namespaceConfig()
+            .namespace());
+    Addon plain =
+        env.clients.eks.createAddon(r -> r.clusterName(CLUSTER).addonName("coredns")).addon();
+    assertEquals(null, plain.namespaceConfig());
+  }
+
+  @Test
+  void aNamespaceMustBeADnsLabel() {
+    for (String bad : List.of("", "Storage", "-storage", "a".repeat(64))) {
+      InvalidParameterException e =
+          assertThrows(
+              InvalidParameterException.class,
+              () ->
+                  env.clients.eks.createAddon(
+                      r ->
+                          r.clusterName(CLUSTER)
+                              .addonName("coredns")
+                              .namespaceConfig(n -> n.namespace(bad))),
+              bad);
+      assertTrue(e.awsErrorDetails().errorMessage().contains(bad), e.getMessage());
+    }
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> env.clients.eks.describeAddon(r -> r.clusterName(CLUSTER).addonName("coredns")));
+  }
+
+  @Test
+  void resolveConflictsTakesEksValuesOnCreateAndUpdate() {
+    InvalidParameterException bad =
+        assertThrows(
+            InvalidParameterException.class,
+            () ->
+                env.clients.eks.createAddon(
+                    r -> r.clusterName(CLUSTER).addonName("kube-proxy").resolveConflicts("MERGE")));
+    assertTrue(
+        bad.awsErrorDetails().errorMessage().contains("[OVERWRITE, NONE, PRESERVE]"),
+        bad.getMessage());
+    env.clients.eks.createAddon(
+        r ->
+            r.clusterName(CLUSTER)
+                .addonName("kube-proxy")
+                .resolveConflicts(ResolveConflicts.PRESERVE));
+    env.clock.advance(Duration.ofMinutes(2));
+    assertThrows(
+        InvalidParameterException.class,
+        () ->
+            env.clients.eks.updateAddon(
+                r -> r.clusterName(CLUSTER).addonName("kube-proxy").resolveConflicts("MERGE")));
+    Update u =
+        env.clients
+            .eks
+            .updateAddon(
+                r ->
+                    r.clusterName(CLUSTER)
+                        .addonName("kube-proxy")
+                        .resolveConflicts(ResolveConflicts.NONE))
+            .update();
+    assertTrue(
+        u.params().stream()
+            .anyMatch(p -> p.typeAsString().equals("ResolveConflicts") && p.value().equals("NONE")),
+        u.params().toString());
   }
 }

@@ -4,14 +4,15 @@ import io.eksform.engine.plan.Action;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.eks.model.ResolveConflicts;
 import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Creates, updates or deletes an EKS add-on and waits for it (ACTIVE, or gone); an add-on that
  * already exists when it is to be created is updated to what the plan says instead, and one still
- * DELETING (an interrupted replacement) is waited out first.
+ * DELETING (an interrupted replacement) is waited out first. {@code resolveConflicts} is sent as
+ * the plan says, and left out when it says nothing (EKS's default applies, as with eksctl); the
+ * namespace is sent on create.
  */
 final class AddonStep implements Step {
   private final Action action;
@@ -56,9 +57,8 @@ final class AddonStep implements Step {
             .eks()
             .updateAddon(
                 r -> {
-                  r.clusterName(ctx.cluster())
-                      .addonName(name)
-                      .resolveConflicts(ResolveConflicts.OVERWRITE);
+                  r.clusterName(ctx.cluster()).addonName(name);
+                  Fields.optionalText(after, "resolve_conflicts").ifPresent(r::resolveConflicts);
                   Fields.optionalText(after, "version").ifPresent(r::addonVersion);
                   Fields.optionalText(after, "service_account_role_arn")
                       .ifPresent(r::serviceAccountRoleArn);
@@ -93,10 +93,10 @@ final class AddonStep implements Step {
         .eks()
         .createAddon(
             r -> {
-              r.clusterName(ctx.cluster())
-                  .addonName(name)
-                  .tags(tags)
-                  .resolveConflicts(ResolveConflicts.OVERWRITE);
+              r.clusterName(ctx.cluster()).addonName(name).tags(tags);
+              Fields.optionalText(after, "resolve_conflicts").ifPresent(r::resolveConflicts);
+              Fields.optionalText(after, "namespace")
+                  .ifPresent(n -> r.namespaceConfig(c -> c.namespace(n)));
               Fields.optionalText(after, "version").ifPresent(r::addonVersion);
               Fields.optionalText(after, "service_account_role_arn")
                   .ifPresent(r::serviceAccountRoleArn);

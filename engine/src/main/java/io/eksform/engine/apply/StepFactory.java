@@ -49,6 +49,14 @@ final class StepFactory {
           return List.of(new EnsureRoleStep(after, verb));
         }
         break;
+      case ResourceAddress.ADDON_ROLE:
+        if (action == Action.CREATE || action == Action.UPDATE) {
+          return List.of(new EnsureRoleStep(after, verb));
+        }
+        if (action == Action.DELETE) {
+          return List.of(new DeleteRoleStep(change.before().path("role_name").asString()));
+        }
+        break;
       case ResourceAddress.SERVICE_ACCOUNT:
         return serviceAccount(change, verb);
       case ResourceAddress.FARGATE_PROFILE:

@@ -3,6 +3,7 @@ package io.eksform.engine.desired;
 import io.eksform.engine.config.ConfigDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -82,6 +83,8 @@ public final class DesiredState {
               strings(meta.path("labels")),
               strings(meta.path("annotations")),
               strings(sa.path("tags")),
+              switchedOn(sa.path("wellKnownPolicies")),
+              text(sa.path("subjectPattern")),
               "/iam/serviceAccounts/" + i));
     }
     return out;
@@ -153,6 +156,7 @@ public final class DesiredState {
     for (int i = 0; i < list.size(); i++) {
       JsonNode a = list.get(i);
       JsonNode config = a.path("configurationValues");
+      JsonNode inline = a.path("attachPolicy");
       out.add(
           new AddonSpec(
               a.path("name").asString(""),
@@ -160,6 +164,12 @@ public final class DesiredState {
               text(a.path("serviceAccountRoleARN")),
               config.isString() ? Optional.of(config.asString()) : Optional.empty(),
               strings(a.path("tags")),
+              text(a.path("resolveConflicts")).map(v -> v.toUpperCase(Locale.ROOT)),
+              text(a.path("namespaceConfig").path("namespace")),
+              stringList(a.path("attachPolicyARNs")),
+              inline.isObject() ? Optional.of(inline.toString()) : Optional.empty(),
+              switchedOn(a.path("wellKnownPolicies")),
+              text(a.path("permissionsBoundary")),
               "/addons/" + i));
     }
     return out;
@@ -169,6 +179,19 @@ public final class DesiredState {
     return node.isString() && !node.asString().isEmpty()
         ? Optional.of(node.asString())
         : Optional.empty();
+  }
+
+  /** The names of the switches of an object that are true ({@code wellKnownPolicies}). */
+  private static SortedSet<String> switchedOn(JsonNode switches) {
+    SortedSet<String> out = new TreeSet<>();
+    if (switches.isObject()) {
+      for (Map.Entry<String, JsonNode> e : switches.properties()) {
+        if (e.getValue().asBoolean(false)) {
+          out.add(e.getKey());
+        }
+      }
+    }
+    return out;
   }
 
   private static Optional<Boolean> bool(JsonNode node) {

@@ -36,6 +36,11 @@ public final class ManagedNames {
     return roleName("eksform-" + cluster + "-" + namespace + "-" + name);
   }
 
+  /** The IRSA role eksform creates for the add-on {@code addon} of {@code cluster}. */
+  public static String addonRole(String cluster, String addon) {
+    return roleName("eksform-" + cluster + "-addon-" + addon);
+  }
+
   /** The pod execution role eksform creates for Fargate profiles that name none. */
   public static String podExecutionRole(String cluster) {
     return roleName("eksform-" + cluster + "-fargate-pod-execution");

@@ -76,24 +76,18 @@ final class AppliedState {
       String type = change.address().type();
       if (type.equals(ResourceAddress.POD_EXECUTION_ROLE)
           || type.equals(ResourceAddress.NODE_ROLE)) {
-        JsonNode after = change.after();
-        String name = after.path("role_name").asString("");
-        roles.put(
-            name,
-            new LiveRole(
-                name,
-                after.path("role_arn").asString(""),
-                after.path("trust_policy").toString(),
-                strings(after.path("attach_policy_arns")),
-                Map.of(),
-                tags(Map.of()),
-                Optional.empty()));
+        LiveRole role = role(change.after(), tags(Map.of()));
+        roles.put(role.name(), role);
+      } else if (type.equals(ResourceAddress.ADDON_ROLE)) {
+        LiveRole role =
+            role(change.after(), ManagedNames.ownershipTags(cluster, change.address().toString()));
+        roles.put(role.name(), role);
       }
     }
     Set<String> namespaces = new TreeSet<>(Set.of("default", "kube-system"));
     List<LiveServiceAccount> accounts = new ArrayList<>();
     for (ServiceAccountSpec sa : spec.serviceAccounts()) {
-      serviceAccount(spec, sa, roles, namespaces, accounts);
+      serviceAccount(sa, plan, roles, namespaces, accounts);
     }
     return new LiveState(
         Placeholders.ACCOUNT,
@@ -102,7 +96,7 @@ final class AppliedState {
         oidc(spec),
         profiles(spec),
         nodeGroups(spec, plan),
-        addons(spec),
+        addons(spec, plan),
         roles,
         namespaces,
         accounts,
@@ -156,12 +150,36 @@ final class AppliedState {
             tags(Map.of())));
   }
 
+  /** A role as IAM would hold it after a change with this {@code after} is applied. */
+  private static LiveRole role(JsonNode after, Map<String, String> tags) {
+    Map<String, String> inline = new TreeMap<>();
+    JsonNode policy = after.path("inline_policy");
+    if (policy.isObject()) {
+      inline.put("eksform-inline", policy.toString());
+    }
+    JsonNode boundary = after.path("permissions_boundary");
+    return new LiveRole(
+        after.path("role_name").asString(""),
+        after.path("role_arn").asString(""),
+        after.path("trust_policy").toString(),
+        strings(after.path("attach_policy_arns")),
+        inline,
+        tags,
+        boundary.isString() ? Optional.of(boundary.asString()) : Optional.empty());
+  }
+
   private void serviceAccount(
-      ClusterSpec spec,
       ServiceAccountSpec sa,
+      Plan plan,
       Map<String, LiveRole> roles,
       Set<String> namespaces,
       List<LiveServiceAccount> accounts) {
+    String address = ResourceAddress.of(ResourceAddress.SERVICE_ACCOUNT, sa.key()).toString();
+    Optional<JsonNode> after =
+        plan.changes().stream()
+            .filter(c -> c.address().toString().equals(address))
+            .map(Change::after)
+            .findFirst();
     String roleName =
         sa.roleName().orElse(ManagedNames.serviceAccountRole(cluster, sa.namespace(), sa.name()));
     String arn =
@@ -173,19 +191,23 @@ final class AppliedState {
                     + ManagedNames.ROLE_PATH
                     + roleName);
     if (sa.attachRoleArn().isEmpty()) {
-      Map<String, String> inline = new TreeMap<>();
-      sa.inlinePolicy().ifPresent(p -> inline.put("eksform", p));
-      roles.put(
-          roleName,
-          new LiveRole(
-              roleName,
-              arn,
-              TrustPolicies.serviceAccount(Placeholders.ACCOUNT, issuer, sa.namespace(), sa.name())
-                  .toString(),
-              sa.attachPolicyArns(),
-              inline,
-              roleTags(sa),
-              sa.permissionsBoundary()));
+      // The role as the plan makes it: trust, managed and inline policies, well-known sets too.
+      LiveRole role =
+          after
+              .filter(a -> a.path("role_name").isString())
+              .map(a -> role(a, roleTags(sa)))
+              .orElse(
+                  new LiveRole(
+                      roleName,
+                      arn,
+                      TrustPolicies.serviceAccount(
+                              Placeholders.ACCOUNT, issuer, sa.namespace(), sa.name())
+                          .toString(),
+                      sa.attachPolicyArns(),
+                      Map.of(),
+                      roleTags(sa),
+                      sa.permissionsBoundary()));
+      roles.put(role.name(), role);
     }
     if (!sa.roleOnly()) {
       namespaces.add(sa.namespace());
@@ -264,18 +286,29 @@ final class AppliedState {
     return out;
   }
 
-  private List<LiveAddon> addons(ClusterSpec spec) {
+  private List<LiveAddon> addons(ClusterSpec spec, Plan plan) {
     List<LiveAddon> out = new ArrayList<>();
     for (AddonSpec a : spec.addons()) {
+      String address = ResourceAddress.of(ResourceAddress.ADDON, a.name()).toString();
+      // The role the plan gives the add-on: the one it names, or the one eksform makes for it.
+      Optional<String> role =
+          plan.changes().stream()
+              .filter(c -> c.address().toString().equals(address))
+              .map(c -> c.after().path("service_account_role_arn"))
+              .filter(JsonNode::isString)
+              .map(JsonNode::asString)
+              .findFirst()
+              .or(a::serviceAccountRoleArn);
       out.add(
           new LiveAddon(
               a.name(),
               "arn:aws:eks:" + region + ":" + Placeholders.ACCOUNT + ":addon/" + a.name(),
               "ACTIVE",
               a.version().filter(v -> !v.equals("latest")).orElse("v0.0.0-intent"),
-              a.serviceAccountRoleArn(),
+              role,
               a.configurationValues(),
-              tags(a.tags())));
+              tags(a.tags()),
+              a.namespace()));
     }
     return out;
   }

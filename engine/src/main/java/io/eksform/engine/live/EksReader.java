@@ -209,7 +209,10 @@ final class EksReader {
         nullToEmpty(a.addonVersion()),
         Optional.ofNullable(a.serviceAccountRoleArn()),
         Optional.ofNullable(a.configurationValues()).filter(v -> !v.isEmpty()),
-        a.tags());
+        a.tags(),
+        a.namespaceConfig() == null
+            ? Optional.empty()
+            : Optional.ofNullable(a.namespaceConfig().namespace()).filter(n -> !n.isEmpty()));
   }
 
   /** {@code NO_SCHEDULE} (EKS API) to {@code NoSchedule} (Kubernetes, as in ClusterConfig). */

@@ -198,7 +198,7 @@ public final class LiveReader {
     }
   }
 
-  /** The roles a plan must know: per service account, and the pod execution roles. */
+  /** The roles a plan must know: per service account and add-on, and the pod execution roles. */
   private static Set<String> wantedRoleNames(
       ClusterSpec desired, List<LiveServiceAccount> liveAccounts) {
     Set<String> out = new TreeSet<>();
@@ -215,6 +215,11 @@ public final class LiveReader {
           .map(s -> s.annotations().get("eks.amazonaws.com/role-arn"))
           .filter(arn -> arn != null && arn.contains(":role/"))
           .forEach(arn -> out.add(roleNameOf(arn)));
+    }
+    for (var addon : desired.addons()) {
+      if (addon.hasRolePolicies()) {
+        out.add(ManagedNames.addonRole(desired.name(), addon.name()));
+      }
     }
     if (!desired.fargateProfiles().isEmpty()) {
       out.add(ManagedNames.podExecutionRole(desired.name()));

@@ -14,6 +14,7 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
   public static final String SERVICE_ACCOUNT = "iam_service_account";
   public static final String FARGATE_PROFILE = "fargate_profile";
   public static final String NODEGROUP = "managed_nodegroup";
+  public static final String ADDON_ROLE = "addon_role";
   public static final String ADDON = "addon";
 
   /** The order in which types are listed (and mostly applied). */
@@ -27,6 +28,7 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
           SERVICE_ACCOUNT,
           FARGATE_PROFILE,
           NODEGROUP,
+          ADDON_ROLE,
           ADDON);
 
   public static ResourceAddress of(String type) {

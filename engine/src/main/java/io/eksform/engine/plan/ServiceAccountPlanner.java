@@ -2,6 +2,7 @@ package io.eksform.engine.plan;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.ServiceAccountSpec;
+import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.live.LiveRole;
 import io.eksform.engine.live.LiveServiceAccount;
@@ -17,9 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * IRSA service accounts: per {@code namespace/name}, the IAM role (trust bound to the cluster's
- * OIDC provider and this one service account, with its managed and inline policies) and the
- * Kubernetes service account annotated with the role's ARN; plus each namespace that is missing. A
- * role found through the service account's annotation (one eksctl made, say) is adopted.
+ * OIDC provider and this one service account, or those its {@code subjectPattern} matches; its
+ * managed and inline policies, eksctl's well-known policy sets among them) and the Kubernetes
+ * service account annotated with the role's ARN; plus each namespace that is missing. A role found
+ * through the service account's annotation (one eksctl made, say) is adopted.
  */
 final class ServiceAccountPlanner {
   static final String ROLE_ANNOTATION = "eks.amazonaws.com/role-arn";
@@ -59,6 +61,34 @@ final class ServiceAccountPlanner {
             });
   }
 
+  /** Settings of a role eksform makes, given beside {@code attachRoleARN}: no role is made. */
+  private static void unusedWithAttachedRole(PlanContext ctx, ServiceAccountSpec sa) {
+    if (!sa.wellKnownPolicies().isEmpty()) {
+      unused(ctx, sa, "wellKnownPolicies");
+    }
+    if (sa.subjectPattern().isPresent()) {
+      unused(ctx, sa, "subjectPattern");
+    }
+  }
+
+  private static void unused(PlanContext ctx, ServiceAccountSpec sa, String field) {
+    ctx.notActedOn(
+        sa.pointer() + "/" + field,
+        Disposition.VALIDATED_ONLY,
+        "attachRoleARN names an existing role, so eksform makes none and "
+            + field
+            + " has no effect");
+  }
+
+  /** One service account, or with {@code subjectPattern} those of its namespace that match. */
+  private static ObjectNode trustPolicy(PlanContext ctx, ServiceAccountSpec sa, String issuer) {
+    return sa.subjectPattern()
+        .map(
+            pattern ->
+                TrustPolicies.serviceAccountPattern(ctx.account(), issuer, sa.namespace(), pattern))
+        .orElse(TrustPolicies.serviceAccount(ctx.account(), issuer, sa.namespace(), sa.name()));
+  }
+
   private static String pointerOfFirst(PlanContext ctx, String namespace) {
     return ctx.desired.serviceAccounts().stream()
         .filter(s -> s.namespace().equals(namespace))
@@ -77,6 +107,9 @@ final class ServiceAccountPlanner {
               + " is left in the cluster");
     }
     boolean ownRole = sa.attachRoleArn().isEmpty();
+    if (!ownRole) {
+      unusedWithAttachedRole(ctx, sa);
+    }
     String roleName = roleName(ctx, sa, liveAccount);
     Optional<LiveRole> liveRole =
         ownRole ? Optional.ofNullable(ctx.live.roles().get(roleName)) : Optional.empty();
@@ -89,11 +122,11 @@ final class ServiceAccountPlanner {
     after.put("role_arn", roleArn);
     if (ownRole) {
       after.put("role_name", roleName);
+      after.set("trust_policy", trustPolicy(ctx, sa, issuer));
       after.set(
-          "trust_policy",
-          TrustPolicies.serviceAccount(ctx.account(), issuer, sa.namespace(), sa.name()));
-      after.set("attach_policy_arns", Json.strings(sa.attachPolicyArns()));
-      after.set("inline_policy", sa.inlinePolicy().map(TrustPolicies::parse).orElse(Json.NONE));
+          "attach_policy_arns",
+          Json.strings(RolePolicies.managed(sa.attachPolicyArns(), sa.wellKnownPolicies())));
+      after.set("inline_policy", RolePolicies.inline(sa.inlinePolicy(), sa.wellKnownPolicies()));
       after.set("permissions_boundary", Json.text(sa.permissionsBoundary()));
       after.set("role_tags", Json.map(sa.tags()));
     }
@@ -291,7 +324,7 @@ final class ServiceAccountPlanner {
     return before;
   }
 
-  private static JsonNode inlineOf(Optional<LiveRole> role) {
+  static JsonNode inlineOf(Optional<LiveRole> role) {
     if (role.isEmpty() || role.get().inlinePolicies().isEmpty()) {
       return Json.NONE;
     }

@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TrustPolicies {
   public static final String FARGATE_POLICY_ARN =
       "arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy";
+  private static final String STS_AUDIENCE = "sts.amazonaws.com";
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private TrustPolicies() {}
@@ -16,16 +17,50 @@ public final class TrustPolicies {
   /** IRSA: the cluster's OIDC provider may assume the role for exactly one service account. */
   public static ObjectNode serviceAccount(
       String account, String issuerHostPath, String namespace, String name) {
+    ObjectNode equals = Json.object();
+    equals.put(issuerHostPath + ":sub", subject(namespace, name));
+    equals.put(issuerHostPath + ":aud", STS_AUDIENCE);
     ObjectNode condition = Json.object();
-    condition.put(issuerHostPath + ":sub", "system:serviceaccount:" + namespace + ":" + name);
-    condition.put(issuerHostPath + ":aud", "sts.amazonaws.com");
+    condition.set("StringEquals", equals);
+    return webIdentity(account, issuerHostPath, condition);
+  }
+
+  /**
+   * IRSA for every service account of {@code namespace} whose name matches {@code pattern} ({@code
+   * *} and {@code ?} as IAM's StringLike reads them), as eksctl writes it for {@code
+   * subjectPattern}: the subject with StringLike, the audience still with StringEquals.
+   */
+  public static ObjectNode serviceAccountPattern(
+      String account, String issuerHostPath, String namespace, String pattern) {
+    ObjectNode condition = Json.object();
+    condition.putObject("StringLike").put(issuerHostPath + ":sub", subject(namespace, pattern));
+    condition.putObject("StringEquals").put(issuerHostPath + ":aud", STS_AUDIENCE);
+    return webIdentity(account, issuerHostPath, condition);
+  }
+
+  /**
+   * IRSA bound to the audience only: any service account of the cluster may assume the role. eksctl
+   * writes this for an add-on whose service account it does not know.
+   */
+  public static ObjectNode anyServiceAccount(String account, String issuerHostPath) {
+    ObjectNode condition = Json.object();
+    condition.putObject("StringEquals").put(issuerHostPath + ":aud", STS_AUDIENCE);
+    return webIdentity(account, issuerHostPath, condition);
+  }
+
+  private static String subject(String namespace, String name) {
+    return "system:serviceaccount:" + namespace + ":" + name;
+  }
+
+  private static ObjectNode webIdentity(
+      String account, String issuerHostPath, ObjectNode condition) {
     ObjectNode statement = Json.object();
     statement.put("Effect", "Allow");
     statement
         .putObject("Principal")
         .put("Federated", "arn:aws:iam::" + account + ":oidc-provider/" + issuerHostPath);
     statement.put("Action", "sts:AssumeRoleWithWebIdentity");
-    statement.putObject("Condition").set("StringEquals", condition);
+    statement.set("Condition", condition);
     return document(statement);
   }
 

@@ -60,6 +60,8 @@ final class PlannedFieldMutations {
             permissionsBoundary: arn:aws:iam::000000000000:policy/boundary
             roleName: catalog-role
             tags: {team: payments}
+            wellKnownPolicies: {imageBuilder: true}
+            subjectPattern: catalog-*
           - metadata: {name: reader, namespace: shop}
             attachRoleARN: arn:aws:iam::000000000000:role/existing-reader
       vpc:
@@ -96,6 +98,20 @@ final class PlannedFieldMutations {
           serviceAccountRoleARN: arn:aws:iam::000000000000:role/cni
           configurationValues: '{"env":{"A":"1"}}'
           tags: {team: payments}
+          resolveConflicts: overwrite
+          namespaceConfig: {namespace: kube-system}
+        - name: aws-ebs-csi-driver
+          wellKnownPolicies: {ebsCSIController: true}
+          permissionsBoundary: arn:aws:iam::000000000000:policy/boundary
+        - name: aws-efs-csi-driver
+          attachPolicyARNs: ["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"]
+        - name: coredns
+          attachPolicy:
+            Version: "2012-10-17"
+            Statement:
+              - Effect: Allow
+                Action: ["s3:GetObject"]
+                Resource: "*"
       """;
 
   /** One leaf set to a new value: where, the ledger line, and the config with it. */
@@ -142,12 +158,19 @@ final class PlannedFieldMutations {
     return out;
   }
 
-  /** The pattern with each item as the first, each map value as the base's first key. */
+  /**
+   * The pattern with each item as the first that sets the field (else the first), each map value as
+   * the base's first key: add-ons that set mutually exclusive fields each get theirs changed.
+   */
   private String concrete(String pattern) {
     String pointer = "";
-    for (String token : JsonPointers.tokens(pattern)) {
+    List<String> tokens = JsonPointers.tokens(pattern);
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       if (token.equals("[]")) {
-        token = "0";
+        token =
+            String.valueOf(
+                itemSetting(base.at(pointer), i + 1 < tokens.size() ? tokens.get(i + 1) : ""));
       } else if (token.equals("{}")) {
         JsonNode map = base.at(pointer);
         token = map.isObject() && !map.isEmpty() ? map.propertyNames().iterator().next() : "added";
@@ -155,6 +178,15 @@ final class PlannedFieldMutations {
       pointer = JsonPointers.child(pointer, token);
     }
     return pointer;
+  }
+
+  private static int itemSetting(JsonNode items, String field) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).has(field)) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static List<JsonNode> candidates(JsonNode schemaNode, JsonNode current) {
@@ -187,7 +219,8 @@ final class PlannedFieldMutations {
               "arn:aws:iam::000000000000:policy/changed",
               "subnet-0bbb",
               "audit",
-              "api")) {
+              "api",
+              "preserve")) {
         out.add(NODES.stringNode(s));
       }
     }

@@ -100,11 +100,24 @@ class PlannedFieldProperties {
     return plan.notActedOn().stream().anyMatch(n -> pointer.startsWith(n.pointer()));
   }
 
-  /** A live object the config stops managing, named among those left alone. */
+  /**
+   * A live object the config stops managing, named among those left alone: a service account, or
+   * the role eksform made for an add-on that no longer asks for one.
+   */
   private static boolean leftAlone(Plan plan, ClusterSpec head, String pointer) {
-    return head.serviceAccounts().stream()
-        .filter(sa -> pointer.startsWith(sa.pointer() + "/"))
-        .anyMatch(sa -> plan.unmanaged().stream().anyMatch(u -> u.contains(" " + sa.key() + ":")));
+    boolean account =
+        head.serviceAccounts().stream()
+            .filter(sa -> pointer.startsWith(sa.pointer() + "/"))
+            .anyMatch(
+                sa -> plan.unmanaged().stream().anyMatch(u -> u.contains(" " + sa.key() + ":")));
+    boolean addonRole =
+        head.addons().stream()
+            .filter(a -> pointer.startsWith(a.pointer() + "/"))
+            .anyMatch(
+                a ->
+                    plan.unmanaged().stream()
+                        .anyMatch(u -> u.startsWith("addon_role." + a.name() + ":")));
+    return account || addonRole;
   }
 
   private static ClusterSpec spec(ObjectNode config) {

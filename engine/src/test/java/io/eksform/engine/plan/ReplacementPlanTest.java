@@ -234,7 +234,7 @@ class ReplacementPlanTest {
             options(DEFAULT));
     Change c = change(failed, "addon.vpc-cni");
     assertEquals(Action.REPLACE, c.action());
-    assertEquals(List.of("the live add-on is CREATE_FAILED"), c.reasons());
+    assertEquals("the live add-on is CREATE_FAILED", c.reasons().get(0), c.reasons().toString());
   }
 
   @Test

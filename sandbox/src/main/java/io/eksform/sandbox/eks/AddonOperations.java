@@ -10,11 +10,19 @@ import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.Phase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Add-ons: Create, Describe, List, Update, Delete and the DescribeAddonVersions catalog. */
+/**
+ * Add-ons: Create (with the namespace it is installed in and how conflicts are resolved), Describe,
+ * List, Update, Delete and the DescribeAddonVersions catalog.
+ */
 final class AddonOperations {
+  private static final Set<String> RESOLVE_CONFLICTS = Set.of("OVERWRITE", "NONE", "PRESERVE");
+  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private final EksContext ctx;
 
   AddonOperations(EksContext ctx) {
@@ -88,6 +96,9 @@ final class AddonOperations {
 
   private String doCreate(Cluster c, Body body, String name) {
     String[] ids = {"clusterName", c.name(), "addonName", name};
+    // Member constraints are checked before anything else, as AWS's request validation does.
+    resolveConflicts(body, ids);
+    String namespace = namespace(body, ids);
     AddonCatalog.Entry entry =
         AddonCatalog.find(name)
             .orElseThrow(
@@ -132,6 +143,7 @@ final class AddonOperations {
             version,
             body.text("serviceAccountRoleArn"),
             body.text("configurationValues"),
+            namespace,
             body.map("tags"),
             Phase.CREATING,
             now,
@@ -152,6 +164,7 @@ final class AddonOperations {
         body,
         () -> {
           String[] ids = {"clusterName", c.name(), "addonName", name};
+          String conflicts = resolveConflicts(body, ids);
           if (a.phase() != Phase.ACTIVE) {
             throw EksErrors.inUse(
                 "Addon "
@@ -176,8 +189,8 @@ final class AddonOperations {
             role = body.text("serviceAccountRoleArn");
             params.add(new ClusterUpdate.Param("ServiceAccountRoleArn", role));
           }
-          if (body.has("resolveConflicts")) {
-            params.add(new ClusterUpdate.Param("ResolveConflicts", body.text("resolveConflicts")));
+          if (conflicts != null) {
+            params.add(new ClusterUpdate.Param("ResolveConflicts", conflicts));
           }
           String configuration = a.configurationValues();
           if (body.has("configurationValues")) {
@@ -193,6 +206,55 @@ final class AddonOperations {
           return UpdateOperations.reply(
               UpdateOperations.start(ctx, c, "", name, "AddonUpdate", params));
         });
+  }
+
+  /**
+   * The request's {@code resolveConflicts}, one of EKS's three values (EKS reads them in any letter
+   * case), or null when absent. EKS keeps no record of it: it only steers this call.
+   */
+  private static String resolveConflicts(Body body, String[] ids) {
+    String value = body.text("resolveConflicts");
+    if (value == null) {
+      return null;
+    }
+    if (!RESOLVE_CONFLICTS.contains(value.toUpperCase(Locale.ROOT))) {
+      throw EksErrors.invalidParameter(
+          "1 validation error detected: Value '"
+              + value
+              + "' at 'resolveConflicts' failed to satisfy constraint: Member must satisfy enum"
+              + " value set: [OVERWRITE, NONE, PRESERVE]",
+          ids);
+    }
+    return value;
+  }
+
+  /**
+   * The namespace of {@code namespaceConfig}, or null when the request names none: 1 to 63
+   * characters, an RFC 1123 DNS label.
+   */
+  private static String namespace(Body body, String[] ids) {
+    if (!body.has("namespaceConfig")) {
+      return null;
+    }
+    String namespace = body.object("namespaceConfig").text("namespace");
+    if (namespace == null) {
+      return null;
+    }
+    if (namespace.isEmpty() || namespace.length() > 63) {
+      throw EksErrors.invalidParameter(
+          "1 validation error detected: Value '"
+              + namespace
+              + "' at 'namespaceConfig.namespace' failed to satisfy constraint: Member must have"
+              + (namespace.isEmpty()
+                  ? " length greater than or equal to 1"
+                  : " length less than or equal to 63"),
+          ids);
+    }
+    if (!DNS_LABEL.matcher(namespace).matches()) {
+      throw EksErrors.invalidParameter(
+          "Namespace " + namespace + " is not a valid RFC 1123 DNS label", ids);
+    }
+    return namespace;
   }
 
   Reply delete(SandboxRequest request, String cluster, String name) {

@@ -215,6 +215,9 @@ final class EksJson {
     if (a.configurationValues() != null) {
       o.put("configurationValues", a.configurationValues());
     }
+    if (a.namespace() != null) {
+      o.putObject("namespaceConfig").put("namespace", a.namespace());
+    }
     tags(o, a.tags());
     o.putArray("podIdentityAssociations");
     return o;

@@ -2,7 +2,10 @@ package io.eksform.sandbox.state;
 
 import java.util.Map;
 
-/** An EKS add-on as stored; optional members may be null inside the sandbox. */
+/**
+ * An EKS add-on as stored, with the namespace it was created in ({@code namespaceConfig}); optional
+ * members may be null inside the sandbox.
+ */
 public record Addon(
     String region,
     String clusterName,
@@ -11,6 +14,7 @@ public record Addon(
     String version,
     String serviceAccountRoleArn,
     String configurationValues,
+    String namespace,
     Map<String, String> tags,
     Phase phase,
     long createdAt,
@@ -37,6 +41,7 @@ public record Addon(
         version,
         serviceAccountRoleArn,
         configurationValues,
+        namespace,
         tags,
         newPhase,
         createdAt,
@@ -54,6 +59,7 @@ public record Addon(
         version,
         serviceAccountRoleArn,
         configurationValues,
+        namespace,
         newTags,
         phase,
         createdAt,
@@ -71,6 +77,7 @@ public record Addon(
         newVersion,
         roleArn,
         configuration,
+        namespace,
         tags,
         phase,
         createdAt,
