@@ -281,6 +281,7 @@ final class EksSeeder {
             Specs.required(a.version(), "the version of " + where),
             a.serviceAccountRoleArn(),
             a.configurationValues(),
+            null,
             map(a.tags()),
             Specs.phase(a.status(), where),
             now,
