@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * already exists when it is to be created is updated to what the plan says instead, and one still
  * DELETING (an interrupted replacement) is waited out first. {@code resolveConflicts} is sent as
  * the plan says, and left out when it says nothing (EKS's default applies, as with eksctl); the
- * namespace is sent on create.
+ * namespace is sent on create. UpdateAddon takes no tags, so an update tags the add-on after.
  */
 final class AddonStep implements Step {
   private final Action action;
@@ -65,11 +65,27 @@ final class AddonStep implements Step {
                   Fields.optionalText(after, "configuration_values")
                       .ifPresent(r::configurationValues);
                 });
+        tag(ctx);
       }
       waiter.waitUntilAddonActive(r -> r.clusterName(ctx.cluster()).addonName(name));
     } catch (SdkException e) {
       throw new StepFailedException("add-on " + name + ": " + Failures.describe(e), e);
     }
+  }
+
+  /** UpdateAddon takes no tags: the config's tags go on through TagResource. */
+  private void tag(StepContext ctx) {
+    Map<String, String> tags = Fields.map(after, "tags");
+    if (tags.isEmpty()) {
+      return;
+    }
+    String arn =
+        ctx.aws()
+            .eks()
+            .describeAddon(r -> r.clusterName(ctx.cluster()).addonName(name))
+            .addon()
+            .addonArn();
+    ctx.aws().eks().tagResource(r -> r.resourceArn(arn).tags(tags));
   }
 
   private boolean deleting(StepContext ctx) {

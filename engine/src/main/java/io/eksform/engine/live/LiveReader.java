@@ -93,6 +93,15 @@ public final class LiveReader {
     for (String role : eksformRolesF.join()) {
       roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
     }
+    // An add-on that gets its IAM role from its policies may already run with one (eksctl's).
+    for (LiveAddon a : addonsF.join()) {
+      boolean wanted =
+          desired.addons().stream().anyMatch(s -> s.name().equals(a.name()) && s.hasRolePolicies());
+      if (wanted) {
+        a.serviceAccountRoleArn()
+            .ifPresent(arn -> roleFutures.computeIfAbsent(roleNameOf(arn), r -> iam.role(r, pool)));
+      }
+    }
     KubeSnapshot kube = kubeF.join();
     for (String role : wantedRoleNames(desired, kube.serviceAccounts())) {
       roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));

@@ -44,7 +44,9 @@ final class AddonRolePlanner {
     if (issuer.isEmpty()) {
       return Optional.empty();
     }
-    String name = ManagedNames.addonRole(ctx.cluster(), spec.name());
+    Optional<LiveRole> adopted = inUse(ctx, spec);
+    String name =
+        adopted.map(LiveRole::name).orElse(ManagedNames.addonRole(ctx.cluster(), spec.name()));
     LiveRole live = ctx.live.roles().get(name);
     String arn = live != null ? live.arn() : ctx.roleArn(name);
     ObjectNode after = Json.object();
@@ -78,9 +80,24 @@ final class AddonRolePlanner {
       before.set("attach_policy_arns", Json.strings(live.attachedPolicyArns()));
       before.set("inline_policy", ServiceAccountPlanner.inlineOf(Optional.of(live)));
       before.set("permissions_boundary", Json.text(live.permissionsBoundary()));
-      ctx.add(Changes.compare(address, before, after, Set.of(), "IAM", deps, spec.pointer()));
+      Change compared =
+          Changes.compare(address, before, after, Set.of(), "IAM", deps, spec.pointer());
+      adopted.ifPresent(r -> ctx.adopt(address, Makers.ofRole(r, ctx.cluster())));
+      ctx.add(compared);
     }
     return Optional.of(arn);
+  }
+
+  /**
+   * The role the live add-on already runs with, when another tool made it (eksctl's add-on stack,
+   * say): the config gives policies, not a role name, so that role satisfies it and is diffed.
+   */
+  private static Optional<LiveRole> inUse(PlanContext ctx, AddonSpec spec) {
+    return ctx.live
+        .addon(spec.name())
+        .flatMap(LiveAddon::serviceAccountRoleArn)
+        .flatMap(ctx.live::roleByArn)
+        .filter(r -> !Makers.ofRole(r, ctx.cluster()).equals(Makers.EKSFORM));
   }
 
   /**

@@ -63,6 +63,30 @@ final class ServiceAccountPlanner {
 
   /** Settings of a role eksform makes, given beside {@code attachRoleARN}: no role is made. */
   private static void unusedWithAttachedRole(PlanContext ctx, ServiceAccountSpec sa) {
+    if (!sa.attachPolicyArns().isEmpty() || sa.inlinePolicy().isPresent()) {
+      ctx.error(
+          "service account "
+              + sa.key()
+              + ": cannot provide attachRoleARN and specify policies to attach, as eksctl"
+              + " refuses; the role it names is used as it is",
+          sa.pointer() + (sa.inlinePolicy().isPresent() ? "/attachPolicy" : "/attachPolicyARNs"),
+          "attach the policies to that role yourself, or remove attachRoleARN so that eksform"
+              + " makes a role with them");
+    }
+    if (sa.roleName().isPresent()) {
+      ctx.error(
+          "service account "
+              + sa.key()
+              + ": cannot provide roleName when attachRoleARN is configured, as eksctl refuses",
+          sa.pointer() + "/roleName",
+          "remove roleName, or remove attachRoleARN so that eksform makes a role of that name");
+    }
+    if (sa.permissionsBoundary().isPresent()) {
+      unused(ctx, sa, "permissionsBoundary");
+    }
+    if (!sa.tags().isEmpty()) {
+      unused(ctx, sa, "tags");
+    }
     if (!sa.wellKnownPolicies().isEmpty()) {
       unused(ctx, sa, "wellKnownPolicies");
     }

@@ -134,6 +134,34 @@ class AddonFieldsPlanTest {
   }
 
   @Test
+  void theRoleEksctlMadeForTheAddOnIsAdoptedNotReplaced() {
+    String name = "eksctl-c-addon-vpc-cni-Role1-1A2B3C4D5E6F";
+    String arn = "arn:aws:iam::123456789012:role/" + name;
+    LiveRole eksctls =
+        new LiveRole(
+            name,
+            arn,
+            TrustPolicies.serviceAccount(
+                    "123456789012", LiveFromDesired.ISSUER, "kube-system", "aws-node")
+                .toString(),
+            List.of(CNI_POLICY),
+            Map.of(),
+            Map.of(ManagedNames.EKSCTL_CLUSTER_TAG, "c"),
+            Optional.empty());
+    Plan plan =
+        plan(
+            config("    attachPolicyARNs: [" + CNI_POLICY + "]"),
+            live(List.of(liveAddon(Optional.of(arn), Optional.empty())), eksctls),
+            false);
+    assertEquals(List.of(), plan.effectiveChanges(), () -> plan.effectiveChanges().toString());
+    assertTrue(
+        plan.adopted()
+            .contains(
+                new Adoption(ResourceAddress.of(ResourceAddress.ADDON_ROLE, "vpc-cni"), "eksctl")),
+        plan.adopted()::toString);
+  }
+
+  @Test
   void twoWaysToGiveThePermissionsAreAnErrorAtTheSecond() {
     Plan plan =
         plan(
