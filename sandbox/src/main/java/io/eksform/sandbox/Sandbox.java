@@ -67,6 +67,7 @@ public final class Sandbox implements AutoCloseable {
       checkWritable(stateFile);
     }
     KubernetesStore kubernetes;
+    java.time.Duration termination = KubernetesStore.namespaceTermination(options.timeScale());
     DynamoDbTables tables;
     boolean fresh;
     if (stateFile != null && Files.isRegularFile(stateFile)) {
@@ -74,13 +75,13 @@ public final class Sandbox implements AutoCloseable {
       this.account = loaded.account();
       kubernetes =
           loaded.kubernetes() == null
-              ? KubernetesStore.empty()
-              : KubernetesStore.fromJson(loaded.kubernetes());
+              ? KubernetesStore.empty(termination)
+              : KubernetesStore.fromJson(loaded.kubernetes(), termination);
       tables = loaded.dynamodb() == null ? null : DynamoDbTables.fromJson(loaded.dynamodb());
       fresh = false;
     } else {
       this.account = ScenarioLoader.load(options.scenario(), lifecycle.now());
-      kubernetes = KubernetesStore.empty();
+      kubernetes = KubernetesStore.empty(termination);
       tables = options.scenario().equals("empty") ? DynamoDbTables.empty() : null;
       fresh = true;
     }
