@@ -5,15 +5,18 @@ import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.live.LiveNamespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Namespaces eksform created (its label) that no service account or Fargate selector of the config
  * names any more: deleted with {@code --prune} once empty (no pods, no service account but the
- * default one, those this plan deletes counting as gone), after the service accounts in them. One
- * that still holds something is named and left: eksform never deletes what others put there.
+ * default one, those this plan deletes or moves away counting as gone), after them. One that still
+ * holds something is named and left: eksform never deletes what others put there.
  */
 final class NamespacePruner {
   /** Namespaces every cluster has, which Kubernetes does not let anyone delete or needs. */
@@ -32,19 +35,27 @@ final class NamespacePruner {
       if (ns.terminating() || SYSTEM.contains(ns.name()) || named(ctx, ns.name())) {
         continue;
       }
-      List<ResourceAddress> leaving = new ArrayList<>();
+      // The service accounts that leave it, by name, with the change that takes each away.
+      Map<String, ResourceAddress> leaving = new TreeMap<>();
       for (ResourceAddress a : ctx.prunable) {
         boolean account =
             a.type().equals(ResourceAddress.SERVICE_ACCOUNT)
                 || a.type().equals(ResourceAddress.KUBERNETES_SERVICE_ACCOUNT);
         if (account && a.name().startsWith(ns.name() + "/")) {
-          leaving.add(a);
+          leaving.put(a.name().substring(ns.name().length() + 1), a);
+        }
+      }
+      for (Change c : ctx.changes) {
+        String from = c.before().path("namespace").asString("");
+        if (c.address().type().equals(ResourceAddress.SERVICE_ACCOUNT)
+            && c.action() == Action.REPLACE
+            && from.equals(ns.name())
+            && !from.equals(c.after().path("namespace").asString(""))) {
+          leaving.put(c.before().path("name").asString(""), c.address());
         }
       }
       List<String> staying =
-          ns.serviceAccounts().stream()
-              .filter(sa -> leaving.stream().noneMatch(a -> a.name().equals(ns.name() + "/" + sa)))
-              .toList();
+          ns.serviceAccounts().stream().filter(sa -> !leaving.containsKey(sa)).toList();
       ResourceAddress address = ResourceAddress.of(ResourceAddress.NAMESPACE, ns.name());
       if (!staying.isEmpty() || ns.pods() > 0) {
         ctx.unmanaged.add(
@@ -58,7 +69,13 @@ final class NamespacePruner {
       ObjectNode before = Json.object();
       before.put("name", ns.name());
       before.set("labels", Json.map(ns.labels()));
-      Pruning.leave(ctx, address, Optional.of("eksform"), before, leaving, EMPTY);
+      Pruning.leave(
+          ctx,
+          address,
+          Optional.of("eksform"),
+          before,
+          List.copyOf(new TreeSet<>(leaving.values())),
+          EMPTY);
     }
   }
 
