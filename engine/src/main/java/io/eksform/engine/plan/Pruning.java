@@ -40,6 +40,18 @@ final class Pruning {
       JsonNode before,
       List<ResourceAddress> dependsOn,
       Why why) {
+    leave(ctx, address, creator, before, dependsOn, why, "");
+  }
+
+  /** As above, for a delete a field of the config asks for, at {@code pointer}. */
+  static void leave(
+      PlanContext ctx,
+      ResourceAddress address,
+      Optional<String> creator,
+      JsonNode before,
+      List<ResourceAddress> dependsOn,
+      Why why,
+      String pointer) {
     if (creator.isEmpty()) {
       ctx.unmanaged.add(address + ": not managed by this config");
       return;
@@ -55,7 +67,7 @@ final class Pruning {
               List.of(),
               List.of(why.reason() + ", created by " + creator.get() + ", and --prune is set"),
               dependsOn,
-              ""));
+              pointer));
     } else {
       ctx.unmanaged.add(
           address

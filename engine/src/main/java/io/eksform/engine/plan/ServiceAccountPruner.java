@@ -82,13 +82,15 @@ final class ServiceAccountPruner {
     }
     for (ServiceAccountSpec sa : ctx.desired.serviceAccounts()) {
       if (sa.roleOnly()) {
-        ctx.live.serviceAccount(sa.namespace(), sa.name()).ifPresent(live -> roleOnly(ctx, live));
+        ctx.live
+            .serviceAccount(sa.namespace(), sa.name())
+            .ifPresent(live -> roleOnly(ctx, live, sa.pointer() + "/roleOnly"));
       }
     }
   }
 
   /** The Kubernetes service account of a service account the config keeps only as a role. */
-  private static void roleOnly(PlanContext ctx, LiveServiceAccount live) {
+  private static void roleOnly(PlanContext ctx, LiveServiceAccount live, String pointer) {
     if (!ManagedNames.labelledByEksform(live.labels())) {
       ctx.unmanaged.add(
           "kubernetes service account "
@@ -108,7 +110,8 @@ final class ServiceAccountPruner {
         Optional.of("eksform"),
         before,
         List.of(),
-        ROLE_ONLY);
+        ROLE_ONLY,
+        pointer);
   }
 
   /**

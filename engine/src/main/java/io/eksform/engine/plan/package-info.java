@@ -6,6 +6,9 @@
  * io.eksform.engine.plan.Replacement}: the {@link io.eksform.engine.plan.ReplaceStrategy} chosen
  * (create-before-destroy where an object can exist twice under another name, destroy-before-create
  * where its name is fixed) and, for a Fargate profile, the namespaces that briefly lose Fargate
- * scheduling; apply carries out exactly that.
+ * scheduling; apply carries out exactly that. After the resource planners, the <em>pruners</em>
+ * take what eksform created and the config no longer wants (IRSA service accounts, the namespaces
+ * they emptied, the node and pod execution roles, the OIDC provider): deleted with {@code --prune},
+ * each after what used it, listed without it; {@link io.eksform.engine.plan.Pruning} words both.
  */
 package io.eksform.engine.plan;
