@@ -1,7 +1,9 @@
 package io.eksform.engine.plan;
 
 import io.eksform.engine.desired.AddonSpec;
+import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveOidcProvider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,27 +24,41 @@ final class OidcPruner {
     }
     ResourceAddress address = ResourceAddress.of(ResourceAddress.OIDC_PROVIDER);
     Optional<String> creator = Pruning.eksform(ctx, live.get().tags());
-    Optional<AddonSpec> irsa =
+    List<ResourceAddress> leaving = new ArrayList<>();
+    for (ResourceAddress a : ctx.prunable) {
+      if (a.type().equals(ResourceAddress.SERVICE_ACCOUNT)
+          || a.type().equals(ResourceAddress.KUBERNETES_SERVICE_ACCOUNT)) {
+        leaving.add(a);
+      }
+    }
+    // An add-on with a service account role works through the provider: the provider stays while
+    // one does, and goes after the last one that leaves.
+    Optional<String> user =
         ctx.desired.addons().stream()
             .filter(a -> a.serviceAccountRoleArn().isPresent())
+            .map(AddonSpec::name)
             .findFirst();
-    if (irsa.isPresent()) {
+    for (LiveAddon a : ctx.live.addons()) {
+      if (user.isPresent() || a.serviceAccountRoleArn().isEmpty()) {
+        continue;
+      }
+      ResourceAddress addon = ResourceAddress.of(ResourceAddress.ADDON, a.name());
+      if (ctx.prunable.contains(addon)) {
+        leaving.add(addon);
+      } else {
+        user = Optional.of(a.name());
+      }
+    }
+    if (user.isPresent()) {
       if (creator.isPresent()) {
         ctx.unmanaged.add(
             address
-                + ": created by eksform, and iam.withOIDC is not set, but add-on "
-                + irsa.get().name()
-                + " has a serviceAccountRoleARN, which works through it; eksform keeps it");
+                + ": created by eksform, and the config no longer asks for it, but add-on "
+                + user.get()
+                + " has a service account role, which works through it; eksform keeps it");
       }
       return;
     }
-    List<ResourceAddress> leaving =
-        ctx.prunable.stream()
-            .filter(
-                a ->
-                    a.type().equals(ResourceAddress.SERVICE_ACCOUNT)
-                        || a.type().equals(ResourceAddress.KUBERNETES_SERVICE_ACCOUNT))
-            .toList();
     boolean disabled = ctx.desired.fields().value("/iam/withOIDC").equals(Optional.of("false"));
     String why =
         (disabled ? "iam.withOIDC is false" : "iam.withOIDC is not set")

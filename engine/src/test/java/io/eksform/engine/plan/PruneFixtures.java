@@ -7,6 +7,7 @@ import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.Selector;
 import io.eksform.engine.desired.ServiceAccountSpec;
+import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveFargateProfile;
 import io.eksform.engine.live.LiveNamespace;
 import io.eksform.engine.live.LiveNodeGroup;
@@ -34,6 +35,7 @@ final class PruneFixtures {
     Optional<LiveOidcProvider> oidc = Optional.empty();
     final List<LiveFargateProfile> profiles = new ArrayList<>();
     final List<LiveNodeGroup> groups = new ArrayList<>();
+    final List<LiveAddon> addons = new ArrayList<>();
     final Map<String, LiveRole> roles = new TreeMap<>();
     final List<LiveServiceAccount> accounts = new ArrayList<>();
     final List<LiveNamespace> namespaces = new ArrayList<>();
@@ -55,7 +57,7 @@ final class PruneFixtures {
           oidc,
           profiles,
           groups,
-          List.of(),
+          addons,
           roles,
           names,
           accounts,
@@ -137,6 +139,11 @@ final class PruneFixtures {
         LiveFromDesired.PRIVATE,
         roleArn,
         tags);
+  }
+
+  static LiveAddon addon(String name, Optional<String> roleArn, Map<String, String> tags) {
+    return new LiveAddon(
+        name, "arn:addon/" + name, "ACTIVE", "v1.0.0", roleArn, Optional.empty(), tags);
   }
 
   /** A config of cluster c with these parts. */

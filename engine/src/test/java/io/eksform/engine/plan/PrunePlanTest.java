@@ -143,6 +143,24 @@ class PrunePlanTest {
   }
 
   @Test
+  void theOidcProviderLeavesAfterTheAddOnsWithAServiceAccountRoleAndStaysForOthers() {
+    var live = new PruneFixtures.Live();
+    live.oidc = Optional.of(oidc(eksform("oidc_provider")));
+    live.addons.add(
+        PruneFixtures.addon(
+            "vpc-cni", Optional.of("arn:aws:iam::1:role/cni"), eksform("addon.vpc-cni")));
+    Change oidc = change(plan(empty(), live.state(), true), "oidc_provider").orElseThrow();
+    assertEquals(List.of(ResourceAddress.parse("addon.vpc-cni")), oidc.dependsOn());
+
+    live.addons.add(PruneFixtures.addon("theirs", Optional.of("arn:aws:iam::1:role/x"), Map.of()));
+    Plan kept = plan(empty(), live.state(), true);
+    assertEquals(List.of("addon.vpc-cni"), deletes(kept));
+    assertTrue(
+        kept.unmanaged().stream().anyMatch(u -> u.contains("add-on theirs has a service account")),
+        kept.unmanaged()::toString);
+  }
+
+  @Test
   void anOidcProviderEksformDidNotMakeIsOnlyListed() {
     var live = new PruneFixtures.Live();
     live.oidc = Optional.of(oidc(eksctl()));
