@@ -70,6 +70,7 @@ public final class Sandbox implements AutoCloseable {
       checkWritable(stateFile);
     }
     KubernetesStore kubernetes;
+    java.time.Duration termination = KubernetesStore.namespaceTermination(options.timeScale());
     DynamoDbTables tables;
     boolean fresh;
     if (stateFile != null && Files.isRegularFile(stateFile)) {
@@ -77,14 +78,14 @@ public final class Sandbox implements AutoCloseable {
       this.account = loaded.account();
       kubernetes =
           loaded.kubernetes() == null
-              ? KubernetesStore.empty()
-              : KubernetesStore.fromJson(loaded.kubernetes());
+              ? KubernetesStore.empty(termination)
+              : KubernetesStore.fromJson(loaded.kubernetes(), termination);
       tables = loaded.dynamodb() == null ? null : DynamoDbTables.fromJson(loaded.dynamodb());
       fresh = false;
     } else {
       Scenario scenario = ScenarioLoader.load(options.scenario(), lifecycle.now());
       this.account = scenario.account();
-      kubernetes = KubernetesStore.empty();
+      kubernetes = KubernetesStore.empty(termination);
       seedKubernetes(kubernetes, scenario.kubernetes());
       tables = options.scenario().equals("empty") ? DynamoDbTables.empty() : null;
       fresh = true;

@@ -3,8 +3,9 @@ package io.eksform.engine.apply;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
 /**
- * Deletes the Kubernetes service account a replacement leaves behind and waits until the API no
- * longer returns it; one already gone (or whose namespace is gone) is fine.
+ * Deletes a Kubernetes service account eksform created (one a replacement leaves behind, or one the
+ * config no longer wants) and waits until the API no longer returns it; one already gone (or whose
+ * namespace is gone) is fine.
  */
 final class DeleteKubernetesServiceAccountStep extends DeleteStep {
   private final String namespace;

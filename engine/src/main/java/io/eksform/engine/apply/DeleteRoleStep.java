@@ -5,9 +5,10 @@ import software.amazon.awssdk.services.iam.model.AttachedPolicy;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
 /**
- * Deletes an IAM role a replacement leaves behind: its managed policies are detached and its inline
- * policies deleted first (IAM refuses to delete a role that has any), then it is waited for until
- * IAM no longer knows it. A role already gone is fine.
+ * Deletes an IAM role eksform made (one a replacement leaves behind, or one the config no longer
+ * needs): its managed policies are detached and its inline policies deleted first (IAM refuses to
+ * delete a role that has any), then it is waited for until IAM no longer knows it. A role already
+ * gone is fine.
  */
 final class DeleteRoleStep extends DeleteStep {
   DeleteRoleStep(String name) {

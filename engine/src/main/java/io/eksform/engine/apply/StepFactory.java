@@ -37,16 +37,25 @@ final class StepFactory {
         if (action == Action.CREATE) {
           return List.of(new CreateOidcProviderStep(after));
         }
+        if (action == Action.DELETE) {
+          return List.of(new DeleteOidcProviderStep(Fields.text(change.before(), "arn")));
+        }
         break;
       case ResourceAddress.NAMESPACE:
         if (action == Action.CREATE || action == Action.UPDATE) {
           return List.of(new CreateNamespaceStep(after));
+        }
+        if (action == Action.DELETE) {
+          return List.of(new DeleteNamespaceStep(Fields.text(change.before(), "name")));
         }
         break;
       case ResourceAddress.POD_EXECUTION_ROLE:
       case ResourceAddress.NODE_ROLE:
         if (action == Action.CREATE || action == Action.UPDATE) {
           return List.of(new EnsureRoleStep(after, verb));
+        }
+        if (action == Action.DELETE) {
+          return List.of(new DeleteRoleStep(Fields.text(change.before(), "role_name")));
         }
         break;
       case ResourceAddress.ADDON_ROLE:
@@ -58,7 +67,16 @@ final class StepFactory {
         }
         break;
       case ResourceAddress.SERVICE_ACCOUNT:
-        return serviceAccount(change, verb);
+        return action == Action.DELETE
+            ? deletedServiceAccount(change.before())
+            : serviceAccount(change, verb);
+      case ResourceAddress.KUBERNETES_SERVICE_ACCOUNT:
+        if (action == Action.DELETE) {
+          return List.of(
+              new DeleteKubernetesServiceAccountStep(
+                  Fields.text(change.before(), "namespace"), Fields.text(change.before(), "name")));
+        }
+        break;
       case ResourceAddress.FARGATE_PROFILE:
         return fargate(change);
       case ResourceAddress.NODEGROUP:
@@ -173,6 +191,22 @@ final class StepFactory {
     if (kubernetes) {
       steps.add(new EnsureKubernetesServiceAccountStep(after, verb));
     }
+    return steps;
+  }
+
+  /**
+   * An IRSA service account the config no longer lists: the Kubernetes service account first (when
+   * the plan found one: its annotations), so no new pod gets the role, then each IAM role eksform
+   * made for it.
+   */
+  private static List<Step> deletedServiceAccount(JsonNode before) {
+    List<Step> steps = new ArrayList<>();
+    if (before.has("annotations")) {
+      steps.add(
+          new DeleteKubernetesServiceAccountStep(
+              Fields.text(before, "namespace"), Fields.text(before, "name")));
+    }
+    Fields.strings(before, "role_names").forEach(role -> steps.add(new DeleteRoleStep(role)));
     return steps;
   }
 

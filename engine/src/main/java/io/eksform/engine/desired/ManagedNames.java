@@ -18,6 +18,9 @@ public final class ManagedNames {
   public static final String TAG_CLUSTER = "eksform.io/cluster";
   public static final String TAG_RESOURCE = "eksform.io/resource";
 
+  /** The label eksform puts on the Kubernetes namespaces and service accounts it creates. */
+  public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+
   /** Tag eksctl puts on the stacks (and so the roles) of IRSA service accounts. */
   public static final String EKSCTL_SERVICE_ACCOUNT_TAG = "alpha.eksctl.io/iamserviceaccount-name";
 
@@ -74,6 +77,19 @@ public final class ManagedNames {
     String stem = name.substring(0, Math.min(name.length(), MAX_EKS_NAME - suffix.length()));
     String candidate = stem + suffix;
     return candidate.equals(liveName) ? name : candidate;
+  }
+
+  /**
+   * True when the tags say eksform itself created the object for this cluster (eksctl's tags do not
+   * count: what eksctl made belongs to its CloudFormation stacks).
+   */
+  public static boolean createdByEksform(Map<String, String> tags, String cluster) {
+    return "eksform".equals(tags.get(TAG_MANAGED_BY)) && cluster.equals(tags.get(TAG_CLUSTER));
+  }
+
+  /** True when the labels say eksform created the Kubernetes object. */
+  public static boolean labelledByEksform(Map<String, String> labels) {
+    return "eksform".equals(labels.get(MANAGED_BY_LABEL));
   }
 
   /** A valid IAM role name: long names keep their start and end with a hash of the whole. */

@@ -53,7 +53,7 @@ public final class ConfigExporter {
                     .getOrDefault(ManagedNames.TAG_RESOURCE, "")
                     .startsWith("iam_service_account."))
         .sorted(java.util.Comparator.comparing(LiveRole::name))
-        .forEach(r -> accounts.add(serviceAccount(r)));
+        .forEach(r -> accounts.add(serviceAccount(r, c.name())));
     if (!accounts.isEmpty()) {
       iam.set("serviceAccounts", accounts);
     }
@@ -98,13 +98,19 @@ public final class ConfigExporter {
     return root;
   }
 
-  private static ObjectNode serviceAccount(LiveRole role) {
+  private static ObjectNode serviceAccount(LiveRole role, String cluster) {
     String key =
         role.tags().get(ManagedNames.TAG_RESOURCE).substring("iam_service_account.".length());
     ObjectNode sa = NODES.objectNode();
     ObjectNode meta = sa.putObject("metadata");
-    meta.put("name", key.substring(key.indexOf('/') + 1));
-    meta.put("namespace", key.substring(0, key.indexOf('/')));
+    String name = key.substring(key.indexOf('/') + 1);
+    String namespace = key.substring(0, key.indexOf('/'));
+    meta.put("name", name);
+    meta.put("namespace", namespace);
+    // A role eksform made under a name the config gave it keeps that name.
+    if (!role.name().equals(ManagedNames.serviceAccountRole(cluster, namespace, name))) {
+      sa.put("roleName", role.name());
+    }
     if (!role.attachedPolicyArns().isEmpty()) {
       ArrayNode arns = sa.putArray("attachPolicyARNs");
       role.attachedPolicyArns().forEach(arns::add);

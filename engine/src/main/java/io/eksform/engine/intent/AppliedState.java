@@ -9,6 +9,7 @@ import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveCluster;
 import io.eksform.engine.live.LiveFargateProfile;
+import io.eksform.engine.live.LiveNamespace;
 import io.eksform.engine.live.LiveNodeGroup;
 import io.eksform.engine.live.LiveOidcProvider;
 import io.eksform.engine.live.LiveRole;
@@ -33,7 +34,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The live state a config would leave behind once applied, as AWS would report it, built without
  * AWS: what the config states is taken as is, what only AWS knows gets a placeholder. Every object
- * carries eksctl's cluster tag, so that removing it from the config plans a delete.
+ * carries eksctl's cluster tag, and what eksform's apply creates carries its tags and labels (the
+ * OIDC provider, the roles, the namespaces and service accounts), so that removing it from the
+ * config plans a delete.
  */
 final class AppliedState {
   private final String cluster;
@@ -76,7 +79,8 @@ final class AppliedState {
       String type = change.address().type();
       if (type.equals(ResourceAddress.POD_EXECUTION_ROLE)
           || type.equals(ResourceAddress.NODE_ROLE)) {
-        LiveRole role = role(change.after(), tags(Map.of()));
+        LiveRole role =
+            role(change.after(), ManagedNames.ownershipTags(cluster, change.address().toString()));
         roles.put(role.name(), role);
       } else if (type.equals(ResourceAddress.ADDON_ROLE)) {
         LiveRole role =
@@ -88,6 +92,22 @@ final class AppliedState {
     List<LiveServiceAccount> accounts = new ArrayList<>();
     for (ServiceAccountSpec sa : spec.serviceAccounts()) {
       serviceAccount(sa, plan, roles, namespaces, accounts);
+    }
+    List<LiveNamespace> created = new ArrayList<>();
+    for (Change change : plan.changes()) {
+      if (change.address().type().equals(ResourceAddress.NAMESPACE)) {
+        String ns = change.address().name();
+        created.add(
+            new LiveNamespace(
+                ns,
+                Map.of(ManagedNames.MANAGED_BY_LABEL, "eksform"),
+                false,
+                accounts.stream()
+                    .filter(a -> a.namespace().equals(ns))
+                    .map(LiveServiceAccount::name)
+                    .toList(),
+                0));
+      }
     }
     return new LiveState(
         Placeholders.ACCOUNT,
@@ -101,7 +121,8 @@ final class AppliedState {
         namespaces,
         accounts,
         liveSubnets(),
-        new TreeMap<>());
+        new TreeMap<>(),
+        created);
   }
 
   private LiveCluster liveCluster(ClusterSpec spec, boolean applied) {
@@ -147,7 +168,7 @@ final class AppliedState {
             "arn:aws:iam::" + Placeholders.ACCOUNT + ":oidc-provider/" + issuer,
             issuer,
             List.of("sts.amazonaws.com"),
-            tags(Map.of())));
+            ManagedNames.ownershipTags(cluster, ResourceAddress.OIDC_PROVIDER)));
   }
 
   /** A role as IAM would hold it after a change with this {@code after} is applied. */
@@ -214,7 +235,7 @@ final class AppliedState {
       Map<String, String> annotations = new TreeMap<>(sa.annotations());
       annotations.put("eks.amazonaws.com/role-arn", arn);
       Map<String, String> labels = new TreeMap<>(sa.labels());
-      labels.putIfAbsent("app.kubernetes.io/managed-by", "eksform");
+      labels.putIfAbsent(ManagedNames.MANAGED_BY_LABEL, "eksform");
       accounts.add(new LiveServiceAccount(sa.namespace(), sa.name(), labels, annotations));
     }
   }

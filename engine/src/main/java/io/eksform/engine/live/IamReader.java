@@ -2,6 +2,7 @@ package io.eksform.engine.live;
 
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsErrors;
+import io.eksform.engine.desired.ManagedNames;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,30 +45,43 @@ final class IamReader {
    */
   CompletableFuture<Optional<LiveRole>> role(String name, Executor pool) {
     return CompletableFuture.supplyAsync(() -> getRole(name), pool)
-        .thenCompose(
-            found -> {
-              if (found.isEmpty()) {
-                return CompletableFuture.completedFuture(Optional.<LiveRole>empty());
-              }
-              Role role = found.get();
-              var attached = CompletableFuture.supplyAsync(() -> attachedPolicies(name), pool);
-              var inline = CompletableFuture.supplyAsync(() -> inlinePolicies(name), pool);
-              return attached.thenCombine(
-                  inline,
-                  (a, i) ->
-                      Optional.of(
-                          new LiveRole(
-                              role.roleName(),
-                              role.arn(),
-                              decode(role.assumeRolePolicyDocument()),
-                              a,
-                              i,
-                              tags(role.tags()),
-                              role.permissionsBoundary() == null
-                                  ? Optional.empty()
-                                  : Optional.ofNullable(
-                                      role.permissionsBoundary().permissionsBoundaryArn()))));
-            });
+        .thenCompose(found -> withPolicies(found, pool));
+  }
+
+  /**
+   * As {@link #role}, but only when the role's tags say eksform created it for {@code cluster}: its
+   * policies are read only then.
+   */
+  CompletableFuture<Optional<LiveRole>> roleCreatedFor(String cluster, String name, Executor pool) {
+    return CompletableFuture.supplyAsync(() -> getRole(name), pool)
+        .thenApply(
+            found -> found.filter(r -> ManagedNames.createdByEksform(tags(r.tags()), cluster)))
+        .thenCompose(found -> withPolicies(found, pool));
+  }
+
+  private CompletableFuture<Optional<LiveRole>> withPolicies(Optional<Role> found, Executor pool) {
+    if (found.isEmpty()) {
+      return CompletableFuture.completedFuture(Optional.<LiveRole>empty());
+    }
+    Role role = found.get();
+    String name = role.roleName();
+    var attached = CompletableFuture.supplyAsync(() -> attachedPolicies(name), pool);
+    var inline = CompletableFuture.supplyAsync(() -> inlinePolicies(name), pool);
+    return attached.thenCombine(
+        inline,
+        (a, i) ->
+            Optional.of(
+                new LiveRole(
+                    role.roleName(),
+                    role.arn(),
+                    decode(role.assumeRolePolicyDocument()),
+                    a,
+                    i,
+                    tags(role.tags()),
+                    role.permissionsBoundary() == null
+                        ? Optional.empty()
+                        : Optional.ofNullable(
+                            role.permissionsBoundary().permissionsBoundaryArn()))));
   }
 
   private Optional<Role> getRole(String name) {

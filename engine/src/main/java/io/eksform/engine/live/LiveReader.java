@@ -24,8 +24,12 @@ import java.util.function.Supplier;
 /**
  * Takes one {@link LiveState} snapshot for a desired cluster: who we are (STS) and the cluster
  * first, then everything else in parallel on a bounded pool: the OIDC provider, Fargate profiles,
- * node groups, add-ons (each described in parallel), subnets and route tables, Kubernetes
- * namespaces and service accounts, and finally the IAM roles those point to.
+ * node groups, add-ons (each described in parallel), subnets and route tables, the IAM roles
+ * eksform created for the cluster, Kubernetes namespaces and service accounts, and finally the IAM
+ * roles those point to. The cluster's Kubernetes API is read when the config names service accounts
+ * or the cluster has an IAM OIDC provider (IRSA service accounts, which eksform may have to delete,
+ * cannot work without one): then also the service accounts and namespaces eksform created, found by
+ * its label.
  */
 public final class LiveReader {
   private final AwsClients aws;
@@ -80,9 +84,13 @@ public final class LiveReader {
             pool, () -> addonNamesUnlessUnsupported(eks, desired), n -> eks.addon(name, n));
     var subnetsF =
         async(pool, () -> new NetworkReader(aws).subnets(cluster.vpcId(), cluster.subnetIds()));
-    var eksformRolesF =
-        async(pool, () -> iam.roleNames(ManagedNames.ROLE_PATH, "eksform-" + name + "-"));
-    var kubeF = async(pool, () -> readKubernetes(cluster, desired));
+    var eksformRolesF = async(pool, () -> iam.roleNames(ManagedNames.ROLE_PATH, ""));
+    var kubeF =
+        desired.serviceAccounts().isEmpty()
+            ? oidcF.thenApplyAsync(
+                oidc -> oidc.isPresent() ? readKubernetes(cluster, desired) : KubeSnapshot.NONE,
+                pool)
+            : async(pool, () -> readKubernetes(cluster, desired));
 
     // Roles known by name are read at once; those named only by a service account's annotation
     // wait for the Kubernetes read.
@@ -90,8 +98,17 @@ public final class LiveReader {
     for (String role : wantedRoleNames(desired, List.of())) {
       roleFutures.put(role, iam.role(role, pool));
     }
+    // Roles under eksform's path named for this cluster are read whole; any other one there (a
+    // service account's roleName, or another cluster's) only when its tags say it is this
+    // cluster's.
+    String ownPrefix = "eksform-" + name + "-";
+    Map<String, CompletableFuture<Optional<LiveRole>>> taggedFutures = new TreeMap<>();
     for (String role : eksformRolesF.join()) {
-      roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
+      if (role.startsWith(ownPrefix)) {
+        roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
+      } else if (!roleFutures.containsKey(role)) {
+        taggedFutures.put(role, iam.roleCreatedFor(name, role, pool));
+      }
     }
     // An add-on that gets its IAM role from its policies may already run with one (eksctl's).
     for (LiveAddon a : addonsF.join()) {
@@ -120,6 +137,16 @@ public final class LiveReader {
           found.ifPresent(r -> roles.put(role, r));
           fingerprints.put("iam:role/" + role, Fingerprints.of(found.orElse(null)));
         });
+    taggedFutures.forEach(
+        (role, f) ->
+            f.join()
+                .ifPresent(
+                    r -> {
+                      if (!roles.containsKey(role)) {
+                        roles.put(role, r);
+                        fingerprints.put("iam:role/" + role, Fingerprints.of(r));
+                      }
+                    }));
     Optional<LiveOidcProvider> oidc = oidcF.join();
     List<LiveFargateProfile> profiles = profilesF.join();
     List<LiveNodeGroup> nodeGroups = nodeGroupsF.join();
@@ -139,6 +166,19 @@ public final class LiveReader {
     }
     for (var a : desired.addons()) {
       fingerprints.putIfAbsent("eks:addon/" + a.name(), Fingerprints.ABSENT);
+    }
+    // What eksform created and may delete: its service accounts as they are, its namespaces by
+    // what decides whether they are empty (pods come and go without staling a plan).
+    for (LiveServiceAccount sa : kube.serviceAccounts()) {
+      if (ManagedNames.labelledByEksform(sa.labels())) {
+        fingerprints.put("k8s:serviceaccount/" + sa.key(), Fingerprints.of(sa));
+      }
+    }
+    for (LiveNamespace ns : kube.managedNamespaces()) {
+      fingerprints.put(
+          "k8s:namespace/" + ns.name(),
+          Fingerprints.of(
+              List.of(ns.name(), ns.terminating(), ns.serviceAccounts(), ns.pods() > 0)));
     }
     for (ServiceAccountSpec sa : desired.serviceAccounts()) {
       fingerprints.put(
@@ -164,25 +204,35 @@ public final class LiveReader {
         kube.namespaces(),
         kube.serviceAccounts(),
         subnets,
-        fingerprints);
+        fingerprints,
+        kube.managedNamespaces());
   }
 
-  private record KubeSnapshot(Set<String> namespaces, List<LiveServiceAccount> serviceAccounts) {}
+  private record KubeSnapshot(
+      Set<String> namespaces,
+      List<LiveServiceAccount> serviceAccounts,
+      List<LiveNamespace> managedNamespaces) {
+    static final KubeSnapshot NONE = new KubeSnapshot(Set.of(), List.of(), List.of());
+  }
 
   private KubeSnapshot readKubernetes(LiveCluster cluster, ClusterSpec desired) {
+    if (cluster.endpoint().isEmpty()) {
+      return KubeSnapshot.NONE;
+    }
     Set<String> wanted = new TreeSet<>();
     // A roleOnly service account is read too: the plan says when one it no longer manages exists.
     desired.serviceAccounts().forEach(sa -> wanted.add(sa.namespace()));
-    if (wanted.isEmpty() || cluster.endpoint().isEmpty()) {
-      return new KubeSnapshot(Set.of(), List.of());
-    }
     String token = EksToken.create(aws, cluster.name());
     try (KubernetesClient client =
         KubeClients.forCluster(cluster.endpoint(), cluster.certificateAuthority(), token)) {
       KubernetesReader reader = new KubernetesReader(client, cluster.name());
       Set<String> namespaces = reader.namespaces();
       List<String> existing = wanted.stream().filter(namespaces::contains).toList();
-      return new KubeSnapshot(namespaces, reader.serviceAccounts(existing));
+      Map<String, LiveServiceAccount> accounts = new TreeMap<>();
+      reader.serviceAccounts(existing).forEach(sa -> accounts.put(sa.key(), sa));
+      reader.serviceAccountsEksformCreated().forEach(sa -> accounts.putIfAbsent(sa.key(), sa));
+      return new KubeSnapshot(
+          namespaces, List.copyOf(accounts.values()), reader.namespacesEksformCreated());
     }
   }
 

@@ -52,6 +52,17 @@ final class NodeGroupPlanner {
         .toList();
   }
 
+  /** The address of a live node group: the desired group it stands for, else its own name. */
+  static ResourceAddress addressOf(PlanContext ctx, LiveNodeGroup live) {
+    return ResourceAddress.of(
+        ResourceAddress.NODEGROUP,
+        ctx.desired.managedNodeGroups().stream()
+            .filter(s -> standsFor(live, s))
+            .map(NodeGroupSpec::name)
+            .findFirst()
+            .orElse(live.name()));
+  }
+
   private static boolean standsFor(LiveNodeGroup live, NodeGroupSpec spec) {
     return live.name().equals(spec.name())
         || (ResourceAddress.NODEGROUP + "." + spec.name())

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What every resource planner reads (desired, live, options) and adds to (changes, problems, notes
- * on live objects left alone, parts of the config not acted on).
+ * on live objects left alone, parts of the config not acted on, and the live objects that leave
+ * with {@code --prune}, so that what they use can follow them).
  */
 final class PlanContext {
   final ClusterSpec desired;
@@ -20,6 +21,12 @@ final class PlanContext {
   final List<String> unmanaged = new ArrayList<>();
   final List<NotActedOn> notActedOn = new ArrayList<>();
   final List<Adoption> adopted = new ArrayList<>();
+
+  /**
+   * Live objects the config no longer wants that {@code --prune} deletes: deleted by this plan when
+   * it is set, only listed when not. Either way, what they use counts as free of them.
+   */
+  final java.util.Set<ResourceAddress> prunable = new java.util.TreeSet<>();
 
   PlanContext(ClusterSpec desired, LiveState live, PlanOptions options) {
     this.desired = desired;

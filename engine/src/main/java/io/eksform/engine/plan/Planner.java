@@ -21,6 +21,12 @@ public final class Planner {
     FargatePlanner.plan(ctx);
     NodeGroupPlanner.plan(ctx);
     AddonPlanner.plan(ctx);
+    // What the config no longer wants, users before what they use: service accounts, then their
+    // namespaces, the roles of node groups and profiles, and the OIDC provider.
+    ServiceAccountPruner.plan(ctx);
+    NamespacePruner.plan(ctx);
+    ManagedRolePruner.plan(ctx);
+    OidcPruner.plan(ctx);
     Replacements.decide(ctx);
     new FieldAccounting(FieldLedger.builtIn()).account(ctx);
     return new Plan(

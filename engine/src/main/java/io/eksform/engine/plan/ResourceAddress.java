@@ -12,6 +12,13 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
   public static final String POD_EXECUTION_ROLE = "fargate_pod_execution_role";
   public static final String NODE_ROLE = "node_role";
   public static final String SERVICE_ACCOUNT = "iam_service_account";
+
+  /**
+   * The Kubernetes service account alone, of a service account the config keeps only as an IAM role
+   * ({@code roleOnly}): only ever deleted.
+   */
+  public static final String KUBERNETES_SERVICE_ACCOUNT = "kubernetes_service_account";
+
   public static final String FARGATE_PROFILE = "fargate_profile";
   public static final String NODEGROUP = "managed_nodegroup";
   public static final String ADDON_ROLE = "addon_role";
@@ -26,6 +33,7 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
           POD_EXECUTION_ROLE,
           NODE_ROLE,
           SERVICE_ACCOUNT,
+          KUBERNETES_SERVICE_ACCOUNT,
           FARGATE_PROFILE,
           NODEGROUP,
           ADDON_ROLE,

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ServiceAccountPlanner {
   static final String ROLE_ANNOTATION = "eks.amazonaws.com/role-arn";
-  static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
+  static final String MANAGED_BY_LABEL = ManagedNames.MANAGED_BY_LABEL;
 
   private ServiceAccountPlanner() {}
 
@@ -123,13 +123,6 @@ final class ServiceAccountPlanner {
 
   private static void plan(PlanContext ctx, ServiceAccountSpec sa, String issuer) {
     Optional<LiveServiceAccount> liveAccount = ctx.live.serviceAccount(sa.namespace(), sa.name());
-    if (sa.roleOnly() && liveAccount.isPresent()) {
-      ctx.unmanaged.add(
-          "kubernetes service account "
-              + sa.key()
-              + ": roleOnly is set, so the config manages only its IAM role; the service account"
-              + " is left in the cluster");
-    }
     boolean ownRole = sa.attachRoleArn().isEmpty();
     if (!ownRole) {
       unusedWithAttachedRole(ctx, sa);

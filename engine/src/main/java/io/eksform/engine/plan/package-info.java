@@ -9,6 +9,10 @@
  * scheduling; apply carries out exactly that. Where a replacement left more than one live object
  * standing for one config object, {@link io.eksform.engine.plan.StandIns} plans one of them and
  * deletes the others. A plan's {@link io.eksform.engine.plan.Provenance} holds the {@link
- * io.eksform.engine.plan.ConfigFingerprint} of the config as parsed.
+ * io.eksform.engine.plan.ConfigFingerprint} of the config as parsed. After the resource planners,
+ * the <em>pruners</em> take what eksform created and the config no longer wants (IRSA service
+ * accounts, the namespaces they emptied, the node and pod execution roles, the OIDC provider):
+ * deleted with {@code --prune}, each after what used it, listed without it; {@link
+ * io.eksform.engine.plan.Pruning} words both.
  */
 package io.eksform.engine.plan;

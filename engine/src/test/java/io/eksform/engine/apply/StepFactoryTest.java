@@ -101,6 +101,53 @@ class StepFactoryTest {
         serviceAccountSteps(before, sameRole));
   }
 
+  static Change delete(String address, String before) {
+    return new Change(
+        ResourceAddress.parse(address),
+        Action.DELETE,
+        json(before),
+        json("null"),
+        List.of(),
+        List.of(),
+        List.of(),
+        "");
+  }
+
+  @Test
+  void aPrunedServiceAccountLosesItsKubernetesServiceAccountFirstThenEachRole() {
+    assertEquals(
+        List.of(
+            DeleteKubernetesServiceAccountStep.class, DeleteRoleStep.class, DeleteRoleStep.class),
+        steps(
+            delete(
+                "iam_service_account.team/app",
+                "{'namespace': 'team', 'name': 'app', 'role_names': ['r1', 'r2'],"
+                    + " 'annotations': {}}")));
+    assertEquals(
+        List.of(DeleteRoleStep.class),
+        steps(
+            delete(
+                "iam_service_account.team/app",
+                "{'namespace': 'team', 'name': 'app', 'role_names': ['r1']}")));
+    assertEquals(
+        List.of(DeleteKubernetesServiceAccountStep.class),
+        steps(
+            delete("kubernetes_service_account.team/app", "{'namespace': 'team', 'name': 'app'}")));
+  }
+
+  @Test
+  void eachPrunedKindHasItsDeleteStep() {
+    assertEquals(
+        List.of(DeleteOidcProviderStep.class),
+        steps(delete("oidc_provider", "{'arn': 'arn:aws:iam::1:oidc-provider/x'}")));
+    assertEquals(
+        List.of(DeleteNamespaceStep.class),
+        steps(delete("kubernetes_namespace.team", "{'name': 'team'}")));
+    for (String role : List.of("node_role", "fargate_pod_execution_role")) {
+      assertEquals(List.of(DeleteRoleStep.class), steps(delete(role, "{'role_name': 'r'}")));
+    }
+  }
+
   @Test
   void aReplacementWithoutARecordedStrategyFails() {
     Change undecided =

@@ -119,7 +119,9 @@ class IntentPlannerTest {
     assertEquals(
         Action.REPLACE, actions.get("iam_service_account.store/catalog"), actions.toString());
     assertEquals(Action.CREATE, actions.get("kubernetes_namespace.store"), actions.toString());
-    assertEquals(2, intent.plan().effectiveChanges().size(), actions.toString());
+    // The namespace eksform created for it is empty once it moves: it goes too.
+    assertEquals(Action.DELETE, actions.get("kubernetes_namespace.shop"), actions.toString());
+    assertEquals(3, intent.plan().effectiveChanges().size(), actions.toString());
     Change moved =
         intent.plan().changes().stream()
             .filter(c -> c.action() == Action.REPLACE)

@@ -72,9 +72,13 @@ class PlannedFieldProperties {
 
   /**
    * An effective change of the field's kind: the object whose config entry holds the field, or, for
-   * a field that holds for every object of its kind (a default pod execution role), any one.
+   * a field that holds for every object of its kind (a default pod execution role), any one; or a
+   * change the field itself asks for (roleOnly deleting a Kubernetes service account).
    */
   private static boolean actedOn(Plan plan, PlannedFieldMutations.Mutation m) {
+    if (plan.effectiveChanges().stream().anyMatch(c -> c.configPointer().equals(m.pointer()))) {
+      return true;
+    }
     String kind = m.entry().kind();
     List<Change> ofKind =
         plan.changes().stream().filter(c -> c.address().type().equals(kind)).toList();

@@ -103,6 +103,23 @@ final class ApiException extends Exception {
         List.of());
   }
 
+  /**
+   * A second delete of a namespace that is already terminating: the namespace controller owns it
+   * until its content is gone.
+   */
+  static ApiException namespaceTerminating(String name) {
+    return new ApiException(
+        409,
+        "Conflict",
+        "Operation cannot be fulfilled on namespaces \""
+            + name
+            + "\": The system is ensuring all content is removed from this namespace.  Upon"
+            + " completion, this namespace will automatically be purged by the system.",
+        name,
+        Kind.NAMESPACE.resource(),
+        List.of());
+  }
+
   static ApiException forbidden(Kind kind, String name, String why) {
     return new ApiException(
         403,

@@ -2,6 +2,7 @@ package io.eksform.sandbox.kubernetes;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,8 +17,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One cluster's namespaces and service accounts, with its resourceVersion counter; every method is
- * atomic, so concurrent requests see one order of changes, as etcd gives Kubernetes.
+ * One cluster's namespaces, pods and service accounts, with its resourceVersion counter; every
+ * method is atomic, so concurrent requests see one order of changes, as etcd gives Kubernetes. A
+ * deleted namespace stays {@code Terminating} for the cluster's termination time, then its content
+ * and itself are removed, as the namespace controller does; like the EKS transitions, this is
+ * worked out lazily on the next request, with no background thread.
  */
 final class ClusterObjects {
   /** The namespaces every EKS cluster starts with. */
@@ -44,14 +48,20 @@ final class ClusterObjects {
   }
 
   private final Map<Kind, TreeMap<String, ObjectNode>> objects = new EnumMap<>(Kind.class);
+
+  /** Terminating namespaces, by name, with the time (epoch millis) their termination ends. */
+  private final Map<String, Long> terminatingUntil = new TreeMap<>();
+
   private final Clock clock;
+  private final Duration termination;
   private final Random random = new SecureRandom();
   private long resourceVersion;
   private final ChangeLog changes;
   private String kubernetesVersion = DEFAULT_KUBERNETES_VERSION;
 
-  private ClusterObjects(Clock clock, long resourceVersion) {
+  private ClusterObjects(Clock clock, Duration termination, long resourceVersion) {
     this.clock = clock;
+    this.termination = termination;
     this.resourceVersion = resourceVersion;
     this.changes = new ChangeLog(resourceVersion);
     for (Kind kind : Kind.values()) {
@@ -59,8 +69,12 @@ final class ClusterObjects {
     }
   }
 
-  static ClusterObjects seeded(Clock clock) {
-    ClusterObjects cluster = new ClusterObjects(clock, 0);
+  /**
+   * A new cluster with its seeded namespaces; a deleted namespace is {@code Terminating} for {@code
+   * termination} before it is gone.
+   */
+  static ClusterObjects seeded(Clock clock, Duration termination) {
+    ClusterObjects cluster = new ClusterObjects(clock, termination, 0);
     for (String name : SEEDED_NAMESPACES) {
       ObjectNode namespace = Json.object();
       Json.child(namespace, "metadata").put("name", name);
@@ -82,10 +96,12 @@ final class ClusterObjects {
   }
 
   synchronized long resourceVersion() {
+    settle();
     return resourceVersion;
   }
 
   synchronized ObjectNode get(Kind kind, String namespace, String name) throws ApiException {
+    settle();
     ObjectNode found = objects.get(kind).get(key(namespace, name));
     if (found == null) {
       throw ApiException.notFound(kind, name);
@@ -95,6 +111,7 @@ final class ClusterObjects {
 
   /** Objects of {@code kind} in {@code namespace} (all namespaces when empty) that match. */
   synchronized Listing list(Kind kind, String namespace, Predicate<ObjectNode> filter) {
+    settle();
     List<ObjectNode> items = new ArrayList<>();
     String prefix = namespace.isEmpty() ? "" : namespace + "/";
     for (Map.Entry<String, ObjectNode> entry : objects.get(kind).tailMap(prefix).entrySet()) {
@@ -110,6 +127,7 @@ final class ClusterObjects {
 
   synchronized ObjectNode create(Kind kind, String namespace, JsonNode body, boolean dryRun)
       throws ApiException {
+    settle();
     ObjectNode object = ObjectRules.incoming(kind, namespace, body);
     ObjectNode metadata = Json.child(object, "metadata");
     if (!Json.text(metadata, "resourceVersion").isEmpty()) {
@@ -126,12 +144,24 @@ final class ClusterObjects {
     if (kind == Kind.NAMESPACE) {
       ObjectRules.defaultNamespace(object);
     }
+    if (kind == Kind.POD) {
+      ObjectRules.defaultPod(object);
+    }
     List<FieldError> errors = ObjectRules.validate(kind, object);
     if (!errors.isEmpty()) {
       throw ApiException.invalid(kind, name, errors);
     }
     if (kind.namespaced() && !objects.get(Kind.NAMESPACE).containsKey(key("", namespace))) {
       throw ApiException.notFound(Kind.NAMESPACE, namespace);
+    }
+    if (kind.namespaced() && terminatingUntil.containsKey(namespace)) {
+      // The NamespaceLifecycle admission plugin's answer.
+      throw ApiException.forbidden(
+          kind,
+          name,
+          "unable to create new content in namespace "
+              + namespace
+              + " because it is being terminated");
     }
     if (objects.get(kind).containsKey(key(namespace, name))) {
       throw ApiException.alreadyExists(kind, name);
@@ -150,6 +180,7 @@ final class ClusterObjects {
 
   synchronized ObjectNode update(
       Kind kind, String namespace, String name, JsonNode body, boolean dryRun) throws ApiException {
+    settle();
     ObjectNode updated = ObjectRules.incoming(kind, namespace, body);
     ObjectNode current = objects.get(kind).get(key(namespace, name));
     if (current == null) {
@@ -160,6 +191,7 @@ final class ClusterObjects {
 
   synchronized ObjectNode patch(
       Kind kind, String namespace, String name, Change change, boolean dryRun) throws ApiException {
+    settle();
     ObjectNode current = objects.get(kind).get(key(namespace, name));
     if (current == null) {
       throw ApiException.notFound(kind, name);
@@ -206,6 +238,7 @@ final class ClusterObjects {
   synchronized ObjectNode delete(
       Kind kind, String namespace, String name, DeleteOptions options, boolean dryRun)
       throws ApiException {
+    settle();
     ObjectNode current = objects.get(kind).get(key(namespace, name));
     if (current == null) {
       throw ApiException.notFound(kind, name);
@@ -213,6 +246,9 @@ final class ClusterObjects {
     options.check(kind, name, Json.child(current, "metadata"));
     if (kind == Kind.NAMESPACE && UNDELETABLE_NAMESPACES.contains(name)) {
       throw ApiException.forbidden(kind, name, "this namespace may not be deleted");
+    }
+    if (kind == Kind.NAMESPACE && terminatingUntil.containsKey(name)) {
+      throw ApiException.namespaceTerminating(name);
     }
     ObjectNode deleted = current.deepCopy();
     if (kind == Kind.NAMESPACE) {
@@ -223,12 +259,59 @@ final class ClusterObjects {
       return deleted;
     }
     if (kind == Kind.NAMESPACE) {
-      for (ObjectNode account : list(Kind.SERVICE_ACCOUNT, name, object -> true).items()) {
-        remove(Kind.SERVICE_ACCOUNT, name, account);
-      }
+      // The namespace controller empties it and then removes it, once its time has come.
+      store(kind, namespace, deleted);
+      terminatingUntil.put(name, clock.millis() + termination.toMillis());
+      return deleted.deepCopy();
     }
     remove(kind, namespace, deleted);
     return deleted.deepCopy();
+  }
+
+  /** Ends the terminations whose time has come: each namespace's content, then the namespace. */
+  private void settle() {
+    long now = clock.millis();
+    var ended = terminatingUntil.entrySet().iterator();
+    while (ended.hasNext()) {
+      var entry = ended.next();
+      if (entry.getValue() > now) {
+        continue;
+      }
+      String name = entry.getKey();
+      ended.remove();
+      for (Kind kind : Kind.values()) {
+        if (kind.namespaced()) {
+          for (ObjectNode object : List.copyOf(contents(kind, name))) {
+            remove(kind, name, object);
+          }
+        }
+      }
+      ObjectNode namespace = objects.get(Kind.NAMESPACE).get(key("", name));
+      if (namespace != null) {
+        remove(Kind.NAMESPACE, "", namespace.deepCopy());
+      }
+    }
+  }
+
+  /** The time left until the next termination ends; Long.MAX_VALUE when none is under way. */
+  private long untilNextTermination() {
+    long now = clock.millis();
+    return terminatingUntil.values().stream()
+        .mapToLong(end -> Math.max(1, end - now))
+        .min()
+        .orElse(Long.MAX_VALUE);
+  }
+
+  private List<ObjectNode> contents(Kind kind, String namespace) {
+    List<ObjectNode> out = new ArrayList<>();
+    String prefix = namespace + "/";
+    for (Map.Entry<String, ObjectNode> entry : objects.get(kind).tailMap(prefix).entrySet()) {
+      if (!entry.getKey().startsWith(prefix)) {
+        break;
+      }
+      out.add(entry.getValue().deepCopy());
+    }
+    return out;
   }
 
   private ObjectNode replace(
@@ -269,6 +352,7 @@ final class ClusterObjects {
 
   /** The persisted form: the counter and every object, by kind resource name. */
   synchronized ObjectNode toJson() {
+    settle();
     ObjectNode json = Json.object();
     json.put("resourceVersion", resourceVersion);
     json.put("kubernetesVersion", kubernetesVersion);
@@ -279,13 +363,14 @@ final class ClusterObjects {
     return json;
   }
 
-  static ClusterObjects fromJson(String clusterName, JsonNode json, Clock clock) {
+  static ClusterObjects fromJson(
+      String clusterName, JsonNode json, Clock clock, Duration termination) {
     JsonNode counter = json.get("resourceVersion");
     if (counter == null || !counter.canConvertToLong()) {
       throw new IllegalArgumentException(
           "Kubernetes state of cluster " + clusterName + " has no numeric resourceVersion");
     }
-    ClusterObjects cluster = new ClusterObjects(clock, counter.asLong());
+    ClusterObjects cluster = new ClusterObjects(clock, termination, counter.asLong());
     cluster.kubernetesVersion = json.path("kubernetesVersion").asString(DEFAULT_KUBERNETES_VERSION);
     for (Kind kind : Kind.values()) {
       for (JsonNode object : json.path(kind.resource()).values()) {
@@ -304,9 +389,27 @@ final class ClusterObjects {
             .put(
                 key(Json.text(metadata, "namespace"), Json.text(metadata, "name")),
                 stored.deepCopy());
+        String deletion = Json.text(metadata, "deletionTimestamp");
+        if (kind == Kind.NAMESPACE && !deletion.isEmpty()) {
+          cluster.terminatingUntil.put(
+              Json.text(metadata, "name"), terminationEnd(clusterName, deletion, termination));
+        }
       }
     }
     return cluster;
+  }
+
+  private static long terminationEnd(String clusterName, String deletion, Duration termination) {
+    try {
+      return Instant.parse(deletion).toEpochMilli() + termination.toMillis();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "Kubernetes state of cluster "
+              + clusterName
+              + ": deletionTimestamp '"
+              + deletion
+              + "' is not an RFC 3339 time");
+    }
   }
 
   private void store(Kind kind, String namespace, ObjectNode object) {
@@ -338,6 +441,7 @@ final class ClusterObjects {
       throws ApiException, InterruptedException {
     long deadline = System.nanoTime() + maxWaitMillis * 1_000_000;
     while (true) {
+      settle();
       List<ChangeLog.Event> newer =
           changes
               .after(resourceVersion)
@@ -356,7 +460,7 @@ final class ClusterObjects {
       if (!newer.isEmpty() || remaining <= 0) {
         return new ChangeLog.Batch(newer, this.resourceVersion);
       }
-      wait(remaining);
+      wait(Math.min(remaining, untilNextTermination()));
     }
   }
 

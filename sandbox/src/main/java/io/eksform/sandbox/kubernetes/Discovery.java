@@ -55,13 +55,14 @@ final class Discovery {
     return json;
   }
 
-  /** {@code /api/v1}: the two served resources with their verbs and short names. */
+  /** {@code /api/v1}: the served resources with their verbs and short names. */
   static ObjectNode coreResources() {
     ObjectNode json = Json.object();
     json.put("kind", "APIResourceList");
     json.put("groupVersion", "v1");
     ArrayNode resources = json.putArray("resources");
     resource(resources, Kind.NAMESPACE, "namespace", "ns");
+    resource(resources, Kind.POD, "pod", "po");
     resource(resources, Kind.SERVICE_ACCOUNT, "serviceaccount", "sa");
     return json;
   }

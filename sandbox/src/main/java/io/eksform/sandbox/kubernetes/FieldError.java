@@ -26,7 +26,7 @@ record FieldError(String field, String type, String value, String detail) {
     if (type.equals("Invalid value")) {
       return type + ": " + quote(value) + ": " + detail;
     }
-    return type + ": " + detail;
+    return detail.isEmpty() ? type : type + ": " + detail;
   }
 
   ApiException.Cause cause() {

@@ -70,6 +70,8 @@ final class FieldSelector {
   private static boolean supported(Kind kind, String field) {
     return field.equals("metadata.name")
         || field.equals("metadata.namespace")
-        || (kind == Kind.NAMESPACE && field.equals("status.phase"));
+        || ((kind == Kind.NAMESPACE || kind == Kind.POD) && field.equals("status.phase"))
+        || (kind == Kind.POD
+            && (field.equals("spec.nodeName") || field.equals("spec.serviceAccountName")));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 /** A resource type this API server serves, with its REST and JSON names. */
 enum Kind {
   NAMESPACE("namespaces", "Namespace", false),
+  POD("pods", "Pod", true),
   SERVICE_ACCOUNT("serviceaccounts", "ServiceAccount", true);
 
   private final String resource;

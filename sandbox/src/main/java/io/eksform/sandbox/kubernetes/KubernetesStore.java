@@ -1,6 +1,7 @@
 package io.eksform.sandbox.kubernetes;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,21 +11,42 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The Kubernetes objects of every sandbox cluster, by cluster name; safe for concurrent use. */
 public final class KubernetesStore {
+  /** Roughly how long Kubernetes takes to remove an empty namespace once it is deleted. */
+  public static final Duration REALISTIC_NAMESPACE_TERMINATION = Duration.ofSeconds(5);
+
   private final Map<String, ClusterObjects> clusters = new ConcurrentSkipListMap<>();
   private final Clock clock;
+  private final Duration termination;
 
-  private KubernetesStore(Clock clock) {
+  private KubernetesStore(Clock clock, Duration termination) {
     this.clock = clock;
+    this.termination = termination;
   }
 
-  /** A store with no clusters, stamping objects with the system clock. */
+  /**
+   * A store with no clusters, stamping objects with the system clock; a deleted namespace is gone
+   * from the next request on.
+   */
   public static KubernetesStore empty() {
-    return new KubernetesStore(Clock.systemUTC());
+    return empty(Duration.ZERO);
+  }
+
+  /**
+   * A store with no clusters whose deleted namespaces stay {@code Terminating} for {@code
+   * namespaceTermination} before they and their content are gone.
+   */
+  public static KubernetesStore empty(Duration namespaceTermination) {
+    return new KubernetesStore(Clock.systemUTC(), namespaceTermination);
   }
 
   /** A store with no clusters whose creation and deletion timestamps come from {@code clock}. */
   static KubernetesStore empty(Clock clock) {
-    return new KubernetesStore(clock);
+    return new KubernetesStore(clock, Duration.ZERO);
+  }
+
+  /** The realistic namespace termination time multiplied by {@code timeScale}. */
+  public static Duration namespaceTermination(double timeScale) {
+    return Duration.ofMillis(Math.round(REALISTIC_NAMESPACE_TERMINATION.toMillis() * timeScale));
   }
 
   /**
@@ -32,7 +54,7 @@ public final class KubernetesStore {
    * kube-public and kube-node-lease, each with its {@code default} service account.
    */
   public void ensureCluster(String clusterName) {
-    clusters.computeIfAbsent(clusterName, name -> ClusterObjects.seeded(clock));
+    clusters.computeIfAbsent(clusterName, name -> ClusterObjects.seeded(clock, termination));
   }
 
   /**
@@ -41,7 +63,7 @@ public final class KubernetesStore {
    */
   public void ensureCluster(String clusterName, String kubernetesVersion) {
     clusters
-        .computeIfAbsent(clusterName, name -> ClusterObjects.seeded(clock))
+        .computeIfAbsent(clusterName, name -> ClusterObjects.seeded(clock, termination))
         .kubernetesVersion(kubernetesVersion);
   }
 
@@ -130,19 +152,30 @@ public final class KubernetesStore {
 
   /** Reads what {@link #toJson()} wrote; a malformed document raises IllegalArgumentException. */
   public static KubernetesStore fromJson(JsonNode json) {
-    return fromJson(json, Clock.systemUTC());
+    return fromJson(json, Duration.ZERO);
+  }
+
+  /** As {@link #fromJson(JsonNode)}, with the namespace termination time of {@link #empty}. */
+  public static KubernetesStore fromJson(JsonNode json, Duration namespaceTermination) {
+    return fromJson(json, Clock.systemUTC(), namespaceTermination);
   }
 
   static KubernetesStore fromJson(JsonNode json, Clock clock) {
+    return fromJson(json, clock, Duration.ZERO);
+  }
+
+  private static KubernetesStore fromJson(
+      JsonNode json, Clock clock, Duration namespaceTermination) {
     JsonNode byName = json.path("clusters");
     if (!byName.isObject()) {
       throw new IllegalArgumentException(
           "Kubernetes state must be an object with a \"clusters\" object");
     }
-    KubernetesStore store = new KubernetesStore(clock);
+    KubernetesStore store = new KubernetesStore(clock, namespaceTermination);
     for (Map.Entry<String, JsonNode> entry : byName.properties()) {
       store.clusters.put(
-          entry.getKey(), ClusterObjects.fromJson(entry.getKey(), entry.getValue(), clock));
+          entry.getKey(),
+          ClusterObjects.fromJson(entry.getKey(), entry.getValue(), clock, namespaceTermination));
     }
     return store;
   }

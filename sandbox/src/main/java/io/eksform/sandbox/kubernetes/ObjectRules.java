@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the API server does to an object before storing it: defaulting, the fields only the server
- * may set, and validation of metadata, for both served kinds.
+ * may set, and validation of metadata, for every served kind (and of a pod's containers).
  */
 final class ObjectRules {
   /** The label Kubernetes puts on every namespace, holding its name. */
@@ -75,6 +75,24 @@ final class ObjectRules {
     namespace.set("status", Json.object().put("phase", "Active"));
   }
 
+  /**
+   * Defaults a pod as the API server and its admission plugins do: the {@code default} service
+   * account, phase Pending (no kubelet ever runs it here).
+   */
+  static void defaultPod(ObjectNode pod) {
+    ObjectNode spec = Json.child(pod, "spec");
+    if (Json.text(spec, "serviceAccountName").isEmpty()) {
+      spec.put("serviceAccountName", "default");
+    }
+    if (!(pod.get("status") instanceof ObjectNode)) {
+      pod.set("status", Json.object());
+    }
+    ObjectNode status = (ObjectNode) pod.get("status");
+    if (Json.text(status, "phase").isEmpty()) {
+      status.put("phase", "Pending");
+    }
+  }
+
   /** Carries over what an update may not change: identity, creation time, namespace status. */
   static void keepServerFields(Kind kind, ObjectNode current, ObjectNode updated) {
     ObjectNode oldMeta = Json.child(current, "metadata");
@@ -91,6 +109,10 @@ final class ObjectRules {
       Json.child(updated, "spec").set("finalizers", Json.child(current, "spec").get("finalizers"));
       updated.set("status", current.get("status"));
       Json.child(newMeta, "labels").put(NAMESPACE_NAME_LABEL, Json.text(newMeta, "name"));
+    }
+    if (kind == Kind.POD) {
+      // A pod's status belongs to its kubelet, written through the status subresource.
+      updated.set("status", current.get("status"));
     }
   }
 
@@ -116,6 +138,9 @@ final class ObjectRules {
       for (String problem : Names.labelValue(label.getValue().stringValue())) {
         errors.add(FieldError.invalid(field, label.getValue().stringValue(), problem));
       }
+    }
+    if (kind == Kind.POD && object.path("spec").path("containers").isEmpty()) {
+      errors.add(FieldError.required("spec.containers", ""));
     }
     int annotationBytes = 0;
     for (Map.Entry<String, JsonNode> annotation : metadata.path("annotations").properties()) {

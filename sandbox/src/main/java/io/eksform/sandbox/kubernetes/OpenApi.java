@@ -4,9 +4,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A small OpenAPI v3 description of core/v1 as served here: the operations of both kinds, with the
- * {@code fieldValidation} parameter kubectl looks for before it lets the server validate, and
- * object schemas for Namespace and ServiceAccount.
+ * A small OpenAPI v3 description of core/v1 as served here: the operations of every served kind,
+ * with the {@code fieldValidation} parameter kubectl looks for before it lets the server validate,
+ * and object schemas for Namespace, Pod and ServiceAccount.
  */
 final class OpenApi {
   private static final String CORE_PATH = "/openapi/v3/api/v1";
@@ -80,7 +80,7 @@ final class OpenApi {
     properties.putObject("apiVersion").put("type", "string");
     properties.putObject("kind").put("type", "string");
     properties.putObject("metadata").put("type", "object");
-    if (kind == Kind.NAMESPACE) {
+    if (kind == Kind.NAMESPACE || kind == Kind.POD) {
       properties.putObject("spec").put("type", "object");
       properties.putObject("status").put("type", "object");
     } else {

@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Server-side printing: the {@code meta.k8s.io/v1 Table} that {@code kubectl get} asks for, with
- * the columns Kubernetes prints for namespaces and service accounts.
+ * the columns Kubernetes prints for namespaces, pods and service accounts.
  */
 final class Tables {
   private Tables() {}
@@ -26,10 +26,15 @@ final class Tables {
     table.set("metadata", list.path("metadata").deepCopy());
     ArrayNode columns = table.putArray("columnDefinitions");
     column(columns, "Name", "name", "Name must be unique within a namespace.");
-    if (kind == Kind.NAMESPACE) {
-      column(columns, "Status", "", "The status of the namespace");
-    } else {
-      column(columns, "Secrets", "", "The number of secrets the service account references");
+    switch (kind) {
+      case NAMESPACE -> column(columns, "Status", "", "The status of the namespace");
+      case POD -> {
+        column(columns, "Ready", "", "The number of containers ready, of all of the pod's");
+        column(columns, "Status", "", "The aggregate status of the containers in this pod.");
+        column(columns, "Restarts", "", "The number of times the containers have restarted.");
+      }
+      case SERVICE_ACCOUNT ->
+          column(columns, "Secrets", "", "The number of secrets the service account references");
     }
     column(columns, "Age", "", "CreationTimestamp is the time the object was created.");
     ArrayNode rows = table.putArray("rows");
@@ -37,10 +42,14 @@ final class Tables {
       ObjectNode row = rows.addObject();
       ArrayNode cells = row.putArray("cells");
       cells.add(Json.text(item.path("metadata"), "name"));
-      if (kind == Kind.NAMESPACE) {
-        cells.add(Json.text(item.path("status"), "phase"));
-      } else {
-        cells.add(item.path("secrets").size());
+      switch (kind) {
+        case NAMESPACE -> cells.add(Json.text(item.path("status"), "phase"));
+        case POD -> {
+          cells.add("0/" + item.path("spec").path("containers").size());
+          cells.add(Json.text(item.path("status"), "phase"));
+          cells.add(0);
+        }
+        case SERVICE_ACCOUNT -> cells.add(item.path("secrets").size());
       }
       cells.add(age(Json.text(item.path("metadata"), "creationTimestamp"), now));
       if (includeObject.equals("Object")) {

@@ -50,6 +50,17 @@ final class UnknownFields {
               "metadata", METADATA,
               "spec", Shape.of(Map.of("finalizers", ANY)),
               "status", Shape.of(Map.of("phase", ANY, "conditions", ANY))));
+
+  /** A pod's spec and status are taken whole: the sandbox runs no pods, it only keeps them. */
+  private static final Shape POD =
+      Shape.of(
+          Map.of(
+              "apiVersion", ANY,
+              "kind", ANY,
+              "metadata", METADATA,
+              "spec", ANY,
+              "status", ANY));
+
   private static final Shape SERVICE_ACCOUNT =
       Shape.of(
           Map.of(
@@ -94,7 +105,13 @@ final class UnknownFields {
   ObjectNode prune(Kind kind, ObjectNode object) throws ApiException {
     List<String> unknown = new ArrayList<>();
     ObjectNode pruned = object.deepCopy();
-    prune(pruned, kind == Kind.NAMESPACE ? NAMESPACE : SERVICE_ACCOUNT, "", unknown);
+    Shape shape =
+        switch (kind) {
+          case NAMESPACE -> NAMESPACE;
+          case POD -> POD;
+          case SERVICE_ACCOUNT -> SERVICE_ACCOUNT;
+        };
+    prune(pruned, shape, "", unknown);
     if (unknown.isEmpty()) {
       return pruned;
     }

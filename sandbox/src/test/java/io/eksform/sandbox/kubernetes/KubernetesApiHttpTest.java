@@ -59,7 +59,7 @@ class KubernetesApiHttpTest {
     JsonNode resources = http.get("/api/v1").body();
     assertEquals("APIResourceList", resources.path("kind").stringValue());
     assertEquals(
-        List.of("namespaces", "serviceaccounts"),
+        List.of("namespaces", "pods", "serviceaccounts"),
         resources.path("resources").values().stream()
             .map(r -> r.path("name").stringValue())
             .toList());
@@ -107,8 +107,8 @@ class KubernetesApiHttpTest {
   void unknownPathsAndResourcesAreNotFound() throws Exception {
     for (String path :
         List.of(
-            "/api/v1/pods",
-            "/api/v1/namespaces/default/pods",
+            "/api/v1/configmaps",
+            "/api/v1/namespaces/default/secrets",
             "/apis/apps/v1",
             "/nonsense/path",
             "/api/v2")) {

@@ -1,0 +1,129 @@
+package io.eksform.engine.plan;
+
+import io.eksform.engine.desired.FargateProfileSpec;
+import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.live.LiveFargateProfile;
+import io.eksform.engine.live.LiveNodeGroup;
+import io.eksform.engine.live.LiveRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The node role and the Fargate pod execution role eksform created for the cluster, once nothing
+ * uses them: no node group (Fargate profile) of the config would take the role, and every live one
+ * that names it leaves, pruned or replaced by one with another role. Deleted with {@code --prune}
+ * after those; a role something still uses is named with what uses it.
+ */
+final class ManagedRolePruner {
+  private ManagedRolePruner() {}
+
+  /** A live object that names the role: its address in the plan, its status, its field. */
+  private record User(ResourceAddress address, String status, String roleField) {}
+
+  static void plan(PlanContext ctx) {
+    String nodeRole = ManagedNames.nodeRole(ctx.cluster());
+    boolean nodeRoleWanted =
+        ctx.desired.managedNodeGroups().stream()
+            .map(NodeGroupSpec::instanceRoleArn)
+            .anyMatch(arn -> arn.isEmpty() || isRole(arn.get(), nodeRole));
+    if (!nodeRoleWanted) {
+      List<User> users = new ArrayList<>();
+      for (LiveNodeGroup ng : ctx.live.nodeGroups()) {
+        users.add(new User(NodeGroupPlanner.addressOf(ctx, ng), ng.status(), ng.nodeRole()));
+      }
+      prune(
+          ctx,
+          ResourceAddress.of(ResourceAddress.NODE_ROLE),
+          nodeRole,
+          users,
+          "node_role",
+          "no managed node group of the config or of the cluster uses it");
+    }
+    String podRole = ManagedNames.podExecutionRole(ctx.cluster());
+    boolean podRoleWanted =
+        PodExecutionRolePlanner.needed(ctx)
+            || ctx.desired.fargatePodExecutionRoleArn().filter(a -> isRole(a, podRole)).isPresent()
+            || ctx.desired.fargateProfiles().stream()
+                .map(FargateProfileSpec::podExecutionRoleArn)
+                .anyMatch(arn -> arn.filter(a -> isRole(a, podRole)).isPresent());
+    if (!podRoleWanted) {
+      List<User> users = new ArrayList<>();
+      for (LiveFargateProfile p : ctx.live.fargateProfiles()) {
+        users.add(new User(FargatePlanner.addressOf(ctx, p), p.status(), p.podExecutionRoleArn()));
+      }
+      prune(
+          ctx,
+          ResourceAddress.of(ResourceAddress.POD_EXECUTION_ROLE),
+          podRole,
+          users,
+          "pod_execution_role_arn",
+          "no Fargate profile of the config or of the cluster uses it");
+    }
+  }
+
+  private static boolean isRole(String arn, String name) {
+    return arn.endsWith(":role" + ManagedNames.ROLE_PATH + name);
+  }
+
+  private static void prune(
+      PlanContext ctx,
+      ResourceAddress address,
+      String name,
+      List<User> candidates,
+      String roleField,
+      String why) {
+    LiveRole role = ctx.live.roles().get(name);
+    if (role == null) {
+      return;
+    }
+    List<ResourceAddress> leaving = new ArrayList<>();
+    List<String> staying = new ArrayList<>();
+    for (User user : candidates) {
+      if (!user.roleField().equals(role.arn())) {
+        continue;
+      }
+      if (leaves(ctx, user.address(), roleField, role.arn())) {
+        leaving.add(user.address());
+      } else {
+        staying.add(user.address() + ("DELETING".equals(user.status()) ? " (DELETING)" : ""));
+      }
+    }
+    Optional<String> creator = Pruning.eksform(ctx, role.tags());
+    if (!staying.isEmpty()) {
+      if (creator.isPresent()) {
+        ctx.unmanaged.add(
+            address
+                + ": created by eksform and the config no longer needs it, but "
+                + String.join(", ", staying)
+                + (staying.size() == 1 ? " still uses it" : " still use it")
+                + "; eksform deletes it once nothing does");
+      }
+      return;
+    }
+    ObjectNode before = Json.object();
+    before.put("role_name", role.name());
+    before.put("role_arn", role.arn());
+    before.set("attach_policy_arns", Json.strings(role.attachedPolicyArns()));
+    Pruning.leave(ctx, address, creator, before, leaving, new Pruning.Why(why, why));
+  }
+
+  /**
+   * True when the object at {@code address} stops using the role with this plan: it leaves with
+   * {@code --prune}, or a replacement gives it another role.
+   */
+  private static boolean leaves(
+      PlanContext ctx, ResourceAddress address, String roleField, String arn) {
+    if (ctx.prunable.contains(address)) {
+      return true;
+    }
+    return ctx.changes.stream()
+        .anyMatch(
+            c ->
+                c.address().equals(address)
+                    && c.action() == Action.REPLACE
+                    && !c.after().path(roleField).asString("").equals(arn));
+  }
+}
