@@ -29,28 +29,6 @@ public record Plan(
    */
   public static final String FORMAT_VERSION = "1.2";
 
-  /** A plan that adopts nothing. */
-  public Plan(
-      String formatVersion,
-      PlanTarget target,
-      List<Change> changes,
-      SortedMap<String, String> liveFingerprints,
-      Provenance provenance,
-      List<PlanProblem> problems,
-      List<String> unmanaged,
-      List<NotActedOn> notActedOn) {
-    this(
-        formatVersion,
-        target,
-        changes,
-        liveFingerprints,
-        provenance,
-        problems,
-        unmanaged,
-        notActedOn,
-        List.of());
-  }
-
   /** A plan that accounts for no config fields (plans read from files of format 1.1, tests). */
   public Plan(
       String formatVersion,

@@ -2,33 +2,17 @@ package io.eksform.engine.apply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eksform.engine.aws.AwsClients;
-import io.eksform.engine.aws.AwsTarget;
-import io.eksform.engine.config.ConfigLoader;
-import io.eksform.engine.config.LoadOptions;
-import io.eksform.engine.config.SourceText;
 import io.eksform.engine.desired.ClusterSpec;
-import io.eksform.engine.desired.DesiredState;
-import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Adoption;
 import io.eksform.engine.plan.AttributeChange;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Plan;
-import io.eksform.engine.plan.PlanOptions;
-import io.eksform.engine.plan.Planner;
-import io.eksform.engine.plan.Provenance;
-import io.eksform.sandbox.Sandbox;
-import io.eksform.sandbox.SandboxOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,25 +25,19 @@ class AdoptionSandboxTest {
   private static final String EKSCTL_POD_ROLE =
       "arn:aws:iam::123456789012:role/eksctl-eksworkshop-eksctl-FargatePodExecutionRole-JPQ56PZ7R9NL";
 
-  Sandbox sandbox;
-  AwsClients aws;
+  ScenarioRun run;
 
   void start(String scenario) {
-    sandbox = Sandbox.start(SandboxOptions.defaults().withScenario(scenario).withTimeScale(0.005));
-    aws = new AwsClients(new AwsTarget("us-west-2", Optional.of(sandbox.endpoint()), true));
+    run = new ScenarioRun(scenario);
   }
 
   @AfterEach
   void stop() {
-    aws.close();
-    sandbox.close();
+    run.close();
   }
 
   static ClusterSpec config(String text) {
-    var loaded =
-        new ConfigLoader(LoadOptions.defaults(), InputStream.nullInputStream())
-            .load(SourceText.of("clusterconfig.yaml", text));
-    return DesiredState.from(loaded.configs().get(0));
+    return ScenarioRun.config(text);
   }
 
   static String file(String path) throws IOException {
@@ -67,10 +45,7 @@ class AdoptionSandboxTest {
   }
 
   Plan plan(ClusterSpec desired) {
-    return Planner.plan(
-        desired,
-        new LiveReader(aws, 8).read(desired),
-        new PlanOptions(false, new Provenance("test", "c.yaml", "c", "p", Optional.empty())));
+    return run.plan(desired);
   }
 
   @Test
@@ -105,23 +80,18 @@ class AdoptionSandboxTest {
         List.of("selectors"), replace.attributes().stream().map(AttributeChange::path).toList());
     assertEquals(EKSCTL_POD_ROLE, replace.after().get("pod_execution_role_arn").asString());
 
-    ApplyResult result =
-        new Applier(
-                aws,
-                ApplySettings.defaults()
-                    .withPolling(Duration.ofMillis(100), Duration.ofMillis(200)),
-                e -> {})
-            .apply(plan);
-    assertTrue(result.succeeded(), result.toString());
+    run.apply(plan);
     Plan after = plan(edited);
     assertFalse(after.hasChanges(), after.effectiveChanges().toString());
     var profiles =
-        aws.eks()
+        run.aws
+            .eks()
             .listFargateProfiles(r -> r.clusterName("eksworkshop-eksctl"))
             .fargateProfileNames();
     assertEquals(1, profiles.size(), profiles.toString());
     String role =
-        aws.eks()
+        run.aws
+            .eks()
             .describeFargateProfile(
                 r -> r.clusterName("eksworkshop-eksctl").fargateProfileName(profiles.get(0)))
             .fargateProfile()
