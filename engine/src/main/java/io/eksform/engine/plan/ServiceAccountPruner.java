@@ -81,12 +81,38 @@ final class ServiceAccountPruner {
           Pruning.Why.NOT_IN_CONFIG);
     }
     for (ServiceAccountSpec sa : ctx.desired.serviceAccounts()) {
+      if (sa.attachRoleArn().isPresent()) {
+        formerRoles(ctx, sa, usedRoles);
+      }
       if (sa.roleOnly()) {
         ctx.live
             .serviceAccount(sa.namespace(), sa.name())
             .ifPresent(live -> roleOnly(ctx, live, sa.pointer() + "/roleOnly"));
       }
     }
+  }
+
+  /**
+   * Roles eksform made for a service account that now names another with {@code attachRoleARN}:
+   * nothing uses them, and no change of this plan can delete them under the service account's own
+   * address, so they are named for the reader to delete.
+   */
+  private static void formerRoles(PlanContext ctx, ServiceAccountSpec sa, Set<String> usedRoles) {
+    String resource = PREFIX + sa.key();
+    ctx.live.roles().values().stream()
+        .filter(r -> resource.equals(r.tags().get(ManagedNames.TAG_RESOURCE)))
+        .filter(r -> ManagedNames.createdByEksform(r.tags(), ctx.cluster()))
+        .filter(r -> !usedRoles.contains(r.name()))
+        .sorted(Comparator.comparing(LiveRole::name))
+        .forEach(
+            r ->
+                ctx.unmanaged.add(
+                    "IAM role "
+                        + r.name()
+                        + ": made by eksform for service account "
+                        + sa.key()
+                        + ", which now names attachRoleARN; nothing uses it, and eksform does not"
+                        + " delete it yet (delete it with the AWS CLI or console)"));
   }
 
   /** The Kubernetes service account of a service account the config keeps only as a role. */

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.eksform.engine.desired.AddonSpec;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.live.LiveNamespace;
 import io.eksform.engine.live.LiveRole;
 import java.util.List;
@@ -78,6 +79,38 @@ class PrunePlanTest {
         change(plan(empty(), live.state(), true), "iam_service_account.x/y").orElseThrow();
     assertEquals("[\"custom\"]", delete.before().get("role_names").toString());
     assertTrue(!delete.before().has("annotations"), delete.before().toString());
+  }
+
+  @Test
+  void aRoleEksformMadeForAServiceAccountThatNowNamesAnotherIsNamed() {
+    ServiceAccountSpec attached =
+        new ServiceAccountSpec(
+            "team",
+            "app",
+            List.of(),
+            Optional.empty(),
+            Optional.of("arn:aws:iam::123456789012:role/theirs"),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            "/iam/serviceAccounts/0");
+    var config = config(true, List.of(attached), List.of(), List.of(), List.of());
+    var live = serviceAccountEksformMade();
+    live.oidc = Optional.of(oidc(eksform("oidc_provider")));
+    Plan plan = plan(config, live.state(), true);
+    assertTrue(
+        plan.unmanaged().stream()
+            .anyMatch(
+                u ->
+                    u.startsWith(
+                        "IAM role "
+                            + SA_ROLE
+                            + ": made by eksform for service account"
+                            + " team/app, which now names attachRoleARN")),
+        plan.unmanaged()::toString);
   }
 
   @Test
