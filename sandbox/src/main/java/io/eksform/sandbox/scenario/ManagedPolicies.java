@@ -15,6 +15,7 @@ final class ManagedPolicies {
           "/AmazonEKS_CNI_Policy",
           "/AmazonEC2ContainerRegistryReadOnly",
           "/AmazonEC2ContainerRegistryPullOnly",
+          "/AmazonEC2ContainerRegistryPowerUser",
           "/AmazonEKSClusterPolicy",
           "/AmazonEKSVPCResourceController",
           "/AmazonSSMManagedInstanceCore",
