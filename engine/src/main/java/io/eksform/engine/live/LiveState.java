@@ -10,9 +10,9 @@ import java.util.TreeMap;
 /**
  * One immutable snapshot of everything a plan compares: the cluster, its OIDC provider, Fargate
  * profiles, managed node groups, add-ons, the IAM roles eksform found for them, the Kubernetes
- * namespaces and service accounts, and the subnets of the cluster's VPC. {@code fingerprints} holds
- * a digest of every object read, keyed by its resource id, so that apply can tell whether the world
- * changed since the plan.
+ * namespaces and service accounts, the subnets of the cluster's VPC, and the EC2 launch templates
+ * the config names. {@code fingerprints} holds a digest of every object read, keyed by its resource
+ * id, so that apply can tell whether the world changed since the plan.
  */
 public record LiveState(
     String accountId,
@@ -26,7 +26,8 @@ public record LiveState(
     Set<String> namespaces,
     List<LiveServiceAccount> serviceAccounts,
     List<LiveSubnet> subnets,
-    SortedMap<String, String> fingerprints) {
+    SortedMap<String, String> fingerprints,
+    List<LiveLaunchTemplate> launchTemplates) {
   public LiveState {
     fargateProfiles = List.copyOf(fargateProfiles);
     nodeGroups = List.copyOf(nodeGroups);
@@ -36,6 +37,42 @@ public record LiveState(
     serviceAccounts = List.copyOf(serviceAccounts);
     subnets = List.copyOf(subnets);
     fingerprints = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fingerprints));
+    launchTemplates = List.copyOf(launchTemplates);
+  }
+
+  /** A state that holds no launch template (its config names none). */
+  public LiveState(
+      String accountId,
+      String region,
+      LiveCluster cluster,
+      Optional<LiveOidcProvider> oidcProvider,
+      List<LiveFargateProfile> fargateProfiles,
+      List<LiveNodeGroup> nodeGroups,
+      List<LiveAddon> addons,
+      Map<String, LiveRole> roles,
+      Set<String> namespaces,
+      List<LiveServiceAccount> serviceAccounts,
+      List<LiveSubnet> subnets,
+      SortedMap<String, String> fingerprints) {
+    this(
+        accountId,
+        region,
+        cluster,
+        oidcProvider,
+        fargateProfiles,
+        nodeGroups,
+        addons,
+        roles,
+        namespaces,
+        serviceAccounts,
+        subnets,
+        fingerprints,
+        List.of());
+  }
+
+  /** The launch template of that id, when the config names it and EC2 has it. */
+  public Optional<LiveLaunchTemplate> launchTemplate(String id) {
+    return launchTemplates.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
   public Optional<LiveFargateProfile> fargateProfile(String name) {
