@@ -9,6 +9,7 @@ import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveCluster;
 import io.eksform.engine.live.LiveFargateProfile;
+import io.eksform.engine.live.LiveLaunchTemplate;
 import io.eksform.engine.live.LiveNodeGroup;
 import io.eksform.engine.live.LiveOidcProvider;
 import io.eksform.engine.live.LiveRole;
@@ -40,9 +41,15 @@ final class AppliedState {
   private final String region;
   private final String issuer;
   private final SortedSet<String> subnets;
+  private final List<LiveLaunchTemplate> launchTemplates;
 
-  /** For the cluster of {@code spec}; {@code subnets} are the subnet ids any version names. */
-  AppliedState(ClusterSpec spec, SortedSet<String> subnets) {
+  /**
+   * For the cluster of {@code spec}; {@code subnets} are the subnet ids any version names, {@code
+   * launchTemplates} the launch templates any version names.
+   */
+  AppliedState(
+      ClusterSpec spec, SortedSet<String> subnets, List<LiveLaunchTemplate> launchTemplates) {
+    this.launchTemplates = List.copyOf(launchTemplates);
     this.cluster = spec.name();
     this.region = Placeholders.region(spec.region());
     this.issuer = Placeholders.issuer(region);
@@ -66,7 +73,8 @@ final class AppliedState {
         Set.of("default", "kube-system"),
         List.of(),
         liveSubnets(),
-        new TreeMap<>());
+        new TreeMap<>(),
+        launchTemplates);
   }
 
   /** The state after applying {@code plan}, the plan of {@code spec} against {@link #empty}. */
@@ -78,6 +86,15 @@ final class AppliedState {
           || type.equals(ResourceAddress.NODE_ROLE)) {
         JsonNode after = change.after();
         String name = after.path("role_name").asString("");
+        Map<String, String> inline = new TreeMap<>();
+        if (after.path("inline_policy").isObject()) {
+          inline.put("eksform-inline", after.path("inline_policy").toString());
+        }
+        Map<String, String> roleTags = tags(Map.of());
+        if (!change.address().name().isEmpty()) {
+          // A role of one node group: eksform's apply tags it with the change's address.
+          roleTags.putAll(ManagedNames.ownershipTags(cluster, change.address().toString()));
+        }
         roles.put(
             name,
             new LiveRole(
@@ -85,9 +102,11 @@ final class AppliedState {
                 after.path("role_arn").asString(""),
                 after.path("trust_policy").toString(),
                 strings(after.path("attach_policy_arns")),
-                Map.of(),
-                tags(Map.of()),
-                Optional.empty()));
+                inline,
+                roleTags,
+                after.path("permissions_boundary").isString()
+                    ? Optional.of(after.path("permissions_boundary").asString())
+                    : Optional.empty()));
       }
     }
     Set<String> namespaces = new TreeSet<>(Set.of("default", "kube-system"));
@@ -107,7 +126,8 @@ final class AppliedState {
         namespaces,
         accounts,
         liveSubnets(),
-        new TreeMap<>());
+        new TreeMap<>(),
+        launchTemplates);
   }
 
   private LiveCluster liveCluster(ClusterSpec spec, boolean applied) {
@@ -131,14 +151,15 @@ final class AppliedState {
 
   private List<LiveSubnet> liveSubnets() {
     List<LiveSubnet> out = new ArrayList<>();
-    // Subnets a config names are taken as private: the placeholders are one of each kind.
+    // Subnets a config names are taken as private, in zone a; the placeholders are one of each
+    // kind per zone, named after their zone.
     subnets.forEach(
         s ->
             out.add(
                 new LiveSubnet(
                     s,
                     Placeholders.VPC,
-                    region + "a",
+                    region + Placeholders.zoneOf(s),
                     "",
                     !Placeholders.PUBLIC_SUBNETS.contains(s))));
     return out;
@@ -259,9 +280,28 @@ final class AppliedState {
               a.path("version").asString(""),
               a.path("node_role").asString(""),
               ng.maxUnavailable(),
-              ng.maxUnavailablePercentage()));
+              ng.maxUnavailablePercentage(),
+              launchTemplateOf(ng),
+              a.path("release_version").asString(""),
+              ng.nodeRepair()));
     }
     return out;
+  }
+
+  /** The template reference EKS reports for a group: the version asked for, else the default. */
+  private Optional<LiveNodeGroup.LaunchTemplate> launchTemplateOf(NodeGroupSpec ng) {
+    return ng.launchTemplate()
+        .flatMap(
+            t ->
+                launchTemplates.stream()
+                    .filter(l -> l.id().equals(t.id()))
+                    .findFirst()
+                    .map(
+                        l ->
+                            new LiveNodeGroup.LaunchTemplate(
+                                l.id(),
+                                l.name(),
+                                t.version().orElse(String.valueOf(l.defaultVersion())))));
   }
 
   private List<LiveAddon> addons(ClusterSpec spec) {
