@@ -185,6 +185,8 @@ final class NodeGroupPlanner {
       before.set("availability_zones", Json.strings(NodeGroupZones.zonesOf(ctx, ng.subnets())));
       after.set("availability_zones", Json.strings(NodeGroupZones.wanted(spec)));
     }
+    // A role eksform made for this group alone: named in before, so that a replacement that
+    // leaves it unused deletes it (the ARN is what is compared).
     Optional<String> ownRoleName = NodeGroupRoles.madeForGroup(ctx, spec, ng.nodeRole());
     ownRoleName.ifPresent(r -> before.put("role_name", r));
     if (spec.instanceRoleArn().isPresent()) {
@@ -193,7 +195,6 @@ final class NodeGroupPlanner {
     } else if (NodeGroupRoles.ownRole(ctx, spec)) {
       before.put("node_role", ng.nodeRole());
       after.put("node_role", NodeGroupRoles.roleArn(ctx, spec));
-      after.put("role_name", NodeGroupRoles.roleName(ctx, spec));
     }
     spec.launchTemplate()
         .ifPresent(
