@@ -48,6 +48,7 @@ final class NodeGroupChecks {
   static boolean check(PlanContext ctx, NodeGroupSpec spec) {
     int before = ctx.problems.size();
     zones(ctx, spec);
+    unsupported(ctx, spec);
     iam(ctx, spec);
     spec.launchTemplate().ifPresent(t -> launchTemplate(ctx, spec, t));
     spec.nodeRepair().ifPresent(r -> nodeRepair(ctx, spec, r));
@@ -61,6 +62,29 @@ final class NodeGroupChecks {
           "only one of " + path + ".subnets or " + path + ".availabilityZones should be set",
           spec.pointer() + "/availabilityZones",
           "keep subnets to name them, or availabilityZones to take the cluster's subnets there");
+    }
+  }
+
+  /** What eksctl refuses for every managed node group. */
+  private static void unsupported(PlanContext ctx, NodeGroupSpec spec) {
+    setUnder(ctx, spec.pointer() + "/outpostARN", ANY)
+        .ifPresent(
+            at ->
+                ctx.error(
+                    "Outposts is not supported for managed nodegroups",
+                    at,
+                    "remove outpostARN: on Outposts, use a self-managed node group (nodeGroups)"));
+    for (String flag : List.of("withLocal", "withShared")) {
+      setUnder(ctx, spec.pointer() + "/securityGroups/" + flag, "true"::equals)
+          .ifPresent(
+              at ->
+                  ctx.error(
+                      "securityGroups.withLocal and securityGroups.withShared are not supported"
+                          + " for managed nodegroups ("
+                          + JsonPointers.toPath(spec.pointer() + "/securityGroups")
+                          + ")",
+                      at,
+                      "remove it: EKS gives managed nodes the cluster security group"));
     }
   }
 

@@ -213,6 +213,22 @@ class NodeGroupFieldsPlanTest {
   }
 
   @Test
+  void outpostsAndEksctlsSecurityGroupsAreRefusedInEksctlsWords() {
+    Plan plan =
+        created(
+            "    outpostARN: arn:aws:outposts:eu-west-1:000000000000:outpost/op-0123456789abcdef0\n"
+                + "    securityGroups: {withShared: true, withLocal: false}\n");
+    assertEquals(
+        List.of(
+            "Outposts is not supported for managed nodegroups",
+            "securityGroups.withLocal and securityGroups.withShared are not supported for managed"
+                + " nodegroups (managedNodeGroups[0].securityGroups)"),
+        plan.problems().stream().map(PlanProblem::message).toList());
+    assertEquals(
+        "/managedNodeGroups/0/securityGroups/withShared", plan.problems().get(1).configPointer());
+  }
+
+  @Test
   void anExistingRoleTakesNothingMore() {
     PlanProblem p =
         onlyError(
