@@ -24,6 +24,9 @@ final class NodeGroupChecks {
 
   private static final Predicate<String> ANY = v -> true;
 
+  /** IAM's limit on a role's inline policies together, in characters without white space. */
+  static final int INLINE_POLICY_LIMIT = 10_240;
+
   private static final List<Conflict> WITH_LAUNCH_TEMPLATE =
       List.of(
           new Conflict("instanceType", ANY),
@@ -135,6 +138,20 @@ final class NodeGroupChecks {
           "\"awsLoadBalancerController\" and \"albIngress\" cannot both be configured",
           iam + "/withAddonPolicies/albIngress",
           "albIngress is the old name of awsLoadBalancerController: keep only the latter");
+    }
+    int size = NodeGroupRoles.inlinePolicy(spec).toString().length();
+    if (size > INLINE_POLICY_LIMIT) {
+      ctx.error(
+          "the node role of "
+              + spec.name()
+              + " would hold "
+              + size
+              + " characters of inline policy (attachPolicy and the add-on flags), and IAM allows"
+              + " "
+              + INLINE_POLICY_LIMIT
+              + " for a role",
+          iam,
+          "move statements of attachPolicy into a managed policy named in attachPolicyARNs");
     }
     List<String> arns = spec.iam().attachPolicyArns();
     for (int i = 0; i < arns.size(); i++) {

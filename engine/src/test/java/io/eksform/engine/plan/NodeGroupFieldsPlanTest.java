@@ -198,6 +198,26 @@ class NodeGroupFieldsPlanTest {
   }
 
   @Test
+  void anInlinePolicyIamCannotHoldIsAnError() {
+    String buckets =
+        java.util.stream.IntStream.range(0, 150)
+            .mapToObj(i -> "'arn:aws:s3:::bucket-of-the-shop-number-" + i + "/*'")
+            .collect(java.util.stream.Collectors.joining(", "));
+    PlanProblem p =
+        onlyError(
+            created(
+                "    iam:\n"
+                    + "      attachPolicy:\n"
+                    + "        Version: '2012-10-17'\n"
+                    + "        Statement: [{Effect: Allow, Action: s3:GetObject, Resource: ["
+                    + buckets
+                    + "]}]\n"
+                    + "      withAddonPolicies: {awsLoadBalancerController: true, appMesh: true}\n"));
+    assertEquals("/managedNodeGroups/0/iam", p.configPointer());
+    assertTrue(p.message().contains("IAM allows 10240 for a role"), p.message());
+  }
+
+  @Test
   void anInstanceProfileIsRefusedInEksctlsWords() {
     PlanProblem p =
         onlyError(
