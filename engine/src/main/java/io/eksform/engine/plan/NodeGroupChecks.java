@@ -60,9 +60,10 @@ final class NodeGroupChecks {
 
   private static void zones(PlanContext ctx, NodeGroupSpec spec) {
     if (!spec.availabilityZones().isEmpty() && !spec.subnets().isEmpty()) {
-      String path = JsonPointers.toPath(spec.pointer());
       ctx.error(
-          "only one of " + path + ".subnets or " + path + ".availabilityZones should be set",
+          "only one of subnets or availabilityZones should be set (subnets at line "
+              + line(ctx, spec.pointer() + "/subnets")
+              + ")",
           spec.pointer() + "/availabilityZones",
           "keep subnets to name them, or availabilityZones to take the cluster's subnets there");
     }
@@ -83,9 +84,7 @@ final class NodeGroupChecks {
               at ->
                   ctx.error(
                       "securityGroups.withLocal and securityGroups.withShared are not supported"
-                          + " for managed nodegroups ("
-                          + JsonPointers.toPath(spec.pointer() + "/securityGroups")
-                          + ")",
+                          + " for managed nodegroups",
                       at,
                       "remove it: EKS gives managed nodes the cluster security group"));
     }
@@ -98,9 +97,7 @@ final class NodeGroupChecks {
         .ifPresent(
             arn ->
                 ctx.error(
-                    "instanceProfileARN is not supported for Managed Nodes ("
-                        + JsonPointers.toPath(iam + "/instanceProfileARN")
-                        + ")",
+                    "instanceProfileARN is not supported for Managed Nodes",
                     iam + "/instanceProfileARN",
                     "EKS makes the instance profile of a managed node group from its role: name the"
                         + " role with iam.instanceRoleARN, or leave both out for eksform's"));
@@ -119,16 +116,14 @@ final class NodeGroupChecks {
             .ifPresent(
                 at ->
                     ctx.error(
-                        JsonPointers.toPath(iam + "/instanceRoleARN")
-                            + " and "
-                            + JsonPointers.toPath(at)
-                            + " cannot be set at the same time",
-                        iam + "/instanceRoleARN",
-                        "an existing role (instanceRoleARN) is used as it is; remove "
-                            + JsonPointers.toPath(at)
+                        "iam.instanceRoleARN and "
+                            + JsonPointers.toPath(at.substring(spec.pointer().length()))
                             + " (line "
                             + line(ctx, at)
-                            + "), or instanceRoleARN to let eksform make the group's role"));
+                            + ") cannot be set at the same time",
+                        iam + "/instanceRoleARN",
+                        "an existing role (instanceRoleARN) is used as it is; remove one of them:"
+                            + " without instanceRoleARN, eksform makes the group's role"));
       }
     }
     if (spec.iam()
@@ -157,11 +152,7 @@ final class NodeGroupChecks {
     for (int i = 0; i < arns.size(); i++) {
       if (!arns.get(i).matches("arn:[^:]+:iam::[^:]*:policy/.+")) {
         ctx.error(
-            "invalid ARN \""
-                + arns.get(i)
-                + "\" in "
-                + JsonPointers.toPath(iam)
-                + ".attachPolicyARNs",
+            "invalid ARN \"" + arns.get(i) + "\" in iam.attachPolicyARNs",
             iam + "/attachPolicyARNs/" + i,
             "a managed policy ARN looks like arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy");
       }
@@ -180,8 +171,9 @@ final class NodeGroupChecks {
               at ->
                   ctx.error(
                       "cannot set "
-                          + JsonPointers.toPath(at)
-                          + " when a launch template is supplied (launchTemplate.id"
+                          + JsonPointers.toPath("/" + c.field())
+                          + " in managedNodeGroup when a launch template is supplied"
+                          + " (launchTemplate.id"
                           + (line > 0 ? " at line " + line : "")
                           + "), as eksctl requires",
                       at,
@@ -200,7 +192,7 @@ final class NodeGroupChecks {
       }
       if (number < 1) {
         ctx.error(
-            "launchTemplate.version must be >= 1 (" + JsonPointers.toPath(lt + "/version") + ")",
+            "launchTemplate.version must be >= 1",
             lt + "/version",
             "versions of a launch template start at 1");
         return;
@@ -232,20 +224,17 @@ final class NodeGroupChecks {
       NodeGroupSpec.LaunchTemplateRef t,
       LiveLaunchTemplate.Version v) {
     String lt = spec.pointer() + "/launchTemplate";
-    String path = JsonPointers.toPath(spec.pointer());
     if (v.instanceType().isEmpty() && spec.instanceTypes().isEmpty()) {
       ctx.error(
-          "instance type must be set in the launch template if "
-              + path
-              + ".instanceTypes is not specified",
+          "instance type must be set in the launch template if managedNodeGroup.instanceTypes is"
+              + " not specified",
           lt + "/id",
           "add instanceTypes, or an instance type to version " + v.number() + " of " + t.id());
     }
     if (v.instanceType().isPresent() && !spec.instanceTypes().isEmpty()) {
       ctx.error(
-          "instance type must not be set in the launch template if "
-              + path
-              + ".instanceTypes is specified (version "
+          "instance type must not be set in the launch template if managedNodeGroup.instanceTypes"
+              + " is specified (version "
               + v.number()
               + " of "
               + t.id()
@@ -280,9 +269,8 @@ final class NodeGroupChecks {
       }
       if (spec.releaseVersion().isPresent()) {
         ctx.error(
-            "cannot set "
-                + path
-                + ".releaseVersion when the launch template sets an ImageId (a custom AMI)",
+            "cannot set managedNodeGroup.releaseVersion when the launch template sets an ImageId"
+                + " (a custom AMI)",
             spec.pointer() + "/releaseVersion",
             "remove releaseVersion: the template's AMI decides the release");
       }
@@ -354,14 +342,14 @@ final class NodeGroupChecks {
   private static void atLeastOne(PlanContext ctx, String at, Optional<Integer> value) {
     if (value.isPresent() && value.get() < 1) {
       ctx.error(
-          JsonPointers.toPath(at) + " must be at least 1, as EKS requires", at, "use 1 or more");
+          JsonPointers.last(at) + " must be at least 1, as EKS requires", at, "use 1 or more");
     }
   }
 
   private static void percentage(PlanContext ctx, String at, Optional<Integer> value) {
     if (value.isPresent() && (value.get() < 1 || value.get() > 100)) {
       ctx.error(
-          JsonPointers.toPath(at) + " must be within the range 1 and 100, as EKS requires",
+          JsonPointers.last(at) + " must be within the range 1 and 100, as EKS requires",
           at,
           "use a percentage from 1 to 100");
     }

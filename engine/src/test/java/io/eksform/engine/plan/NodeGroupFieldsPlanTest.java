@@ -105,9 +105,7 @@ class NodeGroupFieldsPlanTest {
     PlanProblem p =
         onlyError(created("    subnets: [subnet-0aaa]\n    availabilityZones: [eu-west-1a]\n"));
     assertEquals(
-        "only one of managedNodeGroups[0].subnets or managedNodeGroups[0].availabilityZones should"
-            + " be set",
-        p.message());
+        "only one of subnets or availabilityZones should be set (subnets at line 9)", p.message());
     assertEquals("/managedNodeGroups/0/availabilityZones", p.configPointer());
   }
 
@@ -225,10 +223,7 @@ class NodeGroupFieldsPlanTest {
                 "    iam:\n"
                     + "      instanceProfileARN:"
                     + " arn:aws:iam::000000000000:instance-profile/nodes\n"));
-    assertEquals(
-        "instanceProfileARN is not supported for Managed Nodes"
-            + " (managedNodeGroups[0].iam.instanceProfileARN)",
-        p.message());
+    assertEquals("instanceProfileARN is not supported for Managed Nodes", p.message());
     assertEquals("/managedNodeGroups/0/iam/instanceProfileARN", p.configPointer());
   }
 
@@ -242,7 +237,7 @@ class NodeGroupFieldsPlanTest {
         List.of(
             "Outposts is not supported for managed nodegroups",
             "securityGroups.withLocal and securityGroups.withShared are not supported for managed"
-                + " nodegroups (managedNodeGroups[0].securityGroups)"),
+                + " nodegroups"),
         plan.problems().stream().map(PlanProblem::message).toList());
     assertEquals(
         "/managedNodeGroups/0/securityGroups/withShared", plan.problems().get(1).configPointer());
@@ -257,8 +252,8 @@ class NodeGroupFieldsPlanTest {
                     + "      instanceRoleARN: arn:aws:iam::000000000000:role/nodes\n"
                     + "      withAddonPolicies: {ebs: true}\n"));
     assertEquals(
-        "managedNodeGroups[0].iam.instanceRoleARN and"
-            + " managedNodeGroups[0].iam.withAddonPolicies.ebs cannot be set at the same time",
+        "iam.instanceRoleARN and iam.withAddonPolicies.ebs (line 11) cannot be set at the same"
+            + " time",
         p.message());
     assertEquals("/managedNodeGroups/0/iam/instanceRoleARN", p.configPointer());
   }
@@ -296,7 +291,7 @@ class NodeGroupFieldsPlanTest {
     List<String> at = plan.problems().stream().map(PlanProblem::configPointer).toList();
     assertEquals(List.of("/managedNodeGroups/0/ssh/allow", "/managedNodeGroups/0/volumeSize"), at);
     assertEquals(
-        "cannot set managedNodeGroups[0].volumeSize when a launch template is supplied"
+        "cannot set volumeSize in managedNodeGroup when a launch template is supplied"
             + " (launchTemplate.id at line 10), as eksctl requires",
         plan.problems().get(1).message());
   }
