@@ -179,4 +179,52 @@ class IamStsTest {
     assertEquals("123456789012", id.account());
     assertEquals("arn:aws:iam::123456789012:user/sandbox", id.arn());
   }
+
+  @Test
+  void aPermissionsBoundaryIsSetReadAndRemoved() {
+    String boundary =
+        env.clients
+            .iam
+            .createPolicy(
+                r ->
+                    r.policyName("boundary")
+                        .policyDocument(
+                            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+                                + "\"Action\":\"*\",\"Resource\":\"*\"}]}"))
+            .policy()
+            .arn();
+    env.clients.iam.createRole(
+        r -> r.roleName("bounded").assumeRolePolicyDocument(TRUST).permissionsBoundary(boundary));
+    Role got = env.clients.iam.getRole(r -> r.roleName("bounded")).role();
+    assertEquals(boundary, got.permissionsBoundary().permissionsBoundaryArn());
+    assertEquals("Policy", got.permissionsBoundary().permissionsBoundaryTypeAsString());
+    env.clients.iam.deleteRolePermissionsBoundary(r -> r.roleName("bounded"));
+    assertEquals(
+        null, env.clients.iam.getRole(r -> r.roleName("bounded")).role().permissionsBoundary());
+    assertThrows(
+        NoSuchEntityException.class,
+        () -> env.clients.iam.deleteRolePermissionsBoundary(r -> r.roleName("bounded")));
+    env.clients.iam.putRolePermissionsBoundary(
+        r -> r.roleName("bounded").permissionsBoundary(boundary));
+    assertEquals(
+        boundary,
+        env.clients
+            .iam
+            .getRole(r -> r.roleName("bounded"))
+            .role()
+            .permissionsBoundary()
+            .permissionsBoundaryArn());
+    NoSuchEntityException missing =
+        assertThrows(
+            NoSuchEntityException.class,
+            () ->
+                env.clients.iam.createRole(
+                    r ->
+                        r.roleName("unbounded")
+                            .assumeRolePolicyDocument(TRUST)
+                            .permissionsBoundary("arn:aws:iam::123456789012:policy/nope")));
+    assertEquals(
+        "Policy arn:aws:iam::123456789012:policy/nope does not exist or is not attachable.",
+        missing.awsErrorDetails().errorMessage());
+  }
 }

@@ -130,6 +130,85 @@ class NodegroupLaunchTemplateTest {
   }
 
   @Test
+  void aNewVersionOfTheSameTemplateIsAnInPlaceVersionUpdate() {
+    String id = template("rolling", disk());
+    env.clients.ec2.createLaunchTemplateVersion(
+        r -> r.launchTemplateId(id).launchTemplateData(d -> d.keyName("ops")));
+    create("rolled", t -> t.id(id).version("1"), r -> r.instanceTypes("m5.large"));
+    env.clock.advance(java.time.Duration.ofMinutes(4));
+    var update =
+        env.clients
+            .eks
+            .updateNodegroupVersion(
+                r ->
+                    r.clusterName(CLUSTER)
+                        .nodegroupName("rolled")
+                        .launchTemplate(t -> t.id(id).version("2")))
+            .update();
+    assertEquals(
+        List.of("Version", "ReleaseVersion", "LaunchTemplateName", "LaunchTemplateVersion"),
+        update.params().stream().map(p -> p.typeAsString()).toList());
+    assertEquals("1", describe("rolled").launchTemplate().version(), "until the update ends");
+    env.clock.advance(java.time.Duration.ofMinutes(4));
+    Nodegroup rolled = describe("rolled");
+    assertEquals("2", rolled.launchTemplate().version());
+    assertEquals(id, rolled.launchTemplate().id());
+    assertEquals("1.32", rolled.version(), "the Kubernetes version stays");
+    assertEquals(
+        "Nodegroup rolled is already at version 1.32 (1.32.0-20250101) with launch template"
+            + " version 2",
+        assertThrows(
+                InvalidParameterException.class,
+                () ->
+                    env.clients.eks.updateNodegroupVersion(
+                        r ->
+                            r.clusterName(CLUSTER)
+                                .nodegroupName("rolled")
+                                .launchTemplate(t -> t.id(id).version("2"))))
+            .awsErrorDetails()
+            .errorMessage());
+  }
+
+  @Test
+  void onlyTheSameTemplateOfAGroupMadeFromOneCanBeUpdated() {
+    String id = template("first", disk());
+    String other = template("second", disk());
+    create("from-first", t -> t.id(id), r -> r.instanceTypes("m5.large"));
+    env.clients.eks.createNodegroup(
+        r ->
+            r.clusterName(CLUSTER)
+                .nodegroupName("plain")
+                .nodeRole("arn:aws:iam::123456789012:role/nodes")
+                .subnets("subnet-0d44444444444444d"));
+    env.clock.advance(java.time.Duration.ofMinutes(4));
+    assertEquals(
+        "The launch template "
+            + other
+            + " does not match the launch template "
+            + id
+            + " the node group was created with.",
+        assertThrows(
+                InvalidParameterException.class,
+                () ->
+                    env.clients.eks.updateNodegroupVersion(
+                        r ->
+                            r.clusterName(CLUSTER)
+                                .nodegroupName("from-first")
+                                .launchTemplate(t -> t.id(other).version("1"))))
+            .awsErrorDetails()
+            .errorMessage());
+    assertThrows(
+        InvalidParameterException.class,
+        () ->
+            env.clients.eks.updateNodegroupVersion(
+                r ->
+                    r.clusterName(CLUSTER)
+                        .nodegroupName("plain")
+                        .launchTemplate(t -> t.id(id).version("1"))),
+        "a group made without a template cannot take one");
+  }
+
+  @Test
   void theReferenceSurvivesARestart(@TempDir Path dir) {
     SandboxOptions options =
         SandboxOptions.defaults().withScenario("eksworkshop").withStateFile(dir.resolve("s.json"));

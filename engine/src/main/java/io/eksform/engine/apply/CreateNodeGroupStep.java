@@ -38,10 +38,7 @@ final class CreateNodeGroupStep extends CreateStep {
                     r -> {
                       r.clusterName(ctx.cluster())
                           .nodegroupName(name)
-                          .instanceTypes(Fields.strings(after, "instance_types"))
-                          .amiType(Fields.text(after, "ami_type"))
                           .capacityType(Fields.text(after, "capacity_type"))
-                          .diskSize(after.path("disk_size").asInt())
                           .subnets(Fields.strings(after, "subnets"))
                           .nodeRole(Fields.text(after, "node_role"))
                           .scalingConfig(
@@ -56,6 +53,29 @@ final class CreateNodeGroupStep extends CreateStep {
                         r.taints(taints);
                       }
                       Fields.optionalText(after, "version").ifPresent(r::version);
+                      // Members a launch template takes over are left out of the plan, and so
+                      // of the request.
+                      if (after.has("instance_types")) {
+                        r.instanceTypes(Fields.strings(after, "instance_types"));
+                      }
+                      Fields.optionalText(after, "ami_type").ifPresent(r::amiType);
+                      if (after.path("disk_size").isIntegralNumber()) {
+                        r.diskSize(after.path("disk_size").asInt());
+                      }
+                      Fields.optionalText(after, "launch_template_id")
+                          .ifPresent(
+                              id ->
+                                  r.launchTemplate(
+                                      t ->
+                                          t.id(id)
+                                              .version(
+                                                  Fields.optionalText(
+                                                          after, "launch_template_version")
+                                                      .orElse(null))));
+                      Fields.optionalText(after, "release_version").ifPresent(r::releaseVersion);
+                      if (after.path("node_repair").isObject()) {
+                        r.nodeRepairConfig(NodeRepairRequest.of(after.path("node_repair")));
+                      }
                     }),
         () ->
             ctx.aws()

@@ -60,11 +60,19 @@ final class EnsureRoleStep implements Step {
     } catch (EntityAlreadyExistsException e) {
       iam.updateAssumeRolePolicy(r -> r.roleName(name).policyDocument(trust));
       iam.tagRole(r -> r.roleName(name).tags(iamTags));
-      boundary.ifPresent(
-          b -> iam.putRolePermissionsBoundary(r -> r.roleName(name).permissionsBoundary(b)));
+      if (boundary.isPresent()) {
+        iam.putRolePermissionsBoundary(r -> r.roleName(name).permissionsBoundary(boundary.get()));
+      } else if (after.has("permissions_boundary") && hasBoundary(iam, name)) {
+        // The plan asks for no boundary (null), and the role has one: it goes.
+        iam.deleteRolePermissionsBoundary(r -> r.roleName(name));
+      }
     }
     syncManagedPolicies(iam, name);
     syncInlinePolicy(iam, name);
+  }
+
+  private static boolean hasBoundary(IamClient iam, String name) {
+    return iam.getRole(r -> r.roleName(name)).role().permissionsBoundary() != null;
   }
 
   private void syncManagedPolicies(IamClient iam, String name) {

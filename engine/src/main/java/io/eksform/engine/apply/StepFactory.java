@@ -122,7 +122,8 @@ final class StepFactory {
 
   /**
    * A node group replaced create-before-destroy gets a suffixed name (its tags let the next plan
-   * find it), and the old one is deleted only once the new one is ACTIVE.
+   * find it), and the old one is deleted only once the new one is ACTIVE. A role eksform made for
+   * the old group alone ({@code role_name} in before) that the new one does not use goes last.
    */
   private static List<Step> nodeGroup(Change change) {
     String name = change.address().name();
@@ -131,15 +132,23 @@ final class StepFactory {
       case CREATE -> List.of(new CreateNodeGroupStep(change.after(), name, ""));
       case UPDATE -> List.of(new UpdateNodeGroupStep(change));
       case DELETE -> List.of(new DeleteNodeGroupStep(liveName));
-      case REPLACE ->
-          destroyFirst(change)
-              ? List.of(
-                  new DeleteNodeGroupStep(liveName),
-                  new CreateNodeGroupStep(change.after(), name, liveName))
-              : List.of(
-                  new CreateNodeGroupStep(
-                      change.after(), replacementName(name, liveName, change), liveName),
-                  new DeleteNodeGroupStep(liveName));
+      case REPLACE -> {
+        List<Step> steps = new ArrayList<>();
+        if (destroyFirst(change)) {
+          steps.add(new DeleteNodeGroupStep(liveName));
+          steps.add(new CreateNodeGroupStep(change.after(), name, liveName));
+        } else {
+          steps.add(
+              new CreateNodeGroupStep(
+                  change.after(), replacementName(name, liveName, change), liveName));
+          steps.add(new DeleteNodeGroupStep(liveName));
+        }
+        String oldRole = change.before().path("role_name").asString("");
+        if (!oldRole.isEmpty() && !oldRole.equals(change.after().path("role_name").asString(""))) {
+          steps.add(new DeleteRoleStep(oldRole));
+        }
+        yield steps;
+      }
       case NO_OP -> List.of();
     };
   }

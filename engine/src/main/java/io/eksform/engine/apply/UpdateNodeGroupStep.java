@@ -8,8 +8,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Updates a managed node group in place: its scaling and labels (one config update), then its
- * Kubernetes version (a version update), waiting for ACTIVE after each.
+ * Updates a managed node group in place: its scaling, labels and node repair (one config update),
+ * then its Kubernetes version, AMI release and launch template version (one version update),
+ * waiting for ACTIVE after each.
  */
 final class UpdateNodeGroupStep implements Step {
   private final Change change;
@@ -31,7 +32,8 @@ final class UpdateNodeGroupStep implements Step {
     JsonNode before = change.before();
     boolean scaling = after.has("scaling") && !after.path("scaling").equals(before.path("scaling"));
     boolean labels = after.has("labels") && !after.path("labels").equals(before.path("labels"));
-    if (scaling || labels) {
+    boolean repair = changed(before, after, "node_repair");
+    if (scaling || labels || repair) {
       Map<String, String> wanted = Fields.map(after, "labels");
       List<String> removed = new ArrayList<>(Fields.map(before, "labels").keySet());
       removed.removeAll(wanted.keySet());
@@ -51,19 +53,42 @@ final class UpdateNodeGroupStep implements Step {
                 if (labels) {
                   r.labels(l -> l.addOrUpdateLabels(wanted).removeLabels(removed));
                 }
+                if (repair) {
+                  r.nodeRepairConfig(NodeRepairRequest.of(after.path("node_repair")));
+                }
               });
       waitActive(ctx, name);
     }
-    if (after.has("version") && !after.path("version").equals(before.path("version"))) {
+    boolean version = changed(before, after, "version");
+    boolean release = changed(before, after, "release_version");
+    boolean template = changed(before, after, "launch_template_version");
+    if (version || release || template) {
+      // One version update carries the Kubernetes version, the AMI release and the launch
+      // template version, whichever changed.
       ctx.aws()
           .eks()
           .updateNodegroupVersion(
-              r ->
-                  r.clusterName(ctx.cluster())
-                      .nodegroupName(name)
-                      .version(after.path("version").asString()));
+              r -> {
+                r.clusterName(ctx.cluster()).nodegroupName(name);
+                if (version) {
+                  r.version(after.path("version").asString());
+                }
+                if (release) {
+                  r.releaseVersion(after.path("release_version").asString());
+                }
+                if (template) {
+                  r.launchTemplate(
+                      t ->
+                          t.id(Fields.text(after, "launch_template_id"))
+                              .version(after.path("launch_template_version").asString()));
+                }
+              });
       waitActive(ctx, name);
     }
+  }
+
+  private static boolean changed(JsonNode before, JsonNode after, String field) {
+    return after.has(field) && !after.path(field).equals(before.path(field));
   }
 
   private static void waitActive(StepContext ctx, String name) {

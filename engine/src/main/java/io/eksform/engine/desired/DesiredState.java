@@ -146,9 +146,62 @@ public final class DesiredState {
               integer(update.path("maxUnavailablePercentage")),
               text(ng.path("version")),
               text(ng.path("iam").path("instanceRoleARN")),
-              "/managedNodeGroups/" + i));
+              "/managedNodeGroups/" + i,
+              stringList(ng.path("availabilityZones")),
+              launchTemplate(ng.path("launchTemplate")),
+              text(ng.path("releaseVersion")),
+              nodeRepair(ng.path("nodeRepairConfig")),
+              nodeIam(ng.path("iam"))));
     }
     return out;
+  }
+
+  private static Optional<NodeGroupSpec.LaunchTemplateRef> launchTemplate(JsonNode lt) {
+    return text(lt.path("id"))
+        .map(id -> new NodeGroupSpec.LaunchTemplateRef(id, text(lt.path("version"))));
+  }
+
+  private static Optional<NodeRepairSpec> nodeRepair(JsonNode repair) {
+    if (!repair.isObject()) {
+      return Optional.empty();
+    }
+    List<NodeRepairSpec.Override> overrides = new ArrayList<>();
+    for (JsonNode o : repair.path("nodeRepairConfigOverrides")) {
+      overrides.add(
+          new NodeRepairSpec.Override(
+              o.path("nodeMonitoringCondition").asString(""),
+              o.path("nodeUnhealthyReason").asString(""),
+              integer(o.path("minRepairWaitTimeMins")),
+              o.path("repairAction").asString("")));
+    }
+    return Optional.of(
+        new NodeRepairSpec(
+            bool(repair.path("enabled")),
+            integer(repair.path("maxUnhealthyNodeThresholdCount")),
+            integer(repair.path("maxUnhealthyNodeThresholdPercentage")),
+            integer(repair.path("maxParallelNodesRepairedCount")),
+            integer(repair.path("maxParallelNodesRepairedPercentage")),
+            overrides));
+  }
+
+  private static NodeIamSpec nodeIam(JsonNode iam) {
+    SortedSet<String> addons = new TreeSet<>();
+    JsonNode flags = iam.path("withAddonPolicies");
+    if (flags.isObject()) {
+      for (Map.Entry<String, JsonNode> e : flags.properties()) {
+        if (e.getValue().isBoolean() && e.getValue().asBoolean()) {
+          addons.add(e.getKey());
+        }
+      }
+    }
+    JsonNode inline = iam.path("attachPolicy");
+    return new NodeIamSpec(
+        stringList(iam.path("attachPolicyARNs")),
+        inline.isObject() && !inline.isEmpty() ? Optional.of(inline.toString()) : Optional.empty(),
+        addons,
+        text(iam.path("instanceRoleName")),
+        text(iam.path("instanceRolePermissionsBoundary")),
+        text(iam.path("instanceProfileARN")));
   }
 
   private static List<AddonSpec> addons(JsonNode list) {

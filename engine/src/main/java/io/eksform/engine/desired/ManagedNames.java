@@ -24,6 +24,9 @@ public final class ManagedNames {
   /** Tag eksctl puts on the stacks (and so the roles) of IRSA service accounts. */
   public static final String EKSCTL_SERVICE_ACCOUNT_TAG = "alpha.eksctl.io/iamserviceaccount-name";
 
+  /** Tag eksctl puts on what it creates for a node group (its stack's resources). */
+  public static final String EKSCTL_NODEGROUP_TAG = "alpha.eksctl.io/nodegroup-name";
+
   /** Tag eksctl puts on what it creates for a cluster. */
   public static final String EKSCTL_CLUSTER_TAG = "alpha.eksctl.io/cluster-name";
 
@@ -52,6 +55,14 @@ public final class ManagedNames {
   /** The node role eksform creates for managed node groups that name none. */
   public static String nodeRole(String cluster) {
     return roleName("eksform-" + cluster + "-node");
+  }
+
+  /**
+   * The node role eksform creates for one managed node group that asks for more than the shared
+   * one.
+   */
+  public static String nodeGroupRole(String cluster, String nodeGroup) {
+    return roleName("eksform-" + cluster + "-ng-" + nodeGroup);
   }
 
   /** The ownership tags of a resource eksform creates. */

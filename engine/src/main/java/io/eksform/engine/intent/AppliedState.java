@@ -9,6 +9,7 @@ import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveCluster;
 import io.eksform.engine.live.LiveFargateProfile;
+import io.eksform.engine.live.LiveLaunchTemplate;
 import io.eksform.engine.live.LiveNamespace;
 import io.eksform.engine.live.LiveNodeGroup;
 import io.eksform.engine.live.LiveOidcProvider;
@@ -43,9 +44,15 @@ final class AppliedState {
   private final String region;
   private final String issuer;
   private final SortedSet<String> subnets;
+  private final List<LiveLaunchTemplate> launchTemplates;
 
-  /** For the cluster of {@code spec}; {@code subnets} are the subnet ids any version names. */
-  AppliedState(ClusterSpec spec, SortedSet<String> subnets) {
+  /**
+   * For the cluster of {@code spec}; {@code subnets} are the subnet ids any version names, {@code
+   * launchTemplates} the launch templates any version names.
+   */
+  AppliedState(
+      ClusterSpec spec, SortedSet<String> subnets, List<LiveLaunchTemplate> launchTemplates) {
+    this.launchTemplates = List.copyOf(launchTemplates);
     this.cluster = spec.name();
     this.region = Placeholders.region(spec.region());
     this.issuer = Placeholders.issuer(region);
@@ -69,7 +76,9 @@ final class AppliedState {
         Set.of("default", "kube-system"),
         List.of(),
         liveSubnets(),
-        new TreeMap<>());
+        new TreeMap<>(),
+        List.of(),
+        launchTemplates);
   }
 
   /** The state after applying {@code plan}, the plan of {@code spec} against {@link #empty}. */
@@ -122,7 +131,8 @@ final class AppliedState {
         accounts,
         liveSubnets(),
         new TreeMap<>(),
-        created);
+        created,
+        launchTemplates);
   }
 
   private LiveCluster liveCluster(ClusterSpec spec, boolean applied) {
@@ -146,14 +156,15 @@ final class AppliedState {
 
   private List<LiveSubnet> liveSubnets() {
     List<LiveSubnet> out = new ArrayList<>();
-    // Subnets a config names are taken as private: the placeholders are one of each kind.
+    // Subnets a config names are taken as private, in zone a; the placeholders are one of each
+    // kind per zone, named after their zone.
     subnets.forEach(
         s ->
             out.add(
                 new LiveSubnet(
                     s,
                     Placeholders.VPC,
-                    region + "a",
+                    region + Placeholders.zoneOf(s),
                     "",
                     !Placeholders.PUBLIC_SUBNETS.contains(s))));
     return out;
@@ -302,9 +313,28 @@ final class AppliedState {
               a.path("version").asString(""),
               a.path("node_role").asString(""),
               ng.maxUnavailable(),
-              ng.maxUnavailablePercentage()));
+              ng.maxUnavailablePercentage(),
+              launchTemplateOf(ng),
+              a.path("release_version").asString(""),
+              ng.nodeRepair()));
     }
     return out;
+  }
+
+  /** The template reference EKS reports for a group: the version asked for, else the default. */
+  private Optional<LiveNodeGroup.LaunchTemplate> launchTemplateOf(NodeGroupSpec ng) {
+    return ng.launchTemplate()
+        .flatMap(
+            t ->
+                launchTemplates.stream()
+                    .filter(l -> l.id().equals(t.id()))
+                    .findFirst()
+                    .map(
+                        l ->
+                            new LiveNodeGroup.LaunchTemplate(
+                                l.id(),
+                                l.name(),
+                                t.version().orElse(String.valueOf(l.defaultVersion())))));
   }
 
   private List<LiveAddon> addons(ClusterSpec spec, Plan plan) {

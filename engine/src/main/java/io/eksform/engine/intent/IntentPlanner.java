@@ -3,11 +3,14 @@ package io.eksform.engine.intent;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.FargateProfileSpec;
 import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.live.LiveLaunchTemplate;
 import io.eksform.engine.live.LiveState;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanOptions;
 import io.eksform.engine.plan.Planner;
 import io.eksform.engine.plan.Provenance;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -34,15 +37,19 @@ public final class IntentPlanner {
       Optional<ClusterSpec> base, ClusterSpec head, Provenance provenance, boolean strict) {
     SortedSet<String> subnets = new TreeSet<>(subnetsOf(head));
     base.ifPresent(b -> subnets.addAll(subnetsOf(b)));
+    List<ClusterSpec> versions = new ArrayList<>();
+    base.ifPresent(versions::add);
+    versions.add(head);
+    List<LiveLaunchTemplate> templates = PlaceholderTemplates.of(versions);
     // Deletes are what the author asks for when an object leaves the config: plan with prune.
     PlanOptions options = new PlanOptions(true, provenance);
     if (base.isEmpty()) {
-      AppliedState state = new AppliedState(head, subnets);
+      AppliedState state = new AppliedState(head, subnets, templates);
       return new IntentPlan(
           Planner.plan(head, state.empty(head), options.withStrict(strict)), true);
     }
     ClusterSpec before = base.get();
-    AppliedState state = new AppliedState(before, subnets);
+    AppliedState state = new AppliedState(before, subnets, templates);
     LiveState empty = state.empty(before);
     Plan creation = Planner.plan(before, empty, options);
     LiveState applied = state.applied(before, creation);

@@ -20,6 +20,12 @@ final class Placeholders {
     return "oidc.eks." + region + ".amazonaws.com/id/" + ISSUER_ID;
   }
 
+  /** The zone letter of a placeholder subnet (its last letter); subnets a config names are in a. */
+  static String zoneOf(String subnet) {
+    boolean placeholder = PRIVATE_SUBNETS.contains(subnet) || PUBLIC_SUBNETS.contains(subnet);
+    return placeholder ? subnet.substring(subnet.length() - 1) : "a";
+  }
+
   static String region(String configured) {
     return configured.isEmpty() ? REGION : configured;
   }

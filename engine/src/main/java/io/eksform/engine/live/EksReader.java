@@ -3,6 +3,7 @@ package io.eksform.engine.live;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.desired.NodeRepairSpec;
 import io.eksform.engine.desired.Selector;
 import io.eksform.engine.problem.UserFacingException;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.eks.model.Cluster;
 import software.amazon.awssdk.services.eks.model.LogSetup;
+import software.amazon.awssdk.services.eks.model.NodeRepairConfig;
 import software.amazon.awssdk.services.eks.model.Nodegroup;
 import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
 
@@ -182,7 +184,34 @@ final class EksReader {
         nullToEmpty(n.version()),
         nullToEmpty(n.nodeRole()),
         update == null ? Optional.empty() : Optional.ofNullable(update.maxUnavailable()),
-        update == null ? Optional.empty() : Optional.ofNullable(update.maxUnavailablePercentage()));
+        update == null ? Optional.empty() : Optional.ofNullable(update.maxUnavailablePercentage()),
+        Optional.ofNullable(n.launchTemplate())
+            .map(
+                t ->
+                    new LiveNodeGroup.LaunchTemplate(
+                        nullToEmpty(t.id()), nullToEmpty(t.name()), nullToEmpty(t.version()))),
+        nullToEmpty(n.releaseVersion()),
+        Optional.ofNullable(n.nodeRepairConfig()).map(EksReader::nodeRepair));
+  }
+
+  private static NodeRepairSpec nodeRepair(NodeRepairConfig c) {
+    List<NodeRepairSpec.Override> overrides = new ArrayList<>();
+    c.nodeRepairConfigOverrides()
+        .forEach(
+            o ->
+                overrides.add(
+                    new NodeRepairSpec.Override(
+                        nullToEmpty(o.nodeMonitoringCondition()),
+                        nullToEmpty(o.nodeUnhealthyReason()),
+                        Optional.ofNullable(o.minRepairWaitTimeMins()),
+                        nullToEmpty(o.repairActionAsString()))));
+    return new NodeRepairSpec(
+        Optional.ofNullable(c.enabled()),
+        Optional.ofNullable(c.maxUnhealthyNodeThresholdCount()),
+        Optional.ofNullable(c.maxUnhealthyNodeThresholdPercentage()),
+        Optional.ofNullable(c.maxParallelNodesRepairedCount()),
+        Optional.ofNullable(c.maxParallelNodesRepairedPercentage()),
+        overrides);
   }
 
   List<String> addonNames(String cluster) {

@@ -5,6 +5,7 @@ import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.aws.EksToken;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.kube.KubeClients;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -25,11 +26,11 @@ import java.util.function.Supplier;
  * Takes one {@link LiveState} snapshot for a desired cluster: who we are (STS) and the cluster
  * first, then everything else in parallel on a bounded pool: the OIDC provider, Fargate profiles,
  * node groups, add-ons (each described in parallel), subnets and route tables, the IAM roles
- * eksform created for the cluster, Kubernetes namespaces and service accounts, and finally the IAM
- * roles those point to. The cluster's Kubernetes API is read when the config names service accounts
- * or the cluster has an IAM OIDC provider (IRSA service accounts, which eksform may have to delete,
- * cannot work without one): then also the service accounts and namespaces eksform created, found by
- * its label.
+ * eksform created for the cluster, Kubernetes namespaces and service accounts, the launch templates
+ * the node groups name, and finally the IAM roles those point to. The cluster's Kubernetes API is
+ * read when the config names service accounts or the cluster has an IAM OIDC provider (IRSA service
+ * accounts, which eksform may have to delete, cannot work without one): then also the service
+ * accounts and namespaces eksform created, found by its label.
  */
 public final class LiveReader {
   private final AwsClients aws;
@@ -91,6 +92,7 @@ public final class LiveReader {
                 oidc -> oidc.isPresent() ? readKubernetes(cluster, desired) : KubeSnapshot.NONE,
                 pool)
             : async(pool, () -> readKubernetes(cluster, desired));
+    var templatesF = launchTemplates(pool, desired);
 
     // Roles known by name are read at once; those named only by a service account's annotation
     // wait for the Kubernetes read.
@@ -128,6 +130,14 @@ public final class LiveReader {
         roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
       }
     }
+    // The role a node group of the config runs with: a plan keeps it, or deletes it once the group
+    // moves to another role.
+    List<LiveNodeGroup> nodeGroups = nodeGroupsF.join();
+    for (LiveNodeGroup ng : nodeGroups) {
+      if (named(desired, ng) && ng.nodeRole().contains(":role/")) {
+        roleFutures.computeIfAbsent(roleNameOf(ng.nodeRole()), r -> iam.role(r, pool));
+      }
+    }
 
     Map<String, LiveRole> roles = new TreeMap<>();
     TreeMap<String, String> fingerprints = new TreeMap<>();
@@ -149,8 +159,14 @@ public final class LiveReader {
                     }));
     Optional<LiveOidcProvider> oidc = oidcF.join();
     List<LiveFargateProfile> profiles = profilesF.join();
-    List<LiveNodeGroup> nodeGroups = nodeGroupsF.join();
     List<LiveAddon> addons = addonsF.join();
+    List<LiveLaunchTemplate> templates = new ArrayList<>();
+    templatesF.forEach(
+        (id, f) -> {
+          Optional<LiveLaunchTemplate> found = f.join();
+          found.ifPresent(templates::add);
+          fingerprints.put("ec2:launch-template/" + id, Fingerprints.of(found.orElse(null)));
+        });
     List<LiveSubnet> subnets = subnetsF.join();
 
     fingerprints.put("eks:cluster/" + name, Fingerprints.of(cluster.withoutConnection()));
@@ -205,7 +221,33 @@ public final class LiveReader {
         kube.serviceAccounts(),
         subnets,
         fingerprints,
-        kube.managedNamespaces());
+        kube.managedNamespaces(),
+        templates);
+  }
+
+  /** Each launch template the config's node groups name, with the versions they ask for. */
+  private Map<String, CompletableFuture<Optional<LiveLaunchTemplate>>> launchTemplates(
+      ExecutorService pool, ClusterSpec desired) {
+    Map<String, Set<String>> versions = new TreeMap<>();
+    for (NodeGroupSpec ng : desired.managedNodeGroups()) {
+      ng.launchTemplate()
+          .ifPresent(
+              t -> {
+                Set<String> of = versions.computeIfAbsent(t.id(), k -> new TreeSet<>());
+                t.version().ifPresent(of::add);
+              });
+    }
+    LaunchTemplateReader reader = new LaunchTemplateReader(aws);
+    Map<String, CompletableFuture<Optional<LiveLaunchTemplate>>> out = new TreeMap<>();
+    versions.forEach((id, wanted) -> out.put(id, async(pool, () -> reader.read(id, wanted))));
+    return out;
+  }
+
+  /** True when the live group is one of the config's, by its name or eksform's resource tag. */
+  private static boolean named(ClusterSpec desired, LiveNodeGroup ng) {
+    String tag = ng.tags().getOrDefault(ManagedNames.TAG_RESOURCE, "");
+    return desired.managedNodeGroups().stream()
+        .anyMatch(s -> s.name().equals(ng.name()) || tag.equals("managed_nodegroup." + s.name()));
   }
 
   private record KubeSnapshot(
@@ -257,7 +299,10 @@ public final class LiveReader {
     }
   }
 
-  /** The roles a plan must know: per service account and add-on, and the pod execution roles. */
+  /**
+   * The roles a plan must know: per service account and add-on, the pod execution roles, and the
+   * node roles the config names.
+   */
   private static Set<String> wantedRoleNames(
       ClusterSpec desired, List<LiveServiceAccount> liveAccounts) {
     Set<String> out = new TreeSet<>();
@@ -279,6 +324,9 @@ public final class LiveReader {
       if (addon.hasRolePolicies()) {
         out.add(ManagedNames.addonRole(desired.name(), addon.name()));
       }
+    }
+    for (NodeGroupSpec ng : desired.managedNodeGroups()) {
+      ng.iam().instanceRoleName().ifPresent(out::add);
     }
     if (!desired.fargateProfiles().isEmpty()) {
       out.add(ManagedNames.podExecutionRole(desired.name()));

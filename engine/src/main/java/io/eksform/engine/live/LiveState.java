@@ -10,9 +10,10 @@ import java.util.TreeMap;
 /**
  * One immutable snapshot of everything a plan compares: the cluster, its OIDC provider, Fargate
  * profiles, managed node groups, add-ons, the IAM roles eksform found for them, the Kubernetes
- * namespaces and service accounts, the subnets of the cluster's VPC, and the namespaces eksform
- * created with what they hold. {@code fingerprints} holds a digest of every object read, keyed by
- * its resource id, so that apply can tell whether the world changed since the plan.
+ * namespaces and service accounts, the subnets of the cluster's VPC, the namespaces eksform created
+ * with what they hold, and the EC2 launch templates the config names. {@code fingerprints} holds a
+ * digest of every object read, keyed by its resource id, so that apply can tell whether the world
+ * changed since the plan.
  */
 public record LiveState(
     String accountId,
@@ -27,8 +28,9 @@ public record LiveState(
     List<LiveServiceAccount> serviceAccounts,
     List<LiveSubnet> subnets,
     SortedMap<String, String> fingerprints,
-    List<LiveNamespace> managedNamespaces) {
-  /** A snapshot in which no namespace eksform created was found. */
+    List<LiveNamespace> managedNamespaces,
+    List<LiveLaunchTemplate> launchTemplates) {
+  /** A snapshot with no namespace eksform created and no launch template the config names. */
   public LiveState(
       String accountId,
       String region,
@@ -55,6 +57,7 @@ public record LiveState(
         serviceAccounts,
         subnets,
         fingerprints,
+        List.of(),
         List.of());
   }
 
@@ -68,6 +71,12 @@ public record LiveState(
     subnets = List.copyOf(subnets);
     fingerprints = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fingerprints));
     managedNamespaces = List.copyOf(managedNamespaces);
+    launchTemplates = List.copyOf(launchTemplates);
+  }
+
+  /** The launch template of that id, when the config names it and EC2 has it. */
+  public Optional<LiveLaunchTemplate> launchTemplate(String id) {
+    return launchTemplates.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
   public Optional<LiveFargateProfile> fargateProfile(String name) {

@@ -2,6 +2,7 @@ package io.eksform.engine.plan;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.live.LiveLaunchTemplate;
 import io.eksform.engine.live.LiveNodeGroup;
 import io.eksform.engine.live.LiveSubnet;
 import java.util.ArrayList;
@@ -13,13 +14,22 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Managed node groups. Scaling, labels, taints, the update configuration, the Kubernetes version
- * and tags change in place; instance types, AMI type, capacity type, disk size, subnets and the
- * node role force a replacement, with the field named. Only what the config sets is compared.
+ * Managed node groups. Scaling, labels, taints, the update configuration, node repair, the
+ * Kubernetes version, the AMI release, the launch template version and tags change in place;
+ * instance types, AMI type, capacity type, disk size, subnets and zones, the launch template and
+ * the node role force a replacement, with the field named. Only what the config sets is compared.
  */
 final class NodeGroupPlanner {
   private static final Set<String> IMMUTABLE =
-      Set.of("instance_types", "ami_type", "capacity_type", "disk_size", "subnets", "node_role");
+      Set.of(
+          "instance_types",
+          "ami_type",
+          "capacity_type",
+          "disk_size",
+          "subnets",
+          "availability_zones",
+          "node_role",
+          "launch_template_id");
 
   /** eksctl's defaults for a new managed node group. */
   static final String DEFAULT_INSTANCE_TYPE = "m5.large";
@@ -31,7 +41,11 @@ final class NodeGroupPlanner {
 
   static boolean nodeRoleNeeded(PlanContext ctx) {
     return ctx.desired.managedNodeGroups().stream()
-        .anyMatch(ng -> ng.instanceRoleArn().isEmpty() && live(ctx, ng).isEmpty());
+        .anyMatch(
+            ng ->
+                ng.instanceRoleArn().isEmpty()
+                    && live(ctx, ng).isEmpty()
+                    && !NodeGroupRoles.ownRole(ctx, ng));
   }
 
   /**
@@ -99,13 +113,22 @@ final class NodeGroupPlanner {
           "move the instance type into instanceTypes");
       return;
     }
+    if (!NodeGroupChecks.check(ctx, spec)) {
+      return;
+    }
     namedSubnets(ctx, spec);
+    boolean ownRole = NodeGroupRoles.ownRole(ctx, spec);
+    if (ownRole) {
+      NodeGroupRoles.plan(ctx, spec);
+    }
     ResourceAddress address = ResourceAddress.of(ResourceAddress.NODEGROUP, spec.name());
     Optional<LiveNodeGroup> live = live(ctx, spec);
     if (live.isEmpty()) {
       ObjectNode after = creation(ctx, spec);
       List<ResourceAddress> deps = new ArrayList<>();
-      if (spec.instanceRoleArn().isEmpty()) {
+      if (ownRole) {
+        deps.add(NodeGroupRoles.address(spec));
+      } else if (spec.instanceRoleArn().isEmpty()) {
         deps.add(ResourceAddress.of(ResourceAddress.NODE_ROLE));
       }
       ctx.add(
@@ -117,10 +140,12 @@ final class NodeGroupPlanner {
               spec.pointer()));
       return;
     }
+    List<ResourceAddress> deps =
+        ownRole ? List.of(NodeGroupRoles.address(spec)) : List.<ResourceAddress>of();
     List<LiveNodeGroup> standing = candidates(ctx, spec);
     List<StandIns.Candidate> compared =
         standing.stream()
-            .map(ng -> new StandIns.Candidate(ng.name(), compare(ctx, spec, ng)))
+            .map(ng -> new StandIns.Candidate(ng.name(), compare(ctx, spec, ng, deps)))
             .toList();
     List<Change> changes = StandIns.plan(ctx, address, spec.name(), compared);
     Change kept = changes.get(0);
@@ -134,7 +159,8 @@ final class NodeGroupPlanner {
     changes.forEach(ctx::add);
   }
 
-  private static Change compare(PlanContext ctx, NodeGroupSpec spec, LiveNodeGroup ng) {
+  private static Change compare(
+      PlanContext ctx, NodeGroupSpec spec, LiveNodeGroup ng, List<ResourceAddress> deps) {
     ResourceAddress address = ResourceAddress.of(ResourceAddress.NODEGROUP, spec.name());
     ObjectNode before = Json.object();
     ObjectNode after = Json.object();
@@ -146,7 +172,8 @@ final class NodeGroupPlanner {
       after.set("instance_types", Json.strings(spec.instanceTypes()));
     }
     spec.amiFamily()
-        .flatMap(f -> amiType(f, spec.instanceTypes()))
+        .filter(f -> !customAmi(ctx, spec))
+        .flatMap(f -> amiType(f, instanceTypesForAmi(ctx, spec)))
         .ifPresent(
             t -> {
               before.put("ami_type", ng.amiType());
@@ -168,13 +195,53 @@ final class NodeGroupPlanner {
     } else if (!privacyMatches(ctx, ng.subnets(), spec.privateNetworking())) {
       // privateNetworking picks the default subnets: a group in the other kind moves.
       before.set("subnets", Json.strings(ng.subnets()));
-      after.set("subnets", Json.strings(defaultSubnets(ctx, spec)));
+      after.set("subnets", Json.strings(groupSubnets(ctx, spec)));
     }
-    spec.instanceRoleArn()
+    if (!spec.availabilityZones().isEmpty()) {
+      // Zones, not subnets, are compared: a subnet the cluster gains in a zone moves nothing.
+      before.set("availability_zones", Json.strings(NodeGroupZones.zonesOf(ctx, ng.subnets())));
+      after.set("availability_zones", Json.strings(NodeGroupZones.wanted(spec)));
+    }
+    // A role eksform made for this group alone: named in before, so that a replacement that
+    // leaves it unused deletes it (the ARN is what is compared).
+    Optional<String> ownRoleName = NodeGroupRoles.madeForGroup(ctx, spec, ng.nodeRole());
+    ownRoleName.ifPresent(r -> before.put("role_name", r));
+    if (spec.instanceRoleArn().isPresent()) {
+      before.put("node_role", ng.nodeRole());
+      after.put("node_role", spec.instanceRoleArn().get());
+    } else if (NodeGroupRoles.ownRole(ctx, spec)) {
+      before.put("node_role", ng.nodeRole());
+      after.put("node_role", NodeGroupRoles.roleArn(ctx, spec));
+    }
+    spec.launchTemplate()
+        .ifPresent(
+            t -> {
+              before.set(
+                  "launch_template_id",
+                  Json.text(ng.launchTemplate().map(LiveNodeGroup.LaunchTemplate::id)));
+              after.put("launch_template_id", t.id());
+              t.version()
+                  .ifPresent(
+                      v -> {
+                        before.set(
+                            "launch_template_version",
+                            Json.text(
+                                ng.launchTemplate().map(LiveNodeGroup.LaunchTemplate::version)));
+                        after.put("launch_template_version", v);
+                      });
+            });
+    spec.releaseVersion()
+        .ifPresent(
+            v -> {
+              before.put("release_version", ng.releaseVersion());
+              after.put("release_version", v);
+              NodeGroupReleases.checkNotOlder(ctx, spec, ng.releaseVersion(), v);
+            });
+    spec.nodeRepair()
         .ifPresent(
             r -> {
-              before.put("node_role", ng.nodeRole());
-              after.put("node_role", r);
+              before.set("node_repair", NodeRepairJson.of(ng.nodeRepair(), r));
+              after.set("node_repair", NodeRepairJson.of(Optional.of(r), r));
             });
     ObjectNode scalingBefore = before.putObject("scaling");
     ObjectNode scalingAfter = after.putObject("scaling");
@@ -228,37 +295,74 @@ final class NodeGroupPlanner {
             });
     Change compared =
         Changes.compare(
-            address, before, after, IMMUTABLE, "a managed node group", List.of(), spec.pointer());
+            address, before, after, IMMUTABLE, "a managed node group", deps, spec.pointer());
     if (compared.action() != Action.REPLACE) {
       return compared;
     }
     // A replacement creates a whole new group: after is all of it, as for a creation.
+    ObjectNode whole = creation(ctx, spec);
+    List<String> reasons = new ArrayList<>(compared.reasons());
+    ownRoleName
+        .filter(r -> !r.equals(whole.path("role_name").asString("")))
+        .ifPresent(
+            r ->
+                reasons.add(
+                    "IAM role "
+                        + r
+                        + ", which eksform made for this group, is deleted once the old group is"
+                        + " gone"));
     return new Change(
         address,
         Action.REPLACE,
         before,
-        creation(ctx, spec),
+        whole,
         compared.attributes(),
-        compared.reasons(),
+        reasons,
         compared.dependsOn(),
         spec.pointer());
   }
 
   private static ObjectNode creation(PlanContext ctx, NodeGroupSpec spec) {
     ObjectNode after = Json.object();
-    List<String> types =
-        spec.instanceTypes().isEmpty() ? List.of(DEFAULT_INSTANCE_TYPE) : spec.instanceTypes();
-    after.set("instance_types", Json.strings(types));
-    after.put(
-        "ami_type",
-        amiType(spec.amiFamily().orElse("AmazonLinux2023"), types)
-            .orElse("AL2023_x86_64_STANDARD"));
+    boolean template = spec.launchTemplate().isPresent();
+    // With a launch template, the template holds the instance type unless the config names one,
+    // and a custom AMI in it leaves the AMI type to EKS; the disk is the template's.
+    if (!template || !spec.instanceTypes().isEmpty()) {
+      List<String> types =
+          spec.instanceTypes().isEmpty() ? List.of(DEFAULT_INSTANCE_TYPE) : spec.instanceTypes();
+      after.set("instance_types", Json.strings(types));
+    }
+    if (!customAmi(ctx, spec)) {
+      after.put(
+          "ami_type",
+          amiType(spec.amiFamily().orElse("AmazonLinux2023"), instanceTypesForAmi(ctx, spec))
+              .orElse("AL2023_x86_64_STANDARD"));
+    }
     after.put("capacity_type", spec.spot() ? "SPOT" : "ON_DEMAND");
-    after.put("disk_size", spec.volumeSize().orElse(DEFAULT_VOLUME_SIZE));
+    if (!template) {
+      after.put("disk_size", spec.volumeSize().orElse(DEFAULT_VOLUME_SIZE));
+    }
     after.set(
         "subnets",
-        Json.strings(spec.subnets().isEmpty() ? defaultSubnets(ctx, spec) : spec.subnets()));
-    after.put("node_role", spec.instanceRoleArn().orElse(nodeRoleArn(ctx)));
+        Json.strings(spec.subnets().isEmpty() ? groupSubnets(ctx, spec) : spec.subnets()));
+    if (!spec.availabilityZones().isEmpty()) {
+      after.set("availability_zones", Json.strings(NodeGroupZones.wanted(spec)));
+    }
+    if (spec.instanceRoleArn().isEmpty() && NodeGroupRoles.ownRole(ctx, spec)) {
+      after.put("node_role", NodeGroupRoles.roleArn(ctx, spec));
+      after.put("role_name", NodeGroupRoles.roleName(ctx, spec));
+    } else {
+      after.put("node_role", spec.instanceRoleArn().orElse(nodeRoleArn(ctx)));
+    }
+    spec.launchTemplate()
+        .ifPresent(
+            t -> {
+              after.put("launch_template_id", t.id());
+              t.version().ifPresent(v -> after.put("launch_template_version", v));
+            });
+    spec.releaseVersion().ifPresent(v -> after.put("release_version", v));
+    spec.nodeRepair()
+        .ifPresent(r -> after.set("node_repair", NodeRepairJson.of(Optional.of(r), r)));
     int desired = spec.desiredCapacity().orElse(spec.minSize().orElse(DEFAULT_SIZE));
     ObjectNode scaling = after.putObject("scaling");
     scaling.put("min", spec.minSize().orElse(desired));
@@ -308,6 +412,35 @@ final class NodeGroupPlanner {
         io.eksform.engine.ledger.Disposition.VALIDATED_ONLY,
         "the node group's subnets are named, so privateNetworking picks none; it is checked"
             + " against them");
+  }
+
+  /** The subnets a group without named ones gets: those of its zones, else all of its kind. */
+  private static List<String> groupSubnets(PlanContext ctx, NodeGroupSpec spec) {
+    return spec.availabilityZones().isEmpty()
+        ? defaultSubnets(ctx, spec)
+        : NodeGroupZones.subnets(ctx, spec);
+  }
+
+  /** True when the group's launch template version names its own AMI (an ImageId). */
+  private static boolean customAmi(PlanContext ctx, NodeGroupSpec spec) {
+    return templateVersion(ctx, spec).flatMap(LiveLaunchTemplate.Version::imageId).isPresent();
+  }
+
+  /** The instance types that decide the AMI's architecture: the config's, else the template's. */
+  private static List<String> instanceTypesForAmi(PlanContext ctx, NodeGroupSpec spec) {
+    if (!spec.instanceTypes().isEmpty()) {
+      return spec.instanceTypes();
+    }
+    return templateVersion(ctx, spec)
+        .flatMap(LiveLaunchTemplate.Version::instanceType)
+        .map(List::of)
+        .orElse(spec.launchTemplate().isPresent() ? List.of() : List.of(DEFAULT_INSTANCE_TYPE));
+  }
+
+  private static Optional<LiveLaunchTemplate.Version> templateVersion(
+      PlanContext ctx, NodeGroupSpec spec) {
+    return spec.launchTemplate()
+        .flatMap(t -> ctx.live.launchTemplate(t.id()).flatMap(l -> l.version(t.version())));
   }
 
   private static List<String> defaultSubnets(PlanContext ctx, NodeGroupSpec spec) {

@@ -39,7 +39,11 @@ final class PlanContext {
   }
 
   void error(String message, String pointer, String hint) {
-    problems.add(new PlanProblem(Severity.ERROR, message, pointer, Optional.ofNullable(hint)));
+    PlanProblem p = new PlanProblem(Severity.ERROR, message, pointer, Optional.ofNullable(hint));
+    // A replacement builds the new object as a creation does, and would find the same problem.
+    if (!problems.contains(p)) {
+      problems.add(p);
+    }
   }
 
   void warning(String message, String pointer, String hint) {

@@ -62,6 +62,32 @@ class StepFactoryTest {
   }
 
   @Test
+  void aNodeGroupsOwnRoleGoesAfterTheOldGroupWhenTheNewOneDoesNotUseIt() {
+    String address = "managed_nodegroup.x";
+    String before = "{'name': 'x', 'role_name': 'nodes-a'}";
+    assertEquals(
+        List.of(CreateNodeGroupStep.class, DeleteNodeGroupStep.class, DeleteRoleStep.class),
+        steps(
+            replace(
+                address,
+                before,
+                "{'role_name': 'nodes-b'}",
+                ReplaceStrategy.CREATE_BEFORE_DESTROY)));
+    assertEquals(
+        List.of(DeleteNodeGroupStep.class, CreateNodeGroupStep.class, DeleteRoleStep.class),
+        steps(replace(address, before, "{}", ReplaceStrategy.DESTROY_BEFORE_CREATE)));
+    assertEquals(
+        List.of(CreateNodeGroupStep.class, DeleteNodeGroupStep.class),
+        steps(
+            replace(
+                address,
+                before,
+                "{'role_name': 'nodes-a'}",
+                ReplaceStrategy.CREATE_BEFORE_DESTROY)),
+        "the new group keeps the role");
+  }
+
+  @Test
   void anAddOnIsDeletedThenCreated() {
     assertEquals(
         List.of(AddonStep.class, AddonStep.class),

@@ -23,7 +23,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * One change of one planned field of a rich base config, for each planned leaf of the ledger: the
  * base sets at least one item of every list and one key of every map the planner reads, and a
- * mutation sets or changes one leaf to a value the schema accepts.
+ * mutation sets or changes one leaf to a value the schema accepts. The node group has its own node
+ * role, a launch template and node repair; fields eksctl refuses beside those (instanceRoleARN,
+ * volumeSize, availabilityZones beside subnets) are left out, so that setting one is an error.
  */
 final class PlannedFieldMutations {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -83,7 +85,6 @@ final class PlannedFieldMutations {
           minSize: 1
           maxSize: 3
           desiredCapacity: 2
-          volumeSize: 80
           spot: false
           privateNetworking: true
           subnets: ["subnet-0aaa"]
@@ -91,7 +92,28 @@ final class PlannedFieldMutations {
           taints: [{key: dedicated, value: gpu, effect: NoSchedule}]
           tags: {team: payments}
           updateConfig: {maxUnavailable: 1}
-          iam: {instanceRoleARN: "arn:aws:iam::000000000000:role/node"}
+          iam:
+            attachPolicyARNs: ["arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy"]
+            attachPolicy:
+              Version: "2012-10-17"
+              Statement:
+                - Effect: Allow
+                  Action: ["s3:GetObject"]
+                  Resource: "*"
+            instanceRoleName: shop-nodes
+            instanceRolePermissionsBoundary: arn:aws:iam::000000000000:policy/boundary
+            withAddonPolicies: {cloudWatch: true}
+          launchTemplate: {id: lt-0abc, version: "1"}
+          releaseVersion: 1.30.0-20240101
+          nodeRepairConfig:
+            enabled: true
+            maxUnhealthyNodeThresholdPercentage: 20
+            maxParallelNodesRepairedCount: 1
+            nodeRepairConfigOverrides:
+              - nodeMonitoringCondition: NetworkNotReady
+                nodeUnhealthyReason: InterfaceNotUp
+                minRepairWaitTimeMins: 15
+                repairAction: Reboot
       addons:
         - name: vpc-cni
           version: v1.18.0-eksbuild.1

@@ -159,7 +159,9 @@ final class EksctlMarks {
         live.namespaces(),
         accounts,
         live.subnets(),
-        new TreeMap<>(live.fingerprints()));
+        new TreeMap<>(live.fingerprints()),
+        live.managedNamespaces(),
+        live.launchTemplates());
   }
 
   private static Map<String, String> eksctlTags(Map<String, String> tags, String cluster) {

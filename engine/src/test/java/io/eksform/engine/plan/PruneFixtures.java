@@ -63,7 +63,8 @@ final class PruneFixtures {
           accounts,
           empty.subnets(),
           new TreeMap<>(),
-          namespaces);
+          namespaces,
+          List.of());
     }
   }
 

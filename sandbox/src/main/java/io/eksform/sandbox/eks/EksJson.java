@@ -189,6 +189,9 @@ final class EksJson {
       template.put("id", n.launchTemplate().id());
     }
     o.putObject("health").putArray("issues");
+    if (n.nodeRepairConfig() != null) {
+      o.set("nodeRepairConfig", NodegroupRepairs.json(n.nodeRepairConfig()));
+    }
     ObjectNode update = o.putObject("updateConfig");
     if (n.maxUnavailablePercentage() != null) {
       update.put("maxUnavailablePercentage", n.maxUnavailablePercentage());

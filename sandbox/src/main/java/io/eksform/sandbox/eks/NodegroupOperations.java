@@ -5,6 +5,7 @@ import io.eksform.sandbox.http.SandboxRequest;
 import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.Cluster;
 import io.eksform.sandbox.state.Ids;
+import io.eksform.sandbox.state.NodeRepairConfig;
 import io.eksform.sandbox.state.Nodegroup;
 import io.eksform.sandbox.state.Phase;
 import io.eksform.sandbox.state.Subnet;
@@ -121,6 +122,10 @@ final class NodegroupOperations {
           ids);
     }
     List<Taint> taints = taints(body.objects("taints"), ids);
+    NodeRepairConfig repair =
+        body.has("nodeRepairConfig")
+            ? NodegroupRepairs.parse(body.object("nodeRepairConfig"), ids)
+            : null;
     if (ctx.account.nodegroups().containsKey(Account.key(c.key(), name))) {
       throw EksErrors.inUse(
           "NodeGroup already exists with name " + name + " and cluster name " + c.name(), ids);
@@ -176,7 +181,8 @@ final class NodegroupOperations {
             Phase.CREATING,
             now,
             now,
-            now);
+            now,
+            repair);
     ctx.account.nodegroups().put(n.key(), n);
     ctx.account.transitionsChanged();
     return EksJson.write(EksJson.wrap("nodegroup", ctx.json.nodegroup(n)));

@@ -4,6 +4,8 @@ import io.eksform.sandbox.http.Reply;
 import io.eksform.sandbox.http.SandboxRequest;
 import io.eksform.sandbox.state.Cluster;
 import io.eksform.sandbox.state.ClusterUpdate;
+import io.eksform.sandbox.state.LaunchTemplateRef;
+import io.eksform.sandbox.state.NodeRepairConfig;
 import io.eksform.sandbox.state.Nodegroup;
 import io.eksform.sandbox.state.Phase;
 import io.eksform.sandbox.state.Taint;
@@ -12,7 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** UpdateNodegroupConfig and UpdateNodegroupVersion: partial changes recorded as EKS updates. */
+/**
+ * UpdateNodegroupConfig (scaling, update configuration, labels, taints, node repair) and
+ * UpdateNodegroupVersion (Kubernetes version, AMI release, launch template version): partial
+ * changes recorded as EKS updates.
+ */
 final class NodegroupUpdates {
   private final EksContext ctx;
   private final NodegroupOperations nodegroups;
@@ -117,11 +123,25 @@ final class NodegroupUpdates {
       params.add(
           new ClusterUpdate.Param("TaintsToRemove", Body.JSON.writeValueAsString(removeTaints)));
     }
+    NodeRepairConfig repair = n.nodeRepairConfig();
+    if (body.has("nodeRepairConfig")) {
+      repair = NodegroupRepairs.parse(body.object("nodeRepairConfig"), ids);
+      if (!repair.equals(n.nodeRepairConfig())) {
+        if (repair.enabled() != null) {
+          params.add(
+              new ClusterUpdate.Param("NodeRepairEnabled", String.valueOf(repair.enabled())));
+        }
+        params.add(
+            new ClusterUpdate.Param(
+                "NodeRepairConfig", EksJson.write(NodegroupRepairs.json(repair))));
+      }
+    }
     if (params.isEmpty()) {
       throw EksErrors.invalidParameter("No changes needed for the nodegroup config provided", ids);
     }
     Nodegroup changed =
         n.withConfig(min, max, desired, unavailable, percentage, labels, taints)
+            .withNodeRepairConfig(repair)
             .withPhase(Phase.UPDATING, ctx.now());
     ctx.account.nodegroups().put(n.key(), changed);
     return UpdateOperations.reply(
@@ -140,47 +160,81 @@ final class NodegroupUpdates {
     Nodegroup n = nodegroups.nodegroup(c, name);
     Body body = Body.of(request);
     return ctx.idempotent(
-        "UpdateNodegroupVersion",
-        n.key(),
-        body,
-        () -> {
-          String[] ids = {"clusterName", c.name(), "nodegroupName", n.name()};
-          checkUpdatable(c, n);
-          String version = body.text("version") == null ? c.version() : body.text("version");
-          if (!version.equals(c.version())) {
-            throw EksErrors.invalidParameter(
-                "Requested Nodegroup version "
-                    + version
-                    + " is invalid. Allowed version is "
-                    + c.version(),
-                ids);
-          }
-          String release =
-              body.text("releaseVersion") == null
-                  ? NodegroupOperations.releaseOf(version)
-                  : body.text("releaseVersion");
-          if (version.equals(n.version()) && release.equals(n.releaseVersion())) {
-            throw EksErrors.invalidParameter(
-                "Nodegroup "
-                    + n.name()
-                    + " is already at version "
-                    + version
-                    + " ("
-                    + release
-                    + ")",
-                ids);
-          }
-          ctx.account.nodegroups().put(n.key(), n.withPhase(Phase.UPDATING, ctx.now()));
-          return UpdateOperations.reply(
-              UpdateOperations.start(
-                  ctx,
-                  c,
-                  n.name(),
-                  "",
-                  "VersionUpdate",
-                  List.of(
-                      new ClusterUpdate.Param("Version", version),
-                      new ClusterUpdate.Param("ReleaseVersion", release))));
-        });
+        "UpdateNodegroupVersion", n.key(), body, () -> doUpdateVersion(c, n, body));
+  }
+
+  private String doUpdateVersion(Cluster c, Nodegroup n, Body body) {
+    String[] ids = {"clusterName", c.name(), "nodegroupName", n.name()};
+    checkUpdatable(c, n);
+    LaunchTemplateRef template = n.launchTemplate();
+    if (body.has("launchTemplate")) {
+      template = newTemplateVersion(c, n, body.object("launchTemplate"), ids);
+    }
+    boolean templateOnly = body.has("launchTemplate") && body.text("version") == null;
+    // A launch template update leaves the Kubernetes version alone unless one is asked for.
+    String version =
+        body.text("version") != null
+            ? body.text("version")
+            : templateOnly ? n.version() : c.version();
+    if (!version.equals(c.version()) && !(templateOnly && version.equals(n.version()))) {
+      throw EksErrors.invalidParameter(
+          "Requested Nodegroup version "
+              + version
+              + " is invalid. Allowed version is "
+              + c.version(),
+          ids);
+    }
+    String release =
+        body.text("releaseVersion") != null
+            ? body.text("releaseVersion")
+            : templateOnly ? n.releaseVersion() : NodegroupOperations.releaseOf(version);
+    boolean sameTemplate = java.util.Objects.equals(template, n.launchTemplate());
+    if (version.equals(n.version()) && release.equals(n.releaseVersion()) && sameTemplate) {
+      throw EksErrors.invalidParameter(
+          "Nodegroup "
+              + n.name()
+              + " is already at version "
+              + version
+              + " ("
+              + release
+              + ")"
+              + (template == null ? "" : " with launch template version " + template.version()),
+          ids);
+    }
+    List<ClusterUpdate.Param> params = new ArrayList<>();
+    params.add(new ClusterUpdate.Param("Version", version));
+    params.add(new ClusterUpdate.Param("ReleaseVersion", release));
+    if (!sameTemplate) {
+      params.add(new ClusterUpdate.Param("LaunchTemplateName", template.name()));
+      params.add(new ClusterUpdate.Param("LaunchTemplateVersion", template.version()));
+    }
+    ctx.account.nodegroups().put(n.key(), n.withPhase(Phase.UPDATING, ctx.now()));
+    return UpdateOperations.reply(
+        UpdateOperations.start(ctx, c, n.name(), "", "VersionUpdate", params));
+  }
+
+  /**
+   * The launch template version an update moves to: only a group created from a launch template can
+   * move, and only to a version of that same template (by id or name).
+   */
+  private LaunchTemplateRef newTemplateVersion(Cluster c, Nodegroup n, Body spec, String[] ids) {
+    LaunchTemplateRef current = n.launchTemplate();
+    if (current == null) {
+      throw EksErrors.invalidParameter(
+          "You cannot specify a launch template for a node group that was not created with one.",
+          ids);
+    }
+    NodegroupLaunchTemplates.Resolved resolved =
+        NodegroupLaunchTemplates.resolve(ctx.account, c, spec, ids);
+    if (!resolved.ref().id().equals(current.id())) {
+      throw EksErrors.invalidParameter(
+          "The launch template "
+              + resolved.ref().id()
+              + " does not match the launch template "
+              + current.id()
+              + " the node group was created with.",
+          ids);
+    }
+    return resolved.ref();
   }
 }

@@ -36,6 +36,9 @@ public final class IamApi implements ServiceApi {
       case "TagRole" -> Operation.write(action, () -> roles.tag(r));
       case "UntagRole" -> Operation.write(action, () -> roles.untag(r));
       case "ListRoleTags" -> Operation.read(action, () -> roles.listTags(r));
+      case "PutRolePermissionsBoundary" -> Operation.write(action, () -> roles.putBoundary(r));
+      case "DeleteRolePermissionsBoundary" ->
+          Operation.write(action, () -> roles.deleteBoundary(r));
       case "CreatePolicy" -> Operation.write(action, () -> policies.create(r));
       case "GetPolicy" -> Operation.read(action, () -> policies.get(r));
       case "GetPolicyVersion" -> Operation.read(action, () -> policies.getVersion(r));

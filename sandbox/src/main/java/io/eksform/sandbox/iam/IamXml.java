@@ -51,6 +51,12 @@ final class IamXml {
         .leaf("AssumeRolePolicyDocument", Percent.encode(role.assumeRolePolicyDocument()))
         .leaf("Description", role.description())
         .leaf("MaxSessionDuration", role.maxSessionDuration());
+    if (role.permissionsBoundary() != null) {
+      xml.open("PermissionsBoundary")
+          .leaf("PermissionsBoundaryType", "Policy")
+          .leaf("PermissionsBoundaryArn", role.permissionsBoundary())
+          .close();
+    }
     if (!role.tags().isEmpty()) {
       tags(xml, role.tags());
     }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Roles: create, get, list, delete, trust policy updates and tags. */
+/** Roles: create, get, list, delete, trust policy, permissions boundary and tag updates. */
 final class RoleOperations {
   private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
   private final Account account;
@@ -71,6 +71,10 @@ final class RoleOperations {
       throw IamErrors.validation(
           "maxSessionDuration", "Member must have value between 3600 and 43200");
     }
+    String boundary = f.get("PermissionsBoundary").filter(v -> !v.isEmpty()).orElse(null);
+    if (boundary != null) {
+      boundaryPolicy(boundary);
+    }
     Role role =
         new Role(
             name,
@@ -83,7 +87,8 @@ final class RoleOperations {
             List.of(),
             Map.of(),
             tags(f),
-            clock.millis());
+            clock.millis(),
+            boundary);
     account.roles().put(name.toLowerCase(Locale.ROOT), role);
     return IamXml.result(r, "CreateRole", x -> IamXml.role(x.open("Role"), role));
   }
@@ -129,6 +134,37 @@ final class RoleOperations {
     String document = Documents.check(required(r.form(), "PolicyDocument"));
     account.roles().put(role.name().toLowerCase(Locale.ROOT), role.withTrustPolicy(document));
     return IamXml.empty(r, "UpdateAssumeRolePolicy");
+  }
+
+  /**
+   * A permissions boundary must be a managed policy that exists; IAM names the ARN when it is not.
+   */
+  private void boundaryPolicy(String arn) {
+    if (!arn.startsWith("arn:aws:iam::") || !arn.contains(":policy/")) {
+      throw IamErrors.validation(
+          "permissionsBoundary", "Member must satisfy the pattern of a policy ARN: " + arn);
+    }
+    if (!account.policies().containsKey(arn)) {
+      throw IamErrors.noSuchEntity("Policy " + arn + " does not exist or is not attachable.");
+    }
+  }
+
+  Reply putBoundary(SandboxRequest r) {
+    Role role = role(required(r.form(), "RoleName"));
+    String arn = required(r.form(), "PermissionsBoundary");
+    boundaryPolicy(arn);
+    account.roles().put(role.name().toLowerCase(Locale.ROOT), role.withPermissionsBoundary(arn));
+    return IamXml.empty(r, "PutRolePermissionsBoundary");
+  }
+
+  Reply deleteBoundary(SandboxRequest r) {
+    Role role = role(required(r.form(), "RoleName"));
+    if (role.permissionsBoundary() == null) {
+      throw IamErrors.noSuchEntity(
+          "The role with name " + role.name() + " does not have a permissions boundary.");
+    }
+    account.roles().put(role.name().toLowerCase(Locale.ROOT), role.withPermissionsBoundary(null));
+    return IamXml.empty(r, "DeleteRolePermissionsBoundary");
   }
 
   Reply tag(SandboxRequest r) {

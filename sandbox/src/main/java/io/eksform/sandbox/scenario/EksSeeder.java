@@ -228,7 +228,8 @@ final class EksSeeder {
             Specs.phase(n.status(), where),
             now,
             now,
-            now);
+            now,
+            null);
     account.nodegroups().put(nodegroup.key(), nodegroup);
   }
 

@@ -55,7 +55,8 @@ final class IamSeeder {
                 list(r.policies()),
                 inline,
                 map(r.tags()),
-                now));
+                now,
+                null));
   }
 
   static void oidcProvider(Account account, ScenarioSpec.OidcSpec o, long now) {

@@ -67,6 +67,13 @@ public final class Lifecycle {
                   Nodegroup done = ng;
                   if (u.type().equals("VersionUpdate")) {
                     done = ng.withVersion(u.param("Version"), u.param("ReleaseVersion"));
+                    String templateVersion = u.param("LaunchTemplateVersion");
+                    if (templateVersion != null && ng.launchTemplate() != null) {
+                      LaunchTemplateRef t = ng.launchTemplate();
+                      done =
+                          done.withLaunchTemplate(
+                              new LaunchTemplateRef(t.id(), t.name(), templateVersion));
+                    }
                   }
                   return done.phase() == Phase.UPDATING ? done.withPhase(Phase.ACTIVE, end) : done;
                 });

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A managed node group as stored; optional AWS members (disk size, launch template, ...) may be
- * null inside the sandbox.
+ * A managed node group as stored; optional AWS members (disk size, launch template, node repair
+ * configuration, ...) may be null inside the sandbox.
  */
 public record Nodegroup(
     String region,
@@ -33,7 +33,8 @@ public record Nodegroup(
     Phase phase,
     long createdAt,
     long modifiedAt,
-    long since) {
+    long since,
+    NodeRepairConfig nodeRepairConfig) {
 
   /** Normalizes collections to immutable copies. */
   public Nodegroup {
@@ -82,7 +83,8 @@ public record Nodegroup(
         newPhase,
         createdAt,
         at,
-        at);
+        at,
+        nodeRepairConfig);
   }
 
   /** A copy with other tags. */
@@ -113,7 +115,8 @@ public record Nodegroup(
         phase,
         createdAt,
         modifiedAt,
-        since);
+        since,
+        nodeRepairConfig);
   }
 
   /** A copy with another configuration (scaling, labels, taints, update config). */
@@ -151,7 +154,8 @@ public record Nodegroup(
         phase,
         createdAt,
         modifiedAt,
-        since);
+        since,
+        nodeRepairConfig);
   }
 
   /** A copy running another Kubernetes version and AMI release. */
@@ -182,6 +186,71 @@ public record Nodegroup(
         phase,
         createdAt,
         modifiedAt,
-        since);
+        since,
+        nodeRepairConfig);
+  }
+
+  /** A copy with another node repair configuration. */
+  public Nodegroup withNodeRepairConfig(NodeRepairConfig repair) {
+    return new Nodegroup(
+        region,
+        clusterName,
+        name,
+        arn,
+        version,
+        releaseVersion,
+        nodeRole,
+        subnets,
+        instanceTypes,
+        amiType,
+        capacityType,
+        diskSize,
+        minSize,
+        maxSize,
+        desiredSize,
+        maxUnavailable,
+        maxUnavailablePercentage,
+        labels,
+        taints,
+        tags,
+        autoScalingGroup,
+        launchTemplate,
+        phase,
+        createdAt,
+        modifiedAt,
+        since,
+        repair);
+  }
+
+  /** A copy made from another version of its launch template. */
+  public Nodegroup withLaunchTemplate(LaunchTemplateRef template) {
+    return new Nodegroup(
+        region,
+        clusterName,
+        name,
+        arn,
+        version,
+        releaseVersion,
+        nodeRole,
+        subnets,
+        instanceTypes,
+        amiType,
+        capacityType,
+        diskSize,
+        minSize,
+        maxSize,
+        desiredSize,
+        maxUnavailable,
+        maxUnavailablePercentage,
+        labels,
+        taints,
+        tags,
+        autoScalingGroup,
+        template,
+        phase,
+        createdAt,
+        modifiedAt,
+        since,
+        nodeRepairConfig);
   }
 }

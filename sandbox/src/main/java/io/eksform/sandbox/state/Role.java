@@ -3,7 +3,10 @@ package io.eksform.sandbox.state;
 import java.util.List;
 import java.util.Map;
 
-/** An IAM role with its trust policy (stored as received), managed and inline policies, tags. */
+/**
+ * An IAM role with its trust policy (stored as received), managed and inline policies, tags and
+ * permissions boundary (a policy ARN, null when none).
+ */
 public record Role(
     String name,
     String id,
@@ -15,7 +18,8 @@ public record Role(
     List<String> attachedPolicyArns,
     Map<String, String> inlinePolicies,
     Map<String, String> tags,
-    long createdAt) {
+    long createdAt,
+    String permissionsBoundary) {
 
   /** Normalizes collections to immutable copies. */
   public Role {
@@ -37,7 +41,8 @@ public record Role(
         arns,
         inlinePolicies,
         tags,
-        createdAt);
+        createdAt,
+        permissionsBoundary);
   }
 
   /** A copy with other inline policies. */
@@ -53,7 +58,8 @@ public record Role(
         attachedPolicyArns,
         policies,
         tags,
-        createdAt);
+        createdAt,
+        permissionsBoundary);
   }
 
   /** A copy with other tags. */
@@ -69,7 +75,8 @@ public record Role(
         attachedPolicyArns,
         inlinePolicies,
         newTags,
-        createdAt);
+        createdAt,
+        permissionsBoundary);
   }
 
   /** A copy with another trust policy. */
@@ -85,6 +92,24 @@ public record Role(
         attachedPolicyArns,
         inlinePolicies,
         tags,
-        createdAt);
+        createdAt,
+        permissionsBoundary);
+  }
+
+  /** A copy with another permissions boundary (null removes it). */
+  public Role withPermissionsBoundary(String policyArn) {
+    return new Role(
+        name,
+        id,
+        path,
+        arn,
+        assumeRolePolicyDocument,
+        description,
+        maxSessionDuration,
+        attachedPolicyArns,
+        inlinePolicies,
+        tags,
+        createdAt,
+        policyArn);
   }
 }
