@@ -2,7 +2,6 @@ package io.eksform.engine.apply;
 
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.eks.model.Taint;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,16 +18,7 @@ final class CreateNodeGroupStep extends CreateStep {
   public void run(StepContext ctx) {
     Map<String, String> tags = ownedTags(ctx);
     JsonNode scaling = after.path("scaling");
-    var taints =
-        java.util.stream.StreamSupport.stream(after.path("taints").spliterator(), false)
-            .map(
-                t ->
-                    Taint.builder()
-                        .key(t.path("key").asString())
-                        .value(Fields.optionalText(t, "value").orElse(null))
-                        .effect(t.path("effect").asString())
-                        .build())
-            .toList();
+    var taints = NodeGroupTaints.of(after.path("taints"));
     createOrAdopt(
         ctx,
         () ->
@@ -53,6 +43,13 @@ final class CreateNodeGroupStep extends CreateStep {
                         r.taints(taints);
                       }
                       Fields.optionalText(after, "version").ifPresent(r::version);
+                      if (after.has("max_unavailable") || after.has("max_unavailable_percentage")) {
+                        r.updateConfig(
+                            u ->
+                                u.maxUnavailable(integer(after, "max_unavailable"))
+                                    .maxUnavailablePercentage(
+                                        integer(after, "max_unavailable_percentage")));
+                      }
                       // Members a launch template takes over are left out of the plan, and so
                       // of the request.
                       if (after.has("instance_types")) {
@@ -91,5 +88,10 @@ final class CreateNodeGroupStep extends CreateStep {
     } catch (SdkException e) {
       throw new StepFailedException(NodeGroupStatus.why(ctx, name, e), e);
     }
+  }
+
+  /** A whole number of the plan's after object, or null when it has none. */
+  static Integer integer(JsonNode after, String field) {
+    return after.path(field).isIntegralNumber() ? after.path(field).asInt() : null;
   }
 }

@@ -8,9 +8,10 @@ import software.amazon.awssdk.core.exception.SdkException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Updates a managed node group in place: its scaling, labels and node repair (one config update),
- * then its Kubernetes version, AMI release and launch template version (one version update),
- * waiting for ACTIVE after each.
+ * Updates a managed node group in place: its scaling, labels, taints, update configuration and node
+ * repair (one config update), then its Kubernetes version, AMI release and launch template version
+ * (one version update), waiting for ACTIVE after each; and its tags, which EKS takes only through
+ * TagResource.
  */
 final class UpdateNodeGroupStep implements Step {
   private final Change change;
@@ -33,7 +34,11 @@ final class UpdateNodeGroupStep implements Step {
     boolean scaling = after.has("scaling") && !after.path("scaling").equals(before.path("scaling"));
     boolean labels = after.has("labels") && !after.path("labels").equals(before.path("labels"));
     boolean repair = changed(before, after, "node_repair");
-    if (scaling || labels || repair) {
+    boolean taints = changed(before, after, "taints");
+    boolean update =
+        changed(before, after, "max_unavailable")
+            || changed(before, after, "max_unavailable_percentage");
+    if (scaling || labels || repair || taints || update) {
       Map<String, String> wanted = Fields.map(after, "labels");
       List<String> removed = new ArrayList<>(Fields.map(before, "labels").keySet());
       removed.removeAll(wanted.keySet());
@@ -56,8 +61,34 @@ final class UpdateNodeGroupStep implements Step {
                 if (repair) {
                   r.nodeRepairConfig(NodeRepairRequest.of(after.path("node_repair")));
                 }
+                if (taints) {
+                  r.taints(
+                      t ->
+                          t.addOrUpdateTaints(NodeGroupTaints.of(after.path("taints")))
+                              .removeTaints(
+                                  NodeGroupTaints.removed(
+                                      before.path("taints"), after.path("taints"))));
+                }
+                if (update) {
+                  r.updateConfig(
+                      u ->
+                          u.maxUnavailable(CreateNodeGroupStep.integer(after, "max_unavailable"))
+                              .maxUnavailablePercentage(
+                                  CreateNodeGroupStep.integer(
+                                      after, "max_unavailable_percentage")));
+                }
               });
       waitActive(ctx, name);
+    }
+    if (changed(before, after, "tags")) {
+      // UpdateNodegroupConfig takes no tags: they go on through TagResource.
+      String arn =
+          ctx.aws()
+              .eks()
+              .describeNodegroup(r -> r.clusterName(ctx.cluster()).nodegroupName(name))
+              .nodegroup()
+              .nodegroupArn();
+      ctx.aws().eks().tagResource(r -> r.resourceArn(arn).tags(Fields.map(after, "tags")));
     }
     boolean version = changed(before, after, "version");
     boolean release = changed(before, after, "release_version");
