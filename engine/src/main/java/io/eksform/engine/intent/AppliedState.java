@@ -6,6 +6,7 @@ import io.eksform.engine.desired.FargateProfileSpec;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.ServiceAccountSpec;
+import io.eksform.engine.live.ClusterNetwork;
 import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveCluster;
 import io.eksform.engine.live.LiveFargateProfile;
@@ -146,12 +147,27 @@ final class AppliedState {
         "https://" + Placeholders.ISSUER_ID + ".eks.amazonaws.com",
         "",
         Optional.of("https://" + issuer),
-        Placeholders.VPC,
+        spec.fields().value("/vpc/id").orElse(Placeholders.VPC),
         List.copyOf(subnets),
         applied ? spec.logTypes().orElse(new TreeSet<>()) : new TreeSet<>(),
         applied ? spec.endpointPublicAccess().orElse(true) : true,
         applied ? spec.endpointPrivateAccess().orElse(false) : false,
-        applied ? spec.tags() : Map.of());
+        applied ? spec.tags() : Map.of(),
+        network(spec));
+  }
+
+  /**
+   * The network the cluster was created with, as the config that created it says (EKS's defaults
+   * where it says nothing): an intent plan compares a later version's with it.
+   */
+  private static ClusterNetwork network(ClusterSpec spec) {
+    String family = spec.fields().value("/kubernetesNetworkConfig/ipFamily").orElse("ipv4");
+    return new ClusterNetwork(
+        Optional.of(family),
+        spec.fields()
+            .value("/kubernetesNetworkConfig/serviceIPv4CIDR")
+            .or(() -> Optional.of(Placeholders.SERVICE_IPV4_CIDR)),
+        spec.fields().value("/kubernetesNetworkConfig/serviceIPv6CIDR"));
   }
 
   private List<LiveSubnet> liveSubnets() {

@@ -13,6 +13,7 @@ final class Placeholders {
       List.of("subnet-public-a", "subnet-public-b", "subnet-public-c");
   static final String REGION = "us-east-1";
   static final String VERSION = "1.32";
+  static final String SERVICE_IPV4_CIDR = "10.100.0.0/16";
 
   private Placeholders() {}
 

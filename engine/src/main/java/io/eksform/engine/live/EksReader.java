@@ -60,7 +60,19 @@ final class EksReader {
         enabled,
         vpc != null && Boolean.TRUE.equals(vpc.endpointPublicAccess()),
         vpc != null && Boolean.TRUE.equals(vpc.endpointPrivateAccess()),
-        c.tags());
+        c.tags(),
+        network(c));
+  }
+
+  private static ClusterNetwork network(Cluster c) {
+    var n = c.kubernetesNetworkConfig();
+    if (n == null) {
+      return ClusterNetwork.UNKNOWN;
+    }
+    return new ClusterNetwork(
+        Optional.ofNullable(n.ipFamilyAsString()),
+        Optional.ofNullable(n.serviceIpv4Cidr()),
+        Optional.ofNullable(n.serviceIpv6Cidr()));
   }
 
   private UserFacingException clusterNotFound(String name, ResourceNotFoundException e) {

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 
-/** The EKS cluster as DescribeCluster reports it (the parts a plan compares or needs). */
+/**
+ * The EKS cluster as DescribeCluster reports it (the parts a plan compares or needs), with its
+ * Kubernetes network.
+ */
 public record LiveCluster(
     String name,
     String arn,
@@ -19,7 +22,40 @@ public record LiveCluster(
     SortedSet<String> enabledLogTypes,
     boolean endpointPublicAccess,
     boolean endpointPrivateAccess,
-    Map<String, String> tags) {
+    Map<String, String> tags,
+    ClusterNetwork network) {
+  /** A cluster whose Kubernetes network is not known. */
+  public LiveCluster(
+      String name,
+      String arn,
+      String version,
+      String status,
+      String endpoint,
+      String certificateAuthority,
+      Optional<String> oidcIssuer,
+      String vpcId,
+      List<String> subnetIds,
+      SortedSet<String> enabledLogTypes,
+      boolean endpointPublicAccess,
+      boolean endpointPrivateAccess,
+      Map<String, String> tags) {
+    this(
+        name,
+        arn,
+        version,
+        status,
+        endpoint,
+        certificateAuthority,
+        oidcIssuer,
+        vpcId,
+        subnetIds,
+        enabledLogTypes,
+        endpointPublicAccess,
+        endpointPrivateAccess,
+        tags,
+        ClusterNetwork.UNKNOWN);
+  }
+
   public LiveCluster {
     subnetIds = List.copyOf(subnetIds);
     enabledLogTypes =
@@ -46,7 +82,8 @@ public record LiveCluster(
         enabledLogTypes,
         endpointPublicAccess,
         endpointPrivateAccess,
-        tags);
+        tags,
+        network);
   }
 
   /** The issuer without its scheme: the OIDC provider's URL as IAM stores it. */

@@ -17,6 +17,7 @@ final class ClusterPlanner {
   private ClusterPlanner() {}
 
   static void plan(PlanContext ctx) {
+    ClusterCreateOnly.check(ctx);
     LiveCluster live = ctx.live.cluster();
     ObjectNode before = Json.object();
     ObjectNode after = Json.object();
