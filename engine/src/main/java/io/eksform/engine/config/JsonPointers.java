@@ -31,10 +31,17 @@ public final class JsonPointers {
     if (pointer.isEmpty()) {
       return out;
     }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      out.add(raw.replace("~1", "/").replace("~0", "~"));
+    boolean escaped = pointer.indexOf('~') >= 0;
+    int start = 1;
+    while (true) {
+      int slash = pointer.indexOf('/', start);
+      String raw = slash < 0 ? pointer.substring(start) : pointer.substring(start, slash);
+      out.add(escaped ? raw.replace("~1", "/").replace("~0", "~") : raw);
+      if (slash < 0) {
+        return out;
+      }
+      start = slash + 1;
     }
-    return out;
   }
 
   /** The last reference token, or "" for the root. */

@@ -52,11 +52,7 @@ public final class FieldLedger {
    * {@code attachPolicy}) belongs to the leaf that holds it. Empty for a path the schema lacks.
    */
   public Optional<LedgerEntry> entry(String pointer) {
-    List<Step> path = walk(pointer);
-    if (path.isEmpty() || path.get(path.size() - 1).node.entry == null) {
-      return Optional.empty();
-    }
-    return Optional.of(path.get(path.size() - 1).node.entry);
+    return match(pointer).map(Match::entry);
   }
 
   /**
@@ -64,12 +60,26 @@ public final class FieldLedger {
    * has the same kind, disposition and reason: the part of the config a plan names as one.
    */
   public String unitOf(String pointer) {
-    for (Step s : walk(pointer)) {
+    return match(pointer).map(Match::unit).orElse(pointer);
+  }
+
+  /** A config pointer's ledger entry, and the widest part of the config that shares it. */
+  public record Match(LedgerEntry entry, String unit) {}
+
+  /** The entry and the unit of a config pointer in one walk; empty for a path the schema lacks. */
+  public Optional<Match> match(String pointer) {
+    List<Step> path = walk(pointer);
+    if (path.isEmpty() || path.get(path.size() - 1).node.entry == null) {
+      return Optional.empty();
+    }
+    String unit = pointer;
+    for (Step s : path) {
       if (s.node.uniform != null) {
-        return s.pointer;
+        unit = s.pointer;
+        break;
       }
     }
-    return pointer;
+    return Optional.of(new Match(path.get(path.size() - 1).node.entry, unit));
   }
 
   private record Step(Node node, String pointer) {}

@@ -29,8 +29,8 @@ final class FieldAccounting {
     Map<String, NotActedOn> notActedOn = new LinkedHashMap<>();
     Map<String, String> refused = new LinkedHashMap<>();
     for (ConfigField field : ctx.desired.fields().values()) {
-      LedgerEntry entry = ledger.entry(field.pointer()).orElse(null);
-      if (entry == null) {
+      FieldLedger.Match match = ledger.match(field.pointer()).orElse(null);
+      if (match == null) {
         String unit = field.pointer();
         notActedOn.putIfAbsent(
             unit,
@@ -38,18 +38,18 @@ final class FieldAccounting {
                 unit, line(ctx, unit), Disposition.NOT_MANAGED, "not in eksform's field ledger"));
         continue;
       }
+      LedgerEntry entry = match.entry();
+      String unit = match.unit();
       if (entry.isInert(field.value())) {
         continue;
       }
       switch (entry.disposition()) {
         case PLANNED, CREATE_ONLY -> {}
         case VALIDATED_ONLY -> {
-          String unit = ledger.unitOf(field.pointer());
           notActedOn.putIfAbsent(
               unit, new NotActedOn(unit, line(ctx, unit), entry.disposition(), entry.reason()));
         }
         case NOT_MANAGED -> {
-          String unit = ledger.unitOf(field.pointer());
           Optional<Change> owner = owner(ctx, entry.kind(), field.pointer());
           if (owner.isPresent()
               && (owner.get().action() == Action.CREATE

@@ -9,7 +9,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The hand-written line splitting and pointer escaping agree with their plain definitions. */
+/**
+ * The hand-written line splitting, pointer escaping and pointer splitting agree with their plain
+ * definitions.
+ */
 class TextSplittingProperties {
 
   @Property(tries = 500)
@@ -22,6 +25,16 @@ class TextSplittingProperties {
     String pointer = JsonPointers.child("/metadata", token);
     assertEquals("/metadata/" + token.replace("~", "~0").replace("/", "~1"), pointer);
     assertEquals(token, JsonPointers.last(pointer));
+  }
+
+  @Property(tries = 500)
+  void pointerTokensAreWhatTheSplitDefinitionGives(@ForAll("texts") String text) {
+    String pointer = "/" + text.replace("\n", "").replace("\r", "");
+    List<String> plain =
+        java.util.Arrays.stream(pointer.substring(1).split("/", -1))
+            .map(t -> t.replace("~1", "/").replace("~0", "~"))
+            .toList();
+    assertEquals(plain, JsonPointers.tokens(pointer));
   }
 
   @Provide
