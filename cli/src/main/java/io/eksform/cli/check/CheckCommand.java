@@ -192,7 +192,8 @@ public final class CheckCommand implements Callable<Integer> {
       for (ChangedFile f : changes.files()) {
         plans.add(planning.plan(f, valid(checked, f.path())));
       }
-      CheckResult result = new CheckResult(changes, kept.report(), kept.leftOut(), plans);
+      CheckResult result =
+          new CheckResult(changes, PlanFindings.added(kept.report(), plans), kept.leftOut(), plans);
       RenderOptions render =
           RenderOptions.plain(VersionProvider.version())
               .withFailOn(Severity.ERROR)

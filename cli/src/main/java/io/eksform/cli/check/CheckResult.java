@@ -13,17 +13,12 @@ record CheckResult(ChangeSet changes, LintReport report, int leftOut, List<FileP
     plans = List.copyOf(plans);
   }
 
-  /** Findings of severity error, and errors of the plans: a plan with errors cannot be applied. */
+  /**
+   * Findings of severity error; the report holds the plans' problems too (a plan with errors cannot
+   * be applied).
+   */
   long errors() {
-    return report.count(io.eksform.engine.lint.Severity.ERROR) + planErrors();
-  }
-
-  long planErrors() {
-    return plans.stream()
-        .flatMap(p -> p.plan().stream())
-        .flatMap(p -> p.problems().stream())
-        .filter(p -> p.severity() == io.eksform.engine.lint.Severity.ERROR)
-        .count();
+    return report.count(io.eksform.engine.lint.Severity.ERROR);
   }
 
   long warnings() {

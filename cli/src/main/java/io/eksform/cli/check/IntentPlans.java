@@ -50,7 +50,11 @@ final class IntentPlans {
     Provenance provenance =
         new Provenance(toolVersion, file.path(), "", "", Optional.of(headCommit));
     IntentPlan intent = IntentPlanner.plan(base, head.get(), provenance, strict);
-    return new FilePlan(file, Optional.of(intent.plan()), intent.notice());
+    return new FilePlan(
+        file,
+        Optional.of(intent.plan()),
+        intent.notice(),
+        PlanFindings.of(intent.plan(), file.path(), head.get().fields().sourceMap()));
   }
 
   private Optional<ClusterSpec> first(String name, Optional<String> text) {

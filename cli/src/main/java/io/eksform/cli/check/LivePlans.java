@@ -66,7 +66,11 @@ final class LivePlans implements Planning {
       return new FilePlan(
           file,
           outcome.plan(),
-          "live plan against account " + outcome.plan().get().target().accountId());
+          "live plan against account " + outcome.plan().get().target().accountId(),
+          outcome
+              .document()
+              .map(d -> PlanFindings.of(outcome.plan().get(), file.path(), d.sourceMap()))
+              .orElse(List.of()));
     } catch (UserFacingException e) {
       return new FilePlan(
           file,

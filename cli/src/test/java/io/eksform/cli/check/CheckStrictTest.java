@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a changed config's intent plan does not act on, in the check, and with --strict. */
+/**
+ * What a changed config's intent plan does not act on, in the check and with --strict, and its
+ * errors as findings at their lines.
+ */
 class CheckStrictTest {
   @TempDir Path dir;
 
@@ -55,6 +58,28 @@ class CheckStrictTest {
     assertTrue(
         run.out().contains("### Not acted on (eksform does not manage these yet"), run.out());
     assertTrue(run.out().contains("- `secretsEncryption` (line 7)"), run.out());
+  }
+
+  @Test
+  void aPlanErrorIsAFindingAtItsLineThatFailsTheCheck() throws Exception {
+    try (Git git = Git.open(dir.toFile())) {
+      GitFiles.write(
+          dir,
+          "clusters/shop.yaml",
+          CheckCommandTest.config("shop", "apps", 2, "")
+              + "  - name: gpu\n    instanceType: g5.xlarge\n    privateNetworking: true\n"
+              + "    volumeType: gp3\n");
+      GitFiles.commit(git, "a gpu group");
+    }
+    CliRun run = check("--format", "github");
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                "::error file=clusters/shop.yaml,line=20,col=5,title=plan::"
+                    + "managed_nodegroup.gpu would be created without managedNodeGroups[1].volumeType"),
+        run.out());
+    assertTrue(!run.out().contains("adopted:"), "an intent plan adopts nothing: " + run.out());
   }
 
   @Test

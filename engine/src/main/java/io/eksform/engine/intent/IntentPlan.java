@@ -9,6 +9,11 @@ import io.eksform.engine.plan.Plan;
  * 000000000000}).
  */
 public record IntentPlan(Plan plan, boolean added) {
+  public IntentPlan {
+    // Its live state is imagined from the base version: nothing in it is anyone else's to adopt.
+    plan = plan.withoutAdoptions();
+  }
+
   /** The account id intent plans use in place of a real one. */
   public static final String PLACEHOLDER_ACCOUNT = Placeholders.ACCOUNT;
 

@@ -64,6 +64,20 @@ public record Plan(
     adopted = adopted.stream().sorted(java.util.Comparator.comparing(Adoption::address)).toList();
   }
 
+  /** This plan adopting nothing (a plan against an imagined account has no one's to adopt). */
+  public Plan withoutAdoptions() {
+    return new Plan(
+        formatVersion,
+        target,
+        changes,
+        liveFingerprints,
+        provenance,
+        problems,
+        unmanaged,
+        notActedOn,
+        List.of());
+  }
+
   /** This plan with other problems (what policies over the plan found, say). */
   public Plan withProblems(List<PlanProblem> others) {
     return new Plan(
