@@ -57,66 +57,17 @@ public record Nodegroup(
 
   /** A copy in another phase, starting at {@code at}. */
   public Nodegroup withPhase(Phase newPhase, long at) {
-    return new Nodegroup(
-        region,
-        clusterName,
-        name,
-        arn,
-        version,
-        releaseVersion,
-        nodeRole,
-        subnets,
-        instanceTypes,
-        amiType,
-        capacityType,
-        diskSize,
-        minSize,
-        maxSize,
-        desiredSize,
-        maxUnavailable,
-        maxUnavailablePercentage,
-        labels,
-        taints,
-        tags,
-        autoScalingGroup,
-        launchTemplate,
-        newPhase,
-        createdAt,
-        at,
-        at,
-        nodeRepairConfig);
+    return with(
+        d -> {
+          d.phase = newPhase;
+          d.modifiedAt = at;
+          d.since = at;
+        });
   }
 
   /** A copy with other tags. */
   public Nodegroup withTags(Map<String, String> newTags) {
-    return new Nodegroup(
-        region,
-        clusterName,
-        name,
-        arn,
-        version,
-        releaseVersion,
-        nodeRole,
-        subnets,
-        instanceTypes,
-        amiType,
-        capacityType,
-        diskSize,
-        minSize,
-        maxSize,
-        desiredSize,
-        maxUnavailable,
-        maxUnavailablePercentage,
-        labels,
-        taints,
-        newTags,
-        autoScalingGroup,
-        launchTemplate,
-        phase,
-        createdAt,
-        modifiedAt,
-        since,
-        nodeRepairConfig);
+    return with(d -> d.tags = newTags);
   }
 
   /** A copy with another configuration (scaling, labels, taints, update config). */
@@ -128,129 +79,133 @@ public record Nodegroup(
       Integer unavailablePercentage,
       Map<String, String> newLabels,
       List<Taint> newTaints) {
-    return new Nodegroup(
-        region,
-        clusterName,
-        name,
-        arn,
-        version,
-        releaseVersion,
-        nodeRole,
-        subnets,
-        instanceTypes,
-        amiType,
-        capacityType,
-        diskSize,
-        min,
-        max,
-        desired,
-        unavailable,
-        unavailablePercentage,
-        newLabels,
-        newTaints,
-        tags,
-        autoScalingGroup,
-        launchTemplate,
-        phase,
-        createdAt,
-        modifiedAt,
-        since,
-        nodeRepairConfig);
+    return with(
+        d -> {
+          d.minSize = min;
+          d.maxSize = max;
+          d.desiredSize = desired;
+          d.maxUnavailable = unavailable;
+          d.maxUnavailablePercentage = unavailablePercentage;
+          d.labels = newLabels;
+          d.taints = newTaints;
+        });
   }
 
   /** A copy running another Kubernetes version and AMI release. */
   public Nodegroup withVersion(String newVersion, String newRelease) {
-    return new Nodegroup(
-        region,
-        clusterName,
-        name,
-        arn,
-        newVersion,
-        newRelease,
-        nodeRole,
-        subnets,
-        instanceTypes,
-        amiType,
-        capacityType,
-        diskSize,
-        minSize,
-        maxSize,
-        desiredSize,
-        maxUnavailable,
-        maxUnavailablePercentage,
-        labels,
-        taints,
-        tags,
-        autoScalingGroup,
-        launchTemplate,
-        phase,
-        createdAt,
-        modifiedAt,
-        since,
-        nodeRepairConfig);
+    return with(
+        d -> {
+          d.version = newVersion;
+          d.releaseVersion = newRelease;
+        });
   }
 
   /** A copy with another node repair configuration. */
   public Nodegroup withNodeRepairConfig(NodeRepairConfig repair) {
-    return new Nodegroup(
-        region,
-        clusterName,
-        name,
-        arn,
-        version,
-        releaseVersion,
-        nodeRole,
-        subnets,
-        instanceTypes,
-        amiType,
-        capacityType,
-        diskSize,
-        minSize,
-        maxSize,
-        desiredSize,
-        maxUnavailable,
-        maxUnavailablePercentage,
-        labels,
-        taints,
-        tags,
-        autoScalingGroup,
-        launchTemplate,
-        phase,
-        createdAt,
-        modifiedAt,
-        since,
-        repair);
+    return with(d -> d.nodeRepairConfig = repair);
   }
 
   /** A copy made from another version of its launch template. */
   public Nodegroup withLaunchTemplate(LaunchTemplateRef template) {
-    return new Nodegroup(
-        region,
-        clusterName,
-        name,
-        arn,
-        version,
-        releaseVersion,
-        nodeRole,
-        subnets,
-        instanceTypes,
-        amiType,
-        capacityType,
-        diskSize,
-        minSize,
-        maxSize,
-        desiredSize,
-        maxUnavailable,
-        maxUnavailablePercentage,
-        labels,
-        taints,
-        tags,
-        autoScalingGroup,
-        template,
-        phase,
-        createdAt,
-        modifiedAt,
-        since,
-        nodeRepairConfig);
+    return with(d -> d.launchTemplate = template);
+  }
+
+  /** A copy with what {@code change} sets on a draft of this node group. */
+  private Nodegroup with(java.util.function.Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** The members of a node group, to change some before building a copy. */
+  private static final class Draft {
+    String region;
+    String clusterName;
+    String name;
+    String arn;
+    String version;
+    String releaseVersion;
+    String nodeRole;
+    List<String> subnets;
+    List<String> instanceTypes;
+    String amiType;
+    String capacityType;
+    Integer diskSize;
+    int minSize;
+    int maxSize;
+    int desiredSize;
+    Integer maxUnavailable;
+    Integer maxUnavailablePercentage;
+    Map<String, String> labels;
+    List<Taint> taints;
+    Map<String, String> tags;
+    String autoScalingGroup;
+    LaunchTemplateRef launchTemplate;
+    Phase phase;
+    long createdAt;
+    long modifiedAt;
+    long since;
+    NodeRepairConfig nodeRepairConfig;
+
+    Draft(Nodegroup n) {
+      region = n.region;
+      clusterName = n.clusterName;
+      name = n.name;
+      arn = n.arn;
+      version = n.version;
+      releaseVersion = n.releaseVersion;
+      nodeRole = n.nodeRole;
+      subnets = n.subnets;
+      instanceTypes = n.instanceTypes;
+      amiType = n.amiType;
+      capacityType = n.capacityType;
+      diskSize = n.diskSize;
+      minSize = n.minSize;
+      maxSize = n.maxSize;
+      desiredSize = n.desiredSize;
+      maxUnavailable = n.maxUnavailable;
+      maxUnavailablePercentage = n.maxUnavailablePercentage;
+      labels = n.labels;
+      taints = n.taints;
+      tags = n.tags;
+      autoScalingGroup = n.autoScalingGroup;
+      launchTemplate = n.launchTemplate;
+      phase = n.phase;
+      createdAt = n.createdAt;
+      modifiedAt = n.modifiedAt;
+      since = n.since;
+      nodeRepairConfig = n.nodeRepairConfig;
+    }
+
+    Nodegroup build() {
+      return new Nodegroup(
+          region,
+          clusterName,
+          name,
+          arn,
+          version,
+          releaseVersion,
+          nodeRole,
+          subnets,
+          instanceTypes,
+          amiType,
+          capacityType,
+          diskSize,
+          minSize,
+          maxSize,
+          desiredSize,
+          maxUnavailable,
+          maxUnavailablePercentage,
+          labels,
+          taints,
+          tags,
+          autoScalingGroup,
+          launchTemplate,
+          phase,
+          createdAt,
+          modifiedAt,
+          since,
+          nodeRepairConfig);
+    }
   }
 }

@@ -30,86 +30,80 @@ public record Role(
 
   /** A copy with other attached policies. */
   public Role withAttached(List<String> arns) {
-    return new Role(
-        name,
-        id,
-        path,
-        arn,
-        assumeRolePolicyDocument,
-        description,
-        maxSessionDuration,
-        arns,
-        inlinePolicies,
-        tags,
-        createdAt,
-        permissionsBoundary);
+    return with(d -> d.attachedPolicyArns = arns);
   }
 
   /** A copy with other inline policies. */
   public Role withInline(Map<String, String> policies) {
-    return new Role(
-        name,
-        id,
-        path,
-        arn,
-        assumeRolePolicyDocument,
-        description,
-        maxSessionDuration,
-        attachedPolicyArns,
-        policies,
-        tags,
-        createdAt,
-        permissionsBoundary);
+    return with(d -> d.inlinePolicies = policies);
   }
 
   /** A copy with other tags. */
   public Role withTags(Map<String, String> newTags) {
-    return new Role(
-        name,
-        id,
-        path,
-        arn,
-        assumeRolePolicyDocument,
-        description,
-        maxSessionDuration,
-        attachedPolicyArns,
-        inlinePolicies,
-        newTags,
-        createdAt,
-        permissionsBoundary);
+    return with(d -> d.tags = newTags);
   }
 
   /** A copy with another trust policy. */
   public Role withTrustPolicy(String document) {
-    return new Role(
-        name,
-        id,
-        path,
-        arn,
-        document,
-        description,
-        maxSessionDuration,
-        attachedPolicyArns,
-        inlinePolicies,
-        tags,
-        createdAt,
-        permissionsBoundary);
+    return with(d -> d.assumeRolePolicyDocument = document);
   }
 
   /** A copy with another permissions boundary (null removes it). */
   public Role withPermissionsBoundary(String policyArn) {
-    return new Role(
-        name,
-        id,
-        path,
-        arn,
-        assumeRolePolicyDocument,
-        description,
-        maxSessionDuration,
-        attachedPolicyArns,
-        inlinePolicies,
-        tags,
-        createdAt,
-        policyArn);
+    return with(d -> d.permissionsBoundary = policyArn);
+  }
+
+  /** A copy with what {@code change} sets on a draft of this role. */
+  private Role with(java.util.function.Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** The members of a role, to change some before building a copy. */
+  private static final class Draft {
+    String name;
+    String id;
+    String path;
+    String arn;
+    String assumeRolePolicyDocument;
+    String description;
+    int maxSessionDuration;
+    List<String> attachedPolicyArns;
+    Map<String, String> inlinePolicies;
+    Map<String, String> tags;
+    long createdAt;
+    String permissionsBoundary;
+
+    Draft(Role r) {
+      name = r.name;
+      id = r.id;
+      path = r.path;
+      arn = r.arn;
+      assumeRolePolicyDocument = r.assumeRolePolicyDocument;
+      description = r.description;
+      maxSessionDuration = r.maxSessionDuration;
+      attachedPolicyArns = r.attachedPolicyArns;
+      inlinePolicies = r.inlinePolicies;
+      tags = r.tags;
+      createdAt = r.createdAt;
+      permissionsBoundary = r.permissionsBoundary;
+    }
+
+    Role build() {
+      return new Role(
+          name,
+          id,
+          path,
+          arn,
+          assumeRolePolicyDocument,
+          description,
+          maxSessionDuration,
+          attachedPolicyArns,
+          inlinePolicies,
+          tags,
+          createdAt,
+          permissionsBoundary);
+    }
   }
 }
