@@ -13,18 +13,18 @@ import tools.jackson.databind.node.ObjectNode;
  * attachPolicyARNs} and those of the well-known sets) and the one inline policy ({@code
  * attachPolicy}'s statements, then those of the well-known sets).
  */
-final class RolePolicies {
+public final class RolePolicies {
   private RolePolicies() {}
 
   /** The managed policy ARNs, sorted, each once. */
-  static List<String> managed(List<String> attachPolicyArns, Set<String> wellKnown) {
+  public static List<String> managed(List<String> attachPolicyArns, Set<String> wellKnown) {
     List<String> out = new ArrayList<>(attachPolicyArns);
     out.addAll(WellKnownPolicies.managedPolicyArns(wellKnown));
     return out.stream().sorted().distinct().toList();
   }
 
   /** The inline policy document, normalised as live ones are; JSON null for none. */
-  static JsonNode inline(Optional<String> attachPolicy, Set<String> wellKnown) {
+  public static JsonNode inline(Optional<String> attachPolicy, Set<String> wellKnown) {
     List<JsonNode> extra = WellKnownPolicies.statements(wellKnown);
     if (extra.isEmpty()) {
       return attachPolicy.map(TrustPolicies::parse).orElse(Json.NONE);
