@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * the plan says, and left out when it says nothing (EKS's default applies, as with eksctl); the
  * namespace is sent on create. UpdateAddon takes no tags, so an update tags the add-on after.
  */
-final class AddonStep implements Step {
+public final class AddonStep implements Step {
   private final Action action;
   private final String name;
   private final JsonNode after;

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * the profile whatever its name. A profile of that name that exists is adopted and waited for; one
  * being deleted is waited out and created again.
  */
-final class CreateFargateProfileStep extends CreateStep {
+public final class CreateFargateProfileStep extends CreateStep {
   CreateFargateProfileStep(JsonNode after, String name, String replaces) {
     super(after, name, replaces);
   }

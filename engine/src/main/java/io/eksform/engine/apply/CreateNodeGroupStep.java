@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * deleted is waited out and created again). Its tags name the change's address, so the next plan
  * finds it whatever its name.
  */
-final class CreateNodeGroupStep extends CreateStep {
+public final class CreateNodeGroupStep extends CreateStep {
   CreateNodeGroupStep(JsonNode after, String name, String replaces) {
     super(after, name, replaces);
   }

@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
  * delete a profile that is still CREATING (a stand-in an interrupted apply started), so that one is
  * first waited for.
  */
-final class DeleteFargateProfileStep extends DeleteStep {
+public final class DeleteFargateProfileStep extends DeleteStep {
   DeleteFargateProfileStep(String name) {
     super(name);
   }

@@ -7,7 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
  * config no longer wants) and waits until the API no longer returns it; one already gone (or whose
  * namespace is gone) is fine.
  */
-final class DeleteKubernetesServiceAccountStep extends DeleteStep {
+public final class DeleteKubernetesServiceAccountStep extends DeleteStep {
   private final String namespace;
 
   DeleteKubernetesServiceAccountStep(String namespace, String name) {

@@ -10,7 +10,7 @@ import java.util.List;
  * account but the default one), since deleting a namespace deletes what is in it; one already
  * Terminating or gone is fine.
  */
-final class DeleteNamespaceStep extends DeleteStep {
+public final class DeleteNamespaceStep extends DeleteStep {
   DeleteNamespaceStep(String name) {
     super(name);
   }

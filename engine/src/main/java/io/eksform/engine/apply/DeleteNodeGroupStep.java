@@ -1,7 +1,7 @@
 package io.eksform.engine.apply;
 
 /** Deletes a managed node group and waits until it is gone; one already gone is fine. */
-final class DeleteNodeGroupStep extends DeleteStep {
+public final class DeleteNodeGroupStep extends DeleteStep {
   DeleteNodeGroupStep(String name) {
     super(name);
   }

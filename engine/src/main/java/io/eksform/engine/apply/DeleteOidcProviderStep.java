@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
  * Deletes the cluster's IAM OIDC provider and waits until IAM no longer knows it; one already gone
  * is fine.
  */
-final class DeleteOidcProviderStep extends DeleteStep {
+public final class DeleteOidcProviderStep extends DeleteStep {
   DeleteOidcProviderStep(String arn) {
     super(arn);
   }

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * Creates the Kubernetes service account of an IRSA binding with its role annotation and labels, or
  * adds them to the one that exists (keeping annotations and labels others set).
  */
-final class EnsureKubernetesServiceAccountStep implements Step {
+public final class EnsureKubernetesServiceAccountStep implements Step {
   private final JsonNode after;
   private final String verb;
 

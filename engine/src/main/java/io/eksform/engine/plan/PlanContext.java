@@ -116,6 +116,20 @@ public final class PlanContext {
     }
   }
 
+  /** The plan this context holds, once every planner has run. */
+  public Plan toPlan() {
+    return new Plan(
+        Plan.FORMAT_VERSION,
+        new PlanTarget(desired.name(), live.region(), live.accountId()),
+        changes,
+        live.fingerprints(),
+        options.provenance(),
+        problems,
+        unmanaged.stream().sorted().toList(),
+        notActedOn,
+        adopted);
+  }
+
   public String account() {
     return live.accountId();
   }

@@ -39,6 +39,11 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
           ADDON_ROLE,
           ADDON);
 
+  /** Every type, in the order they are listed. */
+  public static java.util.List<String> types() {
+    return ORDER;
+  }
+
   public static ResourceAddress of(String type) {
     return new ResourceAddress(type, "");
   }

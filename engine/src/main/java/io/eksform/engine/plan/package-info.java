@@ -1,7 +1,7 @@
 /**
  * The plan: a {@link io.eksform.engine.plan.Plan} of {@link io.eksform.engine.plan.Change}s, one
  * per {@link io.eksform.engine.plan.ResourceAddress}, computed by the pure {@link
- * io.eksform.engine.plan.Planner} from the desired and the live state. One small planner per kind
+ * io.eksform.engine.kinds.Planner} from the desired and the live state. One small planner per kind
  * of resource; reasons explain, actions decide. A replace carries its {@link
  * io.eksform.engine.plan.Replacement}: the {@link io.eksform.engine.plan.ReplaceStrategy} chosen
  * (create-before-destroy where an object can exist twice under another name, destroy-before-create

@@ -11,6 +11,7 @@ import io.eksform.engine.config.SourceText;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.DesiredState;
 import io.eksform.engine.desired.ManagedNames;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveRole;

@@ -10,6 +10,7 @@ import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.config.SourceText;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.DesiredState;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.ledger.Disposition;
 import java.io.InputStream;
 import java.util.ArrayList;

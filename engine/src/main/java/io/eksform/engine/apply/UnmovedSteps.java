@@ -1,32 +1,24 @@
 package io.eksform.engine.apply;
 
-import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
-import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The steps that carry out one change, run in order. A replacement follows the strategy its plan
- * recorded, never a setting of this apply, so a saved plan is applied exactly as it was reviewed.
+ * The steps of the kinds that have no package of their own yet, as the step factory gave them: a
+ * replacement follows the strategy its plan recorded.
  */
-final class StepFactory {
+public final class UnmovedSteps {
+  private UnmovedSteps() {}
 
-  List<Step> steps(Change change) {
+  public static List<Step> steps(Change change) {
     String type = change.address().type();
     Action action = change.action();
     String verb = action == Action.CREATE ? "creating" : "updating";
     JsonNode after = change.after();
-    if (action == Action.REPLACE && change.replacement().isEmpty()) {
-      return List.of(
-          UnsupportedStep.because(
-              "the plan records no replace strategy for "
-                  + change.address()
-                  + " (an older eksform made it); make a new plan"));
-    }
     switch (type) {
       case ResourceAddress.CLUSTER:
         if (action == Action.UPDATE) {
@@ -89,10 +81,6 @@ final class StepFactory {
     return List.of(UnsupportedStep.cannot(action.word() + " " + change.address()));
   }
 
-  private static boolean destroyFirst(Change change) {
-    return change.replacement().orElseThrow().strategy() == ReplaceStrategy.DESTROY_BEFORE_CREATE;
-  }
-
   private static List<Step> fargate(Change change) {
     String name = change.address().name();
     String liveName = change.before().path("name").asString(name);
@@ -102,14 +90,14 @@ final class StepFactory {
       case DELETE:
         return List.of(new DeleteFargateProfileStep(liveName));
       case REPLACE:
-        if (destroyFirst(change)) {
+        if (Replacing.destroyFirst(change)) {
           return List.of(
               new DeleteFargateProfileStep(liveName),
               new CreateFargateProfileStep(change.after(), name, liveName));
         }
         return List.of(
             new CreateFargateProfileStep(
-                change.after(), replacementName(name, liveName, change), liveName),
+                change.after(), Replacing.replacementName(name, liveName, change), liveName),
             new DeleteFargateProfileStep(liveName));
       default:
         if (change.action() == Action.UPDATE && onlyTagsDiffer(change)) {
@@ -134,13 +122,13 @@ final class StepFactory {
       case DELETE -> List.of(new DeleteNodeGroupStep(liveName));
       case REPLACE -> {
         List<Step> steps = new ArrayList<>();
-        if (destroyFirst(change)) {
+        if (Replacing.destroyFirst(change)) {
           steps.add(new DeleteNodeGroupStep(liveName));
           steps.add(new CreateNodeGroupStep(change.after(), name, liveName));
         } else {
           steps.add(
               new CreateNodeGroupStep(
-                  change.after(), replacementName(name, liveName, change), liveName));
+                  change.after(), Replacing.replacementName(name, liveName, change), liveName));
           steps.add(new DeleteNodeGroupStep(liveName));
         }
         String oldRole = change.before().path("role_name").asString("");
@@ -221,10 +209,5 @@ final class StepFactory {
 
   private static boolean onlyTagsDiffer(Change change) {
     return change.attributes().stream().allMatch(a -> a.path().equals("tags"));
-  }
-
-  /** The name of a create-before-destroy replacement: see {@link ManagedNames#standInName}. */
-  static String replacementName(String name, String liveName, Change change) {
-    return ManagedNames.standInName(name, liveName, change.after().toString());
   }
 }

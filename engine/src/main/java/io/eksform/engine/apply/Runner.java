@@ -19,21 +19,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * Carries out a plan: each change once its dependencies are done, up to {@code parallelism} at a
- * time, Fargate profile creates and deletes one at a time per cluster. A failed change fails only
- * the changes that wait for it; the others run to the end. The only writer to AWS.
+ * Carries out a plan: each change once its dependencies are done, by the steps {@code steps} gives
+ * for it, up to {@code parallelism} at a time, Fargate profile creates and deletes one at a time
+ * per cluster. A failed change fails only the changes that wait for it; the others run to the end.
  */
-public final class Applier {
+public final class Runner {
   private final AwsClients aws;
   private final ApplySettings settings;
   private final EventSink sink;
+  private final Function<Change, List<Step>> steps;
 
-  public Applier(AwsClients aws, ApplySettings settings, EventSink sink) {
+  public Runner(
+      AwsClients aws, ApplySettings settings, EventSink sink, Function<Change, List<Step>> steps) {
     this.aws = aws;
     this.settings = settings;
     this.sink = sink;
+    this.steps = steps;
   }
 
   private record Outcome(String address, String error) {}
@@ -41,7 +45,6 @@ public final class Applier {
   public ApplyResult apply(Plan plan) {
     ChangeGraph graph = new ChangeGraph(plan);
     String runId = UUID.randomUUID().toString();
-    StepFactory factory = new StepFactory();
     FargateLock fargateLock = new FargateLock();
     Map<String, Instant> running = new ConcurrentHashMap<>();
     List<String> done = new ArrayList<>();
@@ -79,7 +82,7 @@ public final class Applier {
                     change.address(),
                     start,
                     runId);
-            completion.submit(() -> new Outcome(a, run(factory.steps(change), ctx)));
+            completion.submit(() -> new Outcome(a, run(steps.apply(change), ctx)));
             inFlight++;
           }
         }

@@ -1,8 +1,21 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.kinds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eksform.engine.apply.AddonStep;
+import io.eksform.engine.apply.CreateFargateProfileStep;
+import io.eksform.engine.apply.CreateNodeGroupStep;
+import io.eksform.engine.apply.DeleteFargateProfileStep;
+import io.eksform.engine.apply.DeleteKubernetesServiceAccountStep;
+import io.eksform.engine.apply.DeleteNamespaceStep;
+import io.eksform.engine.apply.DeleteNodeGroupStep;
+import io.eksform.engine.apply.DeleteOidcProviderStep;
+import io.eksform.engine.apply.DeleteRoleStep;
+import io.eksform.engine.apply.EnsureKubernetesServiceAccountStep;
+import io.eksform.engine.apply.EnsureRoleStep;
+import io.eksform.engine.apply.Replacing;
+import io.eksform.engine.apply.UnsupportedStep;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
@@ -199,15 +212,15 @@ class StepFactoryTest {
             ReplaceStrategy.CREATE_BEFORE_DESTROY);
     String longName = "n".repeat(ManagedNames.MAX_EKS_NAME);
 
-    String shortReplacement = StepFactory.replacementName("ng-1", "ng-1", change);
-    String longReplacement = StepFactory.replacementName(longName, longName, change);
+    String shortReplacement = Replacing.replacementName("ng-1", "ng-1", change);
+    String longReplacement = Replacing.replacementName(longName, longName, change);
 
     assertTrue(shortReplacement.matches("ng-1-[0-9a-f]{6}"), shortReplacement);
     assertEquals(ManagedNames.MAX_EKS_NAME, longReplacement.length());
-    assertEquals(longReplacement, StepFactory.replacementName(longName, longName, change));
+    assertEquals(longReplacement, Replacing.replacementName(longName, longName, change));
     assertEquals(
         longName,
-        StepFactory.replacementName(longName, longReplacement, change),
+        Replacing.replacementName(longName, longReplacement, change),
         "a live suffixed copy gives the name back");
   }
 }
