@@ -20,11 +20,6 @@ public final class UnmovedSteps {
     String verb = action == Action.CREATE ? "creating" : "updating";
     JsonNode after = change.after();
     switch (type) {
-      case ResourceAddress.CLUSTER:
-        if (action == Action.UPDATE) {
-          return List.of(new UpdateClusterStep(change));
-        }
-        break;
       case ResourceAddress.OIDC_PROVIDER:
         if (action == Action.CREATE) {
           return List.of(new CreateOidcProviderStep(after));

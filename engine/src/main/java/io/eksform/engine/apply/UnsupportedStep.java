@@ -1,5 +1,7 @@
 package io.eksform.engine.apply;
 
+import io.eksform.engine.plan.Change;
+
 /** A change apply cannot carry out yet: it fails with a message saying so and what to do. */
 public final class UnsupportedStep implements Step {
   private final String message;
@@ -12,6 +14,11 @@ public final class UnsupportedStep implements Step {
   public static UnsupportedStep cannot(String what) {
     return new UnsupportedStep(
         "eksform apply cannot " + what + " yet; make this change with eksctl or the AWS console");
+  }
+
+  /** A step for a change apply cannot carry out yet. */
+  public static UnsupportedStep cannot(Change change) {
+    return cannot(change.action().word() + " " + change.address());
   }
 
   /** A step that fails with {@code message} as it is. */

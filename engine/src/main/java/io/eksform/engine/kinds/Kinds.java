@@ -6,6 +6,7 @@ import io.eksform.engine.plan.PlanContext;
 import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.ResourceKind;
+import io.eksform.engine.resource.cluster.ClusterKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 public final class Kinds {
   /** Every kind, in the order they are planned. */
-  public static final List<ResourceKind> ALL = List.of(new Unmoved());
+  public static final List<ResourceKind> ALL = List.of(new ClusterKind(), new Unmoved());
 
   private Kinds() {}
 

@@ -12,7 +12,6 @@ public final class UnmovedPlanners {
   private UnmovedPlanners() {}
 
   public static void plan(PlanContext ctx) {
-    ClusterPlanner.plan(ctx);
     OidcPlanner.plan(ctx);
     PodExecutionRolePlanner.plan(ctx);
     ServiceAccountPlanner.plan(ctx);

@@ -1,9 +1,10 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.cluster;
 
 import io.eksform.engine.config.JsonPointers;
 import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.live.ClusterNetwork;
 import io.eksform.engine.live.LiveCluster;
+import io.eksform.engine.plan.PlanContext;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ final class ClusterCreateOnly {
   private ClusterCreateOnly() {}
 
   static void check(PlanContext ctx) {
-    LiveCluster live = ctx.live.cluster();
+    LiveCluster live = ctx.live().cluster();
     ClusterNetwork network = live.network();
     compare(ctx, "/vpc/id", Optional.of(live.vpcId()).filter(v -> !v.isEmpty()), false);
     compare(ctx, "/kubernetesNetworkConfig/ipFamily", network.ipFamily(), true);
@@ -27,7 +28,7 @@ final class ClusterCreateOnly {
 
   private static void compare(
       PlanContext ctx, String pointer, Optional<String> live, boolean ignoreCase) {
-    Optional<String> wanted = ctx.desired.fields().value(pointer);
+    Optional<String> wanted = ctx.desired().fields().value(pointer);
     if (wanted.isEmpty()) {
       return;
     }

@@ -1,6 +1,13 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.cluster;
 
 import io.eksform.engine.live.LiveCluster;
+import io.eksform.engine.plan.AttributeChange;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Diff;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.Makers;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,35 +25,35 @@ final class ClusterPlanner {
 
   static void plan(PlanContext ctx) {
     ClusterCreateOnly.check(ctx);
-    LiveCluster live = ctx.live.cluster();
+    LiveCluster live = ctx.live().cluster();
     ObjectNode before = Json.object();
     ObjectNode after = Json.object();
     List<String> reasons = new ArrayList<>();
-    ctx.desired.version().ifPresent(wanted -> version(ctx, live, wanted, before, after, reasons));
-    ctx.desired
+    ctx.desired().version().ifPresent(wanted -> version(ctx, live, wanted, before, after, reasons));
+    ctx.desired()
         .logTypes()
         .ifPresent(
             types -> {
               before.set("logging", Json.strings(live.enabledLogTypes()));
               after.set("logging", Json.strings(types));
             });
-    ctx.desired
+    ctx.desired()
         .endpointPublicAccess()
         .ifPresent(
             v -> {
               before.put("endpoint_public_access", live.endpointPublicAccess());
               after.put("endpoint_public_access", v);
             });
-    ctx.desired
+    ctx.desired()
         .endpointPrivateAccess()
         .ifPresent(
             v -> {
               before.put("endpoint_private_access", live.endpointPrivateAccess());
               after.put("endpoint_private_access", v);
             });
-    if (!ctx.desired.tags().isEmpty()) {
+    if (!ctx.desired().tags().isEmpty()) {
       Map<String, String> current = new TreeMap<>();
-      ctx.desired
+      ctx.desired()
           .tags()
           .keySet()
           .forEach(
@@ -56,7 +63,7 @@ final class ClusterPlanner {
                 }
               });
       before.set("tags", Json.map(current));
-      after.set("tags", Json.map(ctx.desired.tags()));
+      after.set("tags", Json.map(ctx.desired().tags()));
     }
     List<AttributeChange> attributes = Diff.attributes(before, after, Set.of(), Set.of());
     reasons.addAll(

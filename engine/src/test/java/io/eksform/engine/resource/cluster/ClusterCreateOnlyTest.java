@@ -1,4 +1,4 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,10 @@ import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.DesiredState;
 import io.eksform.engine.intent.IntentPlanner;
 import io.eksform.engine.ledger.Disposition;
+import io.eksform.engine.plan.NotActedOn;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.PlanProblem;
+import io.eksform.engine.plan.Provenance;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
