@@ -20,14 +20,6 @@ public final class UnmovedSteps {
     String verb = action == Action.CREATE ? "creating" : "updating";
     JsonNode after = change.after();
     switch (type) {
-      case ResourceAddress.OIDC_PROVIDER:
-        if (action == Action.CREATE) {
-          return List.of(new CreateOidcProviderStep(after));
-        }
-        if (action == Action.DELETE) {
-          return List.of(new DeleteOidcProviderStep(Fields.text(change.before(), "arn")));
-        }
-        break;
       case ResourceAddress.NAMESPACE:
         if (action == Action.CREATE || action == Action.UPDATE) {
           return List.of(new CreateNamespaceStep(after));

@@ -7,6 +7,7 @@ import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.ResourceKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
+import io.eksform.engine.resource.oidc.OidcProviderKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import java.util.Optional;
  */
 public final class Kinds {
   /** Every kind, in the order they are planned. */
-  public static final List<ResourceKind> ALL = List.of(new ClusterKind(), new Unmoved());
+  public static final List<ResourceKind> ALL =
+      List.of(new ClusterKind(), new OidcProviderKind(), new Unmoved());
 
   private Kinds() {}
 

@@ -12,7 +12,6 @@ public final class UnmovedPlanners {
   private UnmovedPlanners() {}
 
   public static void plan(PlanContext ctx) {
-    OidcPlanner.plan(ctx);
     PodExecutionRolePlanner.plan(ctx);
     ServiceAccountPlanner.plan(ctx);
     FargatePlanner.plan(ctx);
@@ -25,7 +24,6 @@ public final class UnmovedPlanners {
     ServiceAccountPruner.plan(ctx);
     NamespacePruner.plan(ctx);
     ManagedRolePruner.plan(ctx);
-    OidcPruner.plan(ctx);
   }
 
   public static Optional<Replacement> replacement(

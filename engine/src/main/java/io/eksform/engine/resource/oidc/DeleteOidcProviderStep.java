@@ -1,5 +1,7 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.oidc;
 
+import io.eksform.engine.apply.DeleteStep;
+import io.eksform.engine.apply.StepContext;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 

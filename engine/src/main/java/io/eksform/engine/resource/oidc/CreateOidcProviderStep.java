@@ -1,5 +1,8 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.oidc;
 
+import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.Step;
+import io.eksform.engine.apply.StepContext;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
 import software.amazon.awssdk.services.iam.model.Tag;
 import tools.jackson.databind.JsonNode;
