@@ -20,14 +20,6 @@ public final class UnmovedSteps {
     String verb = action == Action.CREATE ? "creating" : "updating";
     JsonNode after = change.after();
     switch (type) {
-      case ResourceAddress.NAMESPACE:
-        if (action == Action.CREATE || action == Action.UPDATE) {
-          return List.of(new CreateNamespaceStep(after));
-        }
-        if (action == Action.DELETE) {
-          return List.of(new DeleteNamespaceStep(Fields.text(change.before(), "name")));
-        }
-        break;
       case ResourceAddress.POD_EXECUTION_ROLE:
       case ResourceAddress.NODE_ROLE:
         if (action == Action.CREATE || action == Action.UPDATE) {

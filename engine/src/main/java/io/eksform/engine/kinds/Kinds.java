@@ -7,6 +7,7 @@ import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.ResourceKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
+import io.eksform.engine.resource.namespace.NamespaceKind;
 import io.eksform.engine.resource.oidc.OidcProviderKind;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class Kinds {
   /** Every kind, in the order they are planned. */
   public static final List<ResourceKind> ALL =
-      List.of(new ClusterKind(), new OidcProviderKind(), new Unmoved());
+      List.of(new ClusterKind(), new OidcProviderKind(), new NamespaceKind(), new Unmoved());
 
   private Kinds() {}
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * IRSA service accounts: per {@code namespace/name}, the IAM role (trust bound to the cluster's
  * OIDC provider and this one service account, or those its {@code subjectPattern} matches; its
  * managed and inline policies, eksctl's well-known policy sets among them) and the Kubernetes
- * service account annotated with the role's ARN; plus each namespace that is missing. A role found
- * through the service account's annotation (one eksctl made, say) is adopted.
+ * service account annotated with the role's ARN (the namespaces it needs are planned before it). A
+ * role found through the service account's annotation (one eksctl made, say) is adopted.
  */
 final class ServiceAccountPlanner {
   static final String ROLE_ANNOTATION = "eks.amazonaws.com/role-arn";
@@ -30,26 +29,6 @@ final class ServiceAccountPlanner {
   private ServiceAccountPlanner() {}
 
   static void plan(PlanContext ctx) {
-    Set<String> namespaces = new TreeSet<>();
-    for (ServiceAccountSpec sa : ctx.desired.serviceAccounts()) {
-      if (!sa.roleOnly()) {
-        namespaces.add(sa.namespace());
-      }
-    }
-    for (String ns : namespaces) {
-      if (!ctx.live.namespaces().contains(ns)) {
-        ObjectNode after = Json.object();
-        after.put("name", ns);
-        after.set("labels", Json.map(Map.of(MANAGED_BY_LABEL, "eksform")));
-        ctx.add(
-            Changes.create(
-                ResourceAddress.of(ResourceAddress.NAMESPACE, ns),
-                after,
-                "service accounts live in namespace " + ns + ", which does not exist",
-                List.of(),
-                pointerOfFirst(ctx, ns)));
-      }
-    }
     ctx.live
         .cluster()
         .issuerHostPath()
@@ -111,14 +90,6 @@ final class ServiceAccountPlanner {
             pattern ->
                 TrustPolicies.serviceAccountPattern(ctx.account(), issuer, sa.namespace(), pattern))
         .orElse(TrustPolicies.serviceAccount(ctx.account(), issuer, sa.namespace(), sa.name()));
-  }
-
-  private static String pointerOfFirst(PlanContext ctx, String namespace) {
-    return ctx.desired.serviceAccounts().stream()
-        .filter(s -> s.namespace().equals(namespace))
-        .map(s -> s.pointer() + "/metadata/namespace")
-        .findFirst()
-        .orElse("/iam/serviceAccounts");
   }
 
   private static void plan(PlanContext ctx, ServiceAccountSpec sa, String issuer) {

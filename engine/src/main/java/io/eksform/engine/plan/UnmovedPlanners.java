@@ -22,7 +22,6 @@ public final class UnmovedPlanners {
   /** What the config no longer wants, users before what they use. */
   public static void prune(PlanContext ctx) {
     ServiceAccountPruner.plan(ctx);
-    NamespacePruner.plan(ctx);
     ManagedRolePruner.plan(ctx);
   }
 

@@ -1,8 +1,14 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.namespace;
 
 import io.eksform.engine.desired.FargateProfileSpec;
 import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.live.LiveNamespace;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.Pruning;
+import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +37,13 @@ final class NamespacePruner {
   private NamespacePruner() {}
 
   static void plan(PlanContext ctx) {
-    for (LiveNamespace ns : ctx.live.managedNamespaces()) {
+    for (LiveNamespace ns : ctx.live().managedNamespaces()) {
       if (ns.terminating() || SYSTEM.contains(ns.name()) || named(ctx, ns.name())) {
         continue;
       }
       // The service accounts that leave it, by name, with the change that takes each away.
       Map<String, ResourceAddress> leaving = new TreeMap<>();
-      for (ResourceAddress a : ctx.prunable) {
+      for (ResourceAddress a : ctx.prunable()) {
         boolean account =
             a.type().equals(ResourceAddress.SERVICE_ACCOUNT)
                 || a.type().equals(ResourceAddress.KUBERNETES_SERVICE_ACCOUNT);
@@ -45,7 +51,7 @@ final class NamespacePruner {
           leaving.put(a.name().substring(ns.name().length() + 1), a);
         }
       }
-      for (Change c : ctx.changes) {
+      for (Change c : ctx.changes()) {
         String from = c.before().path("namespace").asString("");
         if (c.address().type().equals(ResourceAddress.SERVICE_ACCOUNT)
             && c.action() == Action.REPLACE
@@ -58,7 +64,7 @@ final class NamespacePruner {
           ns.serviceAccounts().stream().filter(sa -> !leaving.containsKey(sa)).toList();
       ResourceAddress address = ResourceAddress.of(ResourceAddress.NAMESPACE, ns.name());
       if (!staying.isEmpty() || ns.pods() > 0) {
-        ctx.unmanaged.add(
+        ctx.noteUnmanaged(
             address
                 + ": created by eksform and no service account or Fargate selector of the config"
                 + " names it, but it still holds "
@@ -81,12 +87,12 @@ final class NamespacePruner {
 
   /** True when a service account or a Fargate selector of the config names the namespace. */
   private static boolean named(PlanContext ctx, String namespace) {
-    for (ServiceAccountSpec sa : ctx.desired.serviceAccounts()) {
+    for (ServiceAccountSpec sa : ctx.desired().serviceAccounts()) {
       if (sa.namespace().equals(namespace)) {
         return true;
       }
     }
-    for (FargateProfileSpec p : ctx.desired.fargateProfiles()) {
+    for (FargateProfileSpec p : ctx.desired().fargateProfiles()) {
       if (p.selectors().stream().anyMatch(s -> s.selectsNamespace(namespace))) {
         return true;
       }
