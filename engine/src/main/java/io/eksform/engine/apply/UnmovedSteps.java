@@ -37,17 +37,6 @@ public final class UnmovedSteps {
           return List.of(new DeleteRoleStep(change.before().path("role_name").asString()));
         }
         break;
-      case ResourceAddress.SERVICE_ACCOUNT:
-        return action == Action.DELETE
-            ? deletedServiceAccount(change.before())
-            : serviceAccount(change, verb);
-      case ResourceAddress.KUBERNETES_SERVICE_ACCOUNT:
-        if (action == Action.DELETE) {
-          return List.of(
-              new DeleteKubernetesServiceAccountStep(
-                  Fields.text(change.before(), "namespace"), Fields.text(change.before(), "name")));
-        }
-        break;
       case ResourceAddress.FARGATE_PROFILE:
         return fargate(change);
       case ResourceAddress.NODEGROUP:
@@ -129,61 +118,6 @@ public final class UnmovedSteps {
           new AddonStep(Action.CREATE, name, change.after()));
     }
     return List.of(new AddonStep(change.action(), name, change.after()));
-  }
-
-  /**
-   * An IRSA service account. A replacement deletes the old role first (so an interruption never
-   * leaves a role nothing points to: the next plan still finds it by its tags or the annotation),
-   * then the old Kubernetes service account, then creates the role and the service account.
-   */
-  private static List<Step> serviceAccount(Change change, String verb) {
-    JsonNode after = change.after();
-    JsonNode before = change.before();
-    boolean ownRole = after.path("role_name").isString();
-    boolean kubernetes = after.has("annotations");
-    List<Step> steps = new ArrayList<>();
-    switch (change.action()) {
-      case REPLACE:
-        String oldRole = before.path("role_name").asString("");
-        if (!oldRole.isEmpty() && !oldRole.equals(after.path("role_name").asString(""))) {
-          steps.add(new DeleteRoleStep(oldRole));
-        }
-        if (kubernetes) {
-          steps.add(
-              new DeleteKubernetesServiceAccountStep(
-                  before.path("namespace").asString(), before.path("name").asString()));
-        }
-        verb = "creating";
-        break;
-      case CREATE:
-      case UPDATE:
-        break;
-      default:
-        return List.of(UnsupportedStep.cannot(change.action().word() + " " + change.address()));
-    }
-    if (ownRole) {
-      steps.add(new EnsureRoleStep(after, verb));
-    }
-    if (kubernetes) {
-      steps.add(new EnsureKubernetesServiceAccountStep(after, verb));
-    }
-    return steps;
-  }
-
-  /**
-   * An IRSA service account the config no longer lists: the Kubernetes service account first (when
-   * the plan found one: its annotations), so no new pod gets the role, then each IAM role eksform
-   * made for it.
-   */
-  private static List<Step> deletedServiceAccount(JsonNode before) {
-    List<Step> steps = new ArrayList<>();
-    if (before.has("annotations")) {
-      steps.add(
-          new DeleteKubernetesServiceAccountStep(
-              Fields.text(before, "namespace"), Fields.text(before, "name")));
-    }
-    Fields.strings(before, "role_names").forEach(role -> steps.add(new DeleteRoleStep(role)));
-    return steps;
   }
 
   private static boolean onlyTagsDiffer(Change change) {

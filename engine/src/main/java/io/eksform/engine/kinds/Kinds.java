@@ -9,6 +9,7 @@ import io.eksform.engine.resource.ResourceKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
 import io.eksform.engine.resource.namespace.NamespaceKind;
 import io.eksform.engine.resource.oidc.OidcProviderKind;
+import io.eksform.engine.resource.serviceaccount.ServiceAccountKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,12 @@ import java.util.Optional;
 public final class Kinds {
   /** Every kind, in the order they are planned. */
   public static final List<ResourceKind> ALL =
-      List.of(new ClusterKind(), new OidcProviderKind(), new NamespaceKind(), new Unmoved());
+      List.of(
+          new ClusterKind(),
+          new OidcProviderKind(),
+          new NamespaceKind(),
+          new ServiceAccountKind(),
+          new Unmoved());
 
   private Kinds() {}
 

@@ -78,7 +78,7 @@ final class AddonRolePlanner {
       before.put("role_arn", live.arn());
       before.set("trust_policy", TrustPolicies.parse(live.trustPolicy()));
       before.set("attach_policy_arns", Json.strings(live.attachedPolicyArns()));
-      before.set("inline_policy", ServiceAccountPlanner.inlineOf(Optional.of(live)));
+      before.set("inline_policy", RolePolicies.inlineOf(Optional.of(live)));
       before.set("permissions_boundary", Json.text(live.permissionsBoundary()));
       Change compared =
           Changes.compare(address, before, after, Set.of(), "IAM", deps, spec.pointer());

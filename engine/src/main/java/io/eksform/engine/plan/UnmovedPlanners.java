@@ -13,7 +13,6 @@ public final class UnmovedPlanners {
 
   public static void plan(PlanContext ctx) {
     PodExecutionRolePlanner.plan(ctx);
-    ServiceAccountPlanner.plan(ctx);
     FargatePlanner.plan(ctx);
     NodeGroupPlanner.plan(ctx);
     AddonPlanner.plan(ctx);
@@ -21,7 +20,6 @@ public final class UnmovedPlanners {
 
   /** What the config no longer wants, users before what they use. */
   public static void prune(PlanContext ctx) {
-    ServiceAccountPruner.plan(ctx);
     ManagedRolePruner.plan(ctx);
   }
 
@@ -57,12 +55,6 @@ public final class UnmovedPlanners {
         }
       case ResourceAddress.ADDON:
         return Optional.of(Replacements.fixedName(asked, "an add-on's name is fixed"));
-      case ResourceAddress.SERVICE_ACCOUNT:
-        return Optional.of(
-            Replacements.fixedName(
-                asked,
-                "a Kubernetes service account's name is fixed, and a replaced IAM role is deleted"
-                    + " before its successor is created"));
       default:
         return Optional.empty();
     }

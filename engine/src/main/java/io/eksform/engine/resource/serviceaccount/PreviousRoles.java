@@ -1,10 +1,12 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.serviceaccount;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.live.LiveRole;
 import io.eksform.engine.live.LiveServiceAccount;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.ResourceAddress;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -33,13 +35,13 @@ final class PreviousRoles {
             .filter(arn -> arn.contains(":role/"))
             .map(LiveReader::roleNameOf)
             .filter(name -> !name.equals(wantedRole))
-            .map(name -> ctx.live.roles().get(name))
+            .map(name -> ctx.live().roles().get(name))
             .filter(r -> madeByEksform(ctx, r))
             .map(r -> new Previous(r, sa.namespace()));
     if (annotated.isPresent()) {
       return annotated;
     }
-    return ctx.live.roles().values().stream()
+    return ctx.live().roles().values().stream()
         .sorted(Comparator.comparing(LiveRole::name))
         .filter(r -> madeByEksform(ctx, r))
         .flatMap(r -> previous(ctx, sa, r, wantedRole).stream())
@@ -72,7 +74,7 @@ final class PreviousRoles {
     }
     boolean moved =
         name.equals(sa.name())
-            && ctx.desired.serviceAccounts().stream().noneMatch(s -> s.key().equals(key));
+            && ctx.desired().serviceAccounts().stream().noneMatch(s -> s.key().equals(key));
     return moved ? Optional.of(new Previous(role, namespace)) : Optional.empty();
   }
 }

@@ -1,4 +1,4 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.serviceaccount;
 
 import static io.eksform.engine.plan.ReplacementFixtures.change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,10 @@ import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.DesiredState;
 import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.ledger.Disposition;
+import io.eksform.engine.plan.LiveFromDesired;
+import io.eksform.engine.plan.NotActedOn;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.ReplacementFixtures;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

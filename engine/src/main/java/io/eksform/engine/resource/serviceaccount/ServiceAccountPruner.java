@@ -1,9 +1,15 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.serviceaccount;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.ServiceAccountSpec;
 import io.eksform.engine.live.LiveRole;
 import io.eksform.engine.live.LiveServiceAccount;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.Pruning;
+import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,10 +39,10 @@ final class ServiceAccountPruner {
 
   static void plan(PlanContext ctx) {
     Set<String> inConfig = new TreeSet<>();
-    ctx.desired.serviceAccounts().forEach(sa -> inConfig.add(sa.key()));
+    ctx.desired().serviceAccounts().forEach(sa -> inConfig.add(sa.key()));
     Set<String> usedRoles = new TreeSet<>();
     Set<String> replacedAccounts = new TreeSet<>();
-    for (Change c : ctx.changes) {
+    for (Change c : ctx.changes()) {
       if (!c.address().type().equals(ResourceAddress.SERVICE_ACCOUNT)) {
         continue;
       }
@@ -48,7 +54,7 @@ final class ServiceAccountPruner {
       }
     }
     Map<String, List<LiveRole>> roles = new TreeMap<>();
-    ctx.live.roles().values().stream()
+    ctx.live().roles().values().stream()
         .sorted(Comparator.comparing(LiveRole::name))
         .forEach(
             r -> {
@@ -62,7 +68,7 @@ final class ServiceAccountPruner {
               }
             });
     Map<String, LiveServiceAccount> accounts = new TreeMap<>();
-    for (LiveServiceAccount sa : ctx.live.serviceAccounts()) {
+    for (LiveServiceAccount sa : ctx.live().serviceAccounts()) {
       if (ManagedNames.labelledByEksform(sa.labels())
           && !inConfig.contains(sa.key())
           && !replacedAccounts.contains(sa.key())) {
@@ -80,12 +86,12 @@ final class ServiceAccountPruner {
           List.of(),
           Pruning.Why.NOT_IN_CONFIG);
     }
-    for (ServiceAccountSpec sa : ctx.desired.serviceAccounts()) {
+    for (ServiceAccountSpec sa : ctx.desired().serviceAccounts()) {
       if (sa.attachRoleArn().isPresent()) {
         formerRoles(ctx, sa, usedRoles);
       }
       if (sa.roleOnly()) {
-        ctx.live
+        ctx.live()
             .serviceAccount(sa.namespace(), sa.name())
             .ifPresent(live -> roleOnly(ctx, live, sa.pointer() + "/roleOnly"));
       }
@@ -99,14 +105,14 @@ final class ServiceAccountPruner {
    */
   private static void formerRoles(PlanContext ctx, ServiceAccountSpec sa, Set<String> usedRoles) {
     String resource = PREFIX + sa.key();
-    ctx.live.roles().values().stream()
+    ctx.live().roles().values().stream()
         .filter(r -> resource.equals(r.tags().get(ManagedNames.TAG_RESOURCE)))
         .filter(r -> ManagedNames.createdByEksform(r.tags(), ctx.cluster()))
         .filter(r -> !usedRoles.contains(r.name()))
         .sorted(Comparator.comparing(LiveRole::name))
         .forEach(
             r ->
-                ctx.unmanaged.add(
+                ctx.noteUnmanaged(
                     "IAM role "
                         + r.name()
                         + ": made by eksform for service account "
@@ -118,7 +124,7 @@ final class ServiceAccountPruner {
   /** The Kubernetes service account of a service account the config keeps only as a role. */
   private static void roleOnly(PlanContext ctx, LiveServiceAccount live, String pointer) {
     if (!ManagedNames.labelledByEksform(live.labels())) {
-      ctx.unmanaged.add(
+      ctx.noteUnmanaged(
           "kubernetes service account "
               + live.key()
               + ": roleOnly is set, so the config manages only its IAM role; the service account"

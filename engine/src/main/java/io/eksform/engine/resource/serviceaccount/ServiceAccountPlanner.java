@@ -1,4 +1,4 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.serviceaccount;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.ServiceAccountSpec;
@@ -6,6 +6,17 @@ import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.live.LiveRole;
 import io.eksform.engine.live.LiveServiceAccount;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.AttributeChange;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Changes;
+import io.eksform.engine.plan.Diff;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.Makers;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.RolePolicies;
+import io.eksform.engine.plan.TrustPolicies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +40,12 @@ final class ServiceAccountPlanner {
   private ServiceAccountPlanner() {}
 
   static void plan(PlanContext ctx) {
-    ctx.live
+    ctx.live()
         .cluster()
         .issuerHostPath()
         .ifPresent(
             issuer -> {
-              for (ServiceAccountSpec sa : ctx.desired.serviceAccounts()) {
+              for (ServiceAccountSpec sa : ctx.desired().serviceAccounts()) {
                 plan(ctx, sa, issuer);
               }
             });
@@ -93,14 +104,14 @@ final class ServiceAccountPlanner {
   }
 
   private static void plan(PlanContext ctx, ServiceAccountSpec sa, String issuer) {
-    Optional<LiveServiceAccount> liveAccount = ctx.live.serviceAccount(sa.namespace(), sa.name());
+    Optional<LiveServiceAccount> liveAccount = ctx.live().serviceAccount(sa.namespace(), sa.name());
     boolean ownRole = sa.attachRoleArn().isEmpty();
     if (!ownRole) {
       unusedWithAttachedRole(ctx, sa);
     }
     String roleName = roleName(ctx, sa, liveAccount);
     Optional<LiveRole> liveRole =
-        ownRole ? Optional.ofNullable(ctx.live.roles().get(roleName)) : Optional.empty();
+        ownRole ? Optional.ofNullable(ctx.live().roles().get(roleName)) : Optional.empty();
     String roleArn =
         sa.attachRoleArn().orElse(liveRole.map(LiveRole::arn).orElse(ctx.roleArn(roleName)));
 
@@ -133,7 +144,7 @@ final class ServiceAccountPlanner {
     ResourceAddress address = ResourceAddress.of(ResourceAddress.SERVICE_ACCOUNT, sa.key());
     List<ResourceAddress> deps = new ArrayList<>();
     deps.add(ResourceAddress.of(ResourceAddress.OIDC_PROVIDER));
-    if (!sa.roleOnly() && !ctx.live.namespaces().contains(sa.namespace())) {
+    if (!sa.roleOnly() && !ctx.live().namespaces().contains(sa.namespace())) {
       deps.add(ResourceAddress.of(ResourceAddress.NAMESPACE, sa.namespace()));
     }
     Optional<PreviousRoles.Previous> previous =
@@ -241,7 +252,7 @@ final class ServiceAccountPlanner {
             .map(a -> a.annotations().get(ROLE_ANNOTATION))
             .filter(arn -> arn.contains(":role/"))
             .map(LiveReader::roleNameOf)
-            .filter(name -> ctx.live.roles().containsKey(name));
+            .filter(name -> ctx.live().roles().containsKey(name));
     return annotated
         .or(() -> eksctlRole(ctx, sa))
         .orElse(ManagedNames.serviceAccountRole(ctx.cluster(), sa.namespace(), sa.name()));
@@ -249,7 +260,7 @@ final class ServiceAccountPlanner {
 
   /** The role eksctl's stack made for this service account, found by eksctl's tags. */
   private static Optional<String> eksctlRole(PlanContext ctx, ServiceAccountSpec sa) {
-    return ctx.live.roles().values().stream()
+    return ctx.live().roles().values().stream()
         .filter(r -> sa.key().equals(r.tags().get(ManagedNames.EKSCTL_SERVICE_ACCOUNT_TAG)))
         .filter(r -> ctx.cluster().equals(r.tags().get(ManagedNames.EKSCTL_CLUSTER_TAG)))
         .map(LiveRole::name)
@@ -281,7 +292,7 @@ final class ServiceAccountPlanner {
       before.set(
           "attach_policy_arns",
           liveRole.<JsonNode>map(r -> Json.strings(r.attachedPolicyArns())).orElse(Json.NONE));
-      before.set("inline_policy", inlineOf(liveRole));
+      before.set("inline_policy", RolePolicies.inlineOf(liveRole));
       before.set(
           "permissions_boundary",
           liveRole.map(r -> Json.text(r.permissionsBoundary())).orElse(Json.NONE));
@@ -310,14 +321,6 @@ final class ServiceAccountPlanner {
           "labels", subset(liveAccount.map(LiveServiceAccount::labels), after.get("labels")));
     }
     return before;
-  }
-
-  static JsonNode inlineOf(Optional<LiveRole> role) {
-    if (role.isEmpty() || role.get().inlinePolicies().isEmpty()) {
-      return Json.NONE;
-    }
-    // eksform keeps one inline policy per role; eksctl names its own "Policy1".
-    return TrustPolicies.parse(new TreeMap<>(role.get().inlinePolicies()).firstEntry().getValue());
   }
 
   private static JsonNode subset(Optional<Map<String, String>> live, JsonNode wanted) {

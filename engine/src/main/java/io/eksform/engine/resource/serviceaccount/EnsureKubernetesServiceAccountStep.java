@@ -1,5 +1,9 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.serviceaccount;
 
+import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.Step;
+import io.eksform.engine.apply.StepContext;
+import io.eksform.engine.apply.StepFailedException;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;

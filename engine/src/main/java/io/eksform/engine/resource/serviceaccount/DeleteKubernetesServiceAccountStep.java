@@ -1,5 +1,8 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.serviceaccount;
 
+import io.eksform.engine.apply.DeleteStep;
+import io.eksform.engine.apply.StepContext;
+import io.eksform.engine.apply.StepFailedException;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
 /**
