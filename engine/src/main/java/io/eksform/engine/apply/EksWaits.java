@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
-import software.amazon.awssdk.services.eks.model.EksException;
-import software.amazon.awssdk.services.eks.model.FargateProfile;
 import software.amazon.awssdk.services.eks.model.ResourceInUseException;
 import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.eks.waiters.EksWaiter;
@@ -86,29 +83,6 @@ public final class EksWaits {
       waitDeleted.accept(waiter);
     } catch (SdkException e) {
       throw new StepFailedException(why.apply(e), e);
-    }
-  }
-
-  /** The failure message of a profile that did not become ACTIVE, with EKS's health issues. */
-  public static String why(StepContext ctx, String name, Supplier<String> fallback) {
-    try {
-      FargateProfile p =
-          ctx.aws()
-              .eks()
-              .describeFargateProfile(r -> r.clusterName(ctx.cluster()).fargateProfileName(name))
-              .fargateProfile();
-      String health =
-          p.health() == null || p.health().issues().isEmpty()
-              ? ""
-              : ": "
-                  + String.join(
-                      "; ",
-                      p.health().issues().stream()
-                          .map(i -> i.codeAsString() + " " + i.message())
-                          .toList());
-      return "Fargate profile " + name + " is " + p.statusAsString() + health;
-    } catch (EksException e) {
-      return fallback.get();
     }
   }
 }

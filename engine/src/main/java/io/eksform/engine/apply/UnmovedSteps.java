@@ -20,7 +20,6 @@ public final class UnmovedSteps {
     String verb = action == Action.CREATE ? "creating" : "updating";
     JsonNode after = change.after();
     switch (type) {
-      case ResourceAddress.POD_EXECUTION_ROLE:
       case ResourceAddress.NODE_ROLE:
         if (action == Action.CREATE || action == Action.UPDATE) {
           return List.of(new EnsureRoleStep(after, verb));
@@ -37,8 +36,6 @@ public final class UnmovedSteps {
           return List.of(new DeleteRoleStep(change.before().path("role_name").asString()));
         }
         break;
-      case ResourceAddress.FARGATE_PROFILE:
-        return fargate(change);
       case ResourceAddress.NODEGROUP:
         return nodeGroup(change);
       case ResourceAddress.ADDON:
@@ -47,33 +44,6 @@ public final class UnmovedSteps {
         break;
     }
     return List.of(UnsupportedStep.cannot(action.word() + " " + change.address()));
-  }
-
-  private static List<Step> fargate(Change change) {
-    String name = change.address().name();
-    String liveName = change.before().path("name").asString(name);
-    switch (change.action()) {
-      case CREATE:
-        return List.of(new CreateFargateProfileStep(change.after(), name, ""));
-      case DELETE:
-        return List.of(new DeleteFargateProfileStep(liveName));
-      case REPLACE:
-        if (Replacing.destroyFirst(change)) {
-          return List.of(
-              new DeleteFargateProfileStep(liveName),
-              new CreateFargateProfileStep(change.after(), name, liveName));
-        }
-        return List.of(
-            new CreateFargateProfileStep(
-                change.after(), Replacing.replacementName(name, liveName, change), liveName),
-            new DeleteFargateProfileStep(liveName));
-      default:
-        if (change.action() == Action.UPDATE && onlyTagsDiffer(change)) {
-          return List.of(new TagFargateProfileStep(liveName, change.after()));
-        }
-        return List.of(
-            UnsupportedStep.cannot(change.action().word() + " " + change.address() + " in place"));
-    }
   }
 
   /**
@@ -118,9 +88,5 @@ public final class UnmovedSteps {
           new AddonStep(Action.CREATE, name, change.after()));
     }
     return List.of(new AddonStep(change.action(), name, change.after()));
-  }
-
-  private static boolean onlyTagsDiffer(Change change) {
-    return change.attributes().stream().allMatch(a -> a.path().equals("tags"));
   }
 }

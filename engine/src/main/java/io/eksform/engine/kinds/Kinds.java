@@ -7,6 +7,7 @@ import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.ResourceKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
+import io.eksform.engine.resource.fargate.FargateKind;
 import io.eksform.engine.resource.namespace.NamespaceKind;
 import io.eksform.engine.resource.oidc.OidcProviderKind;
 import io.eksform.engine.resource.serviceaccount.ServiceAccountKind;
@@ -27,6 +28,7 @@ public final class Kinds {
           new OidcProviderKind(),
           new NamespaceKind(),
           new ServiceAccountKind(),
+          new FargateKind(),
           new Unmoved());
 
   private Kinds() {}

@@ -1,14 +1,10 @@
 package io.eksform.engine.plan;
 
-import io.eksform.engine.live.LiveFargateProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Decides how each replacement of a plan is carried out, once every resource planner has run. A
@@ -63,36 +59,5 @@ public final class Replacements {
     return Replacement.of(
         ReplaceStrategy.DESTROY_BEFORE_CREATE,
         why + ", so the old one is deleted, then the new one is created" + ignored);
-  }
-
-  /**
-   * The namespaces the replaced profile selects that no remaining profile selects. A remaining
-   * profile is a live one (not failed, not being deleted) that this plan neither deletes nor
-   * replaces: profiles the plan creates or replaces may not exist yet when the old one is gone.
-   * Selectors are compared by namespace: a label selector still counts as selecting its namespace.
-   */
-  static Set<String> namespacesLosingFargate(
-      PlanContext ctx, Change replaced, Map<ResourceAddress, Action> actions) {
-    Set<String> lost = namespaces(replaced.before().path("selectors"));
-    for (LiveFargateProfile live : ctx.live.fargateProfiles()) {
-      if ("DELETING".equals(live.status()) || "CREATE_FAILED".equals(live.status())) {
-        continue;
-      }
-      ResourceAddress address = FargatePlanner.addressOf(ctx, live);
-      Action action = actions.getOrDefault(address, Action.NO_OP);
-      if (address.equals(replaced.address())
-          || action == Action.DELETE
-          || action == Action.REPLACE) {
-        continue;
-      }
-      live.selectors().forEach(s -> lost.remove(s.namespace()));
-    }
-    return lost;
-  }
-
-  private static Set<String> namespaces(JsonNode selectors) {
-    Set<String> out = new TreeSet<>();
-    selectors.forEach(s -> out.add(s.path("namespace").asString()));
-    return out;
   }
 }

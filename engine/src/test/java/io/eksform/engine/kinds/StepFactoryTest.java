@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.apply.AddonStep;
-import io.eksform.engine.apply.CreateFargateProfileStep;
 import io.eksform.engine.apply.CreateNodeGroupStep;
-import io.eksform.engine.apply.DeleteFargateProfileStep;
 import io.eksform.engine.apply.DeleteNodeGroupStep;
 import io.eksform.engine.apply.DeleteRoleStep;
 import io.eksform.engine.apply.EnsureRoleStep;
@@ -18,6 +16,8 @@ import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.resource.fargate.CreateFargateProfileStep;
+import io.eksform.engine.resource.fargate.DeleteFargateProfileStep;
 import io.eksform.engine.resource.namespace.DeleteNamespaceStep;
 import io.eksform.engine.resource.oidc.DeleteOidcProviderStep;
 import io.eksform.engine.resource.serviceaccount.DeleteKubernetesServiceAccountStep;

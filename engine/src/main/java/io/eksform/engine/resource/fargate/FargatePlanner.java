@@ -1,10 +1,20 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.fargate;
 
 import io.eksform.engine.desired.FargateProfileSpec;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.Selector;
 import io.eksform.engine.live.LiveFargateProfile;
 import io.eksform.engine.live.LiveSubnet;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Changes;
+import io.eksform.engine.plan.Diff;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.Makers;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.Pruning;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.StandIns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,10 +37,10 @@ final class FargatePlanner {
   private FargatePlanner() {}
 
   static void plan(PlanContext ctx) {
-    for (FargateProfileSpec spec : ctx.desired.fargateProfiles()) {
+    for (FargateProfileSpec spec : ctx.desired().fargateProfiles()) {
       plan(ctx, spec);
     }
-    for (LiveFargateProfile live : ctx.live.fargateProfiles()) {
+    for (LiveFargateProfile live : ctx.live().fargateProfiles()) {
       if (matching(ctx, live).isEmpty() && !"DELETING".equals(live.status())) {
         Pruning.unmatched(
             ctx,
@@ -50,7 +60,7 @@ final class FargatePlanner {
 
   /** The desired profile a live one stands for: same name, or eksform's resource tag. */
   private static Optional<FargateProfileSpec> matching(PlanContext ctx, LiveFargateProfile live) {
-    return ctx.desired.fargateProfiles().stream()
+    return ctx.desired().fargateProfiles().stream()
         .filter(
             s ->
                 s.name().equals(live.name())
@@ -66,7 +76,7 @@ final class FargatePlanner {
 
   /** The live profiles that stand for {@code spec}, the one of its name first. */
   private static List<LiveFargateProfile> candidates(PlanContext ctx, FargateProfileSpec spec) {
-    return ctx.live.fargateProfiles().stream()
+    return ctx.live().fargateProfiles().stream()
         .filter(l -> !"DELETING".equals(l.status()))
         .filter(l -> matching(ctx, l).map(s -> s.name().equals(spec.name())).orElse(false))
         .sorted(
@@ -125,7 +135,7 @@ final class FargatePlanner {
     if (!byTags.equals(Makers.OTHER)) {
       return byTags;
     }
-    return ctx.live
+    return ctx.live()
         .roleByArn(live.podExecutionRoleArn())
         .map(r -> Makers.ofRole(r, ctx.cluster()))
         .orElse(Makers.ofRoleArn(live.podExecutionRoleArn(), ctx.cluster()));
@@ -159,7 +169,7 @@ final class FargatePlanner {
 
   private static List<String> subnets(PlanContext ctx, FargateProfileSpec spec) {
     if (spec.subnets().isEmpty()) {
-      List<String> fromCluster = ctx.live.privateClusterSubnets();
+      List<String> fromCluster = ctx.live().privateClusterSubnets();
       if (fromCluster.isEmpty()) {
         ctx.error(
             "Fargate profile "
@@ -172,7 +182,7 @@ final class FargatePlanner {
       return fromCluster;
     }
     Map<String, LiveSubnet> byId = new TreeMap<>();
-    ctx.live.subnets().forEach(s -> byId.put(s.id(), s));
+    ctx.live().subnets().forEach(s -> byId.put(s.id(), s));
     for (int i = 0; i < spec.subnets().size(); i++) {
       String id = spec.subnets().get(i);
       LiveSubnet s = byId.get(id);
@@ -184,9 +194,9 @@ final class FargatePlanner {
                 + " of Fargate profile "
                 + spec.name()
                 + " is not in the cluster's VPC "
-                + ctx.live.cluster().vpcId(),
+                + ctx.live().cluster().vpcId(),
             pointer,
-            "use a subnet of " + ctx.live.cluster().vpcId());
+            "use a subnet of " + ctx.live().cluster().vpcId());
       } else if (!s.isPrivate()) {
         ctx.error(
             "subnet "
@@ -196,7 +206,7 @@ final class FargatePlanner {
                 + " is public (its route table sends traffic to an internet gateway);"
                 + " Fargate only runs pods in private subnets",
             pointer,
-            "use private subnets: " + String.join(", ", ctx.live.privateClusterSubnets()));
+            "use private subnets: " + String.join(", ", ctx.live().privateClusterSubnets()));
       }
     }
     return spec.subnets().stream().sorted().toList();

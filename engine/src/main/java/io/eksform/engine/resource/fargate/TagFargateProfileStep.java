@@ -1,5 +1,9 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.fargate;
 
+import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.Step;
+import io.eksform.engine.apply.StepContext;
+import io.eksform.engine.apply.StepFailedException;
 import software.amazon.awssdk.core.exception.SdkException;
 import tools.jackson.databind.JsonNode;
 

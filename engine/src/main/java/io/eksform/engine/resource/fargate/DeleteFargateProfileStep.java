@@ -1,5 +1,8 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.fargate;
 
+import io.eksform.engine.apply.DeleteStep;
+import io.eksform.engine.apply.EksWaits;
+import io.eksform.engine.apply.StepContext;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
 
@@ -30,7 +33,9 @@ public final class DeleteFargateProfileStep extends DeleteStep {
                   waiter ->
                       waiter.waitUntilFargateProfileDeleted(
                           r -> r.clusterName(ctx.cluster()).fargateProfileName(name)),
-                  e -> EksWaits.why(ctx, name, () -> "waiting for deletion: " + e.getMessage()));
+                  e ->
+                      FargateProfileStatus.why(
+                          ctx, name, () -> "waiting for deletion: " + e.getMessage()));
             });
   }
 

@@ -1,8 +1,12 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.fargate;
 
 import io.eksform.engine.desired.FargateProfileSpec;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.live.LiveFargateProfile;
+import io.eksform.engine.plan.ManagedRolePlanner;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.TrustPolicies;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +29,7 @@ final class PodExecutionRolePlanner {
    */
   static String forProfile(PlanContext ctx, FargateProfileSpec spec) {
     return spec.podExecutionRoleArn()
-        .or(() -> ctx.desired.fargatePodExecutionRoleArn())
+        .or(() -> ctx.desired().fargatePodExecutionRoleArn())
         .or(
             () ->
                 FargatePlanner.standingFor(ctx, spec).map(LiveFargateProfile::podExecutionRoleArn))
@@ -37,7 +41,7 @@ final class PodExecutionRolePlanner {
   /** The one role every live profile of the cluster uses, if they agree on one. */
   static Optional<String> shared(PlanContext ctx) {
     Set<String> roles = new TreeSet<>();
-    for (LiveFargateProfile p : ctx.live.fargateProfiles()) {
+    for (LiveFargateProfile p : ctx.live().fargateProfiles()) {
       if (!"DELETING".equals(p.status()) && !p.podExecutionRoleArn().isEmpty()) {
         roles.add(p.podExecutionRoleArn());
       }
@@ -48,7 +52,7 @@ final class PodExecutionRolePlanner {
   /** True when some profile of the config uses the role eksform manages. */
   static boolean needed(PlanContext ctx) {
     String own = roleArn(ctx);
-    return ctx.desired.fargateProfiles().stream().anyMatch(p -> forProfile(ctx, p).equals(own));
+    return ctx.desired().fargateProfiles().stream().anyMatch(p -> forProfile(ctx, p).equals(own));
   }
 
   static String roleArn(PlanContext ctx) {
@@ -63,7 +67,7 @@ final class PodExecutionRolePlanner {
         ctx,
         ResourceAddress.of(ResourceAddress.POD_EXECUTION_ROLE),
         ManagedNames.podExecutionRole(ctx.cluster()),
-        TrustPolicies.podExecution(ctx.account(), ctx.live.region(), ctx.cluster()),
+        TrustPolicies.podExecution(ctx.account(), ctx.live().region(), ctx.cluster()),
         List.of(TrustPolicies.FARGATE_POLICY_ARN),
         "Fargate profiles without podExecutionRoleARN need a pod execution role, and the"
             + " cluster's profiles share none to reuse",

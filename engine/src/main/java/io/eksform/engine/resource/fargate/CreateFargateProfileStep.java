@@ -1,5 +1,10 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.fargate;
 
+import io.eksform.engine.apply.CreateStep;
+import io.eksform.engine.apply.EksWaits;
+import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.StepContext;
+import io.eksform.engine.apply.StepFailedException;
 import io.eksform.engine.desired.ManagedNames;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,7 +69,9 @@ public final class CreateFargateProfileStep extends CreateStep {
                     r -> r.clusterName(ctx.cluster()).fargateProfileName(name));
               } catch (SdkException e) {
                 throw new StepFailedException(
-                    EksWaits.why(ctx, name, () -> "waiting for ACTIVE: " + e.getMessage()), e);
+                    FargateProfileStatus.why(
+                        ctx, name, () -> "waiting for ACTIVE: " + e.getMessage()),
+                    e);
               }
             });
   }
