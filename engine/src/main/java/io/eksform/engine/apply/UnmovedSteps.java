@@ -3,7 +3,6 @@ package io.eksform.engine.apply;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.ResourceAddress;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -20,14 +19,6 @@ public final class UnmovedSteps {
     String verb = action == Action.CREATE ? "creating" : "updating";
     JsonNode after = change.after();
     switch (type) {
-      case ResourceAddress.NODE_ROLE:
-        if (action == Action.CREATE || action == Action.UPDATE) {
-          return List.of(new EnsureRoleStep(after, verb));
-        }
-        if (action == Action.DELETE) {
-          return List.of(new DeleteRoleStep(Fields.text(change.before(), "role_name")));
-        }
-        break;
       case ResourceAddress.ADDON_ROLE:
         if (action == Action.CREATE || action == Action.UPDATE) {
           return List.of(new EnsureRoleStep(after, verb));
@@ -36,47 +27,12 @@ public final class UnmovedSteps {
           return List.of(new DeleteRoleStep(change.before().path("role_name").asString()));
         }
         break;
-      case ResourceAddress.NODEGROUP:
-        return nodeGroup(change);
       case ResourceAddress.ADDON:
         return addon(change);
       default:
         break;
     }
     return List.of(UnsupportedStep.cannot(action.word() + " " + change.address()));
-  }
-
-  /**
-   * A node group replaced create-before-destroy gets a suffixed name (its tags let the next plan
-   * find it), and the old one is deleted only once the new one is ACTIVE. A role eksform made for
-   * the old group alone ({@code role_name} in before) that the new one does not use goes last.
-   */
-  private static List<Step> nodeGroup(Change change) {
-    String name = change.address().name();
-    String liveName = change.before().path("name").asString(name);
-    return switch (change.action()) {
-      case CREATE -> List.of(new CreateNodeGroupStep(change.after(), name, ""));
-      case UPDATE -> List.of(new UpdateNodeGroupStep(change));
-      case DELETE -> List.of(new DeleteNodeGroupStep(liveName));
-      case REPLACE -> {
-        List<Step> steps = new ArrayList<>();
-        if (Replacing.destroyFirst(change)) {
-          steps.add(new DeleteNodeGroupStep(liveName));
-          steps.add(new CreateNodeGroupStep(change.after(), name, liveName));
-        } else {
-          steps.add(
-              new CreateNodeGroupStep(
-                  change.after(), Replacing.replacementName(name, liveName, change), liveName));
-          steps.add(new DeleteNodeGroupStep(liveName));
-        }
-        String oldRole = change.before().path("role_name").asString("");
-        if (!oldRole.isEmpty() && !oldRole.equals(change.after().path("role_name").asString(""))) {
-          steps.add(new DeleteRoleStep(oldRole));
-        }
-        yield steps;
-      }
-      case NO_OP -> List.of();
-    };
   }
 
   /** An add-on has a fixed name: a replacement deletes it (waiting until gone), then creates it. */

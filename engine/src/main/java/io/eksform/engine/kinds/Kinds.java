@@ -9,6 +9,7 @@ import io.eksform.engine.resource.ResourceKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
 import io.eksform.engine.resource.fargate.FargateKind;
 import io.eksform.engine.resource.namespace.NamespaceKind;
+import io.eksform.engine.resource.nodegroup.NodeGroupKind;
 import io.eksform.engine.resource.oidc.OidcProviderKind;
 import io.eksform.engine.resource.serviceaccount.ServiceAccountKind;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class Kinds {
           new NamespaceKind(),
           new ServiceAccountKind(),
           new FargateKind(),
+          new NodeGroupKind(),
           new Unmoved());
 
   private Kinds() {}

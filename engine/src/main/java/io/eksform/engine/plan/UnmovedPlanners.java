@@ -11,30 +11,16 @@ public final class UnmovedPlanners {
   private UnmovedPlanners() {}
 
   public static void plan(PlanContext ctx) {
-    NodeGroupPlanner.plan(ctx);
     AddonPlanner.plan(ctx);
   }
 
   /** What the config no longer wants, users before what they use. */
-  public static void prune(PlanContext ctx) {
-    NodeRolePruner.plan(ctx);
-  }
+  public static void prune(PlanContext ctx) {}
 
   public static Optional<Replacement> replacement(
       PlanContext ctx, Change c, Map<ResourceAddress, Action> actions) {
     Optional<ReplaceStrategy> asked = ctx.options.replaceStrategy();
     switch (c.address().type()) {
-      case ResourceAddress.NODEGROUP:
-        {
-          ReplaceStrategy s = asked.orElse(ReplaceStrategy.CREATE_BEFORE_DESTROY);
-          String why =
-              s == ReplaceStrategy.CREATE_BEFORE_DESTROY
-                  ? "the new node group is created under a suffixed name and is ACTIVE before the"
-                      + " old one is deleted"
-                  : "the old node group is deleted before the new one is created under its name;"
-                      + " its pods have none of its nodes in between";
-          return Optional.of(Replacement.of(s, Replacements.origin(asked) + why));
-        }
       case ResourceAddress.ADDON:
         return Optional.of(Replacements.fixedName(asked, "an add-on's name is fixed"));
       default:

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.apply.AddonStep;
-import io.eksform.engine.apply.CreateNodeGroupStep;
-import io.eksform.engine.apply.DeleteNodeGroupStep;
 import io.eksform.engine.apply.DeleteRoleStep;
 import io.eksform.engine.apply.EnsureRoleStep;
 import io.eksform.engine.apply.Replacing;
@@ -19,6 +17,8 @@ import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.fargate.CreateFargateProfileStep;
 import io.eksform.engine.resource.fargate.DeleteFargateProfileStep;
 import io.eksform.engine.resource.namespace.DeleteNamespaceStep;
+import io.eksform.engine.resource.nodegroup.CreateNodeGroupStep;
+import io.eksform.engine.resource.nodegroup.DeleteNodeGroupStep;
 import io.eksform.engine.resource.oidc.DeleteOidcProviderStep;
 import io.eksform.engine.resource.serviceaccount.DeleteKubernetesServiceAccountStep;
 import io.eksform.engine.resource.serviceaccount.EnsureKubernetesServiceAccountStep;

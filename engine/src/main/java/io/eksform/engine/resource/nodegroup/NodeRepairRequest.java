@@ -1,4 +1,4 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.nodegroup;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,10 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.nodegroup;
 
+import io.eksform.engine.apply.CreateStep;
+import io.eksform.engine.apply.EksWaits;
+import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.StepContext;
+import io.eksform.engine.apply.StepFailedException;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,12 @@ import io.eksform.engine.config.SourceText;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.DesiredState;
 import io.eksform.engine.intent.IntentPlanner;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.AttributeChange;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.PlanProblem;
+import io.eksform.engine.plan.Provenance;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;

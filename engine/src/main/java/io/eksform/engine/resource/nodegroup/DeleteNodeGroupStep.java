@@ -1,4 +1,8 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.nodegroup;
+
+import io.eksform.engine.apply.DeleteStep;
+import io.eksform.engine.apply.EksWaits;
+import io.eksform.engine.apply.StepContext;
 
 /** Deletes a managed node group and waits until it is gone; one already gone is fine. */
 public final class DeleteNodeGroupStep extends DeleteStep {

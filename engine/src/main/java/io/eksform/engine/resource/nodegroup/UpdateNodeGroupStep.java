@@ -1,5 +1,10 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.nodegroup;
 
+import io.eksform.engine.apply.EksWaits;
+import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.Step;
+import io.eksform.engine.apply.StepContext;
+import io.eksform.engine.apply.StepFailedException;
 import io.eksform.engine.plan.Change;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import io.eksform.engine.config.JsonPointers;
 import io.eksform.engine.desired.ConfigField;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.NodeRepairSpec;
 import io.eksform.engine.live.LiveLaunchTemplate;
+import io.eksform.engine.plan.PlanContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,13 +50,13 @@ final class NodeGroupChecks {
 
   /** True when the group has none of these problems (each one found is added to the plan). */
   static boolean check(PlanContext ctx, NodeGroupSpec spec) {
-    int before = ctx.problems.size();
+    int before = ctx.problems().size();
     zones(ctx, spec);
     unsupported(ctx, spec);
     iam(ctx, spec);
     spec.launchTemplate().ifPresent(t -> launchTemplate(ctx, spec, t));
     spec.nodeRepair().ifPresent(r -> nodeRepair(ctx, spec, r));
-    return ctx.problems.size() == before;
+    return ctx.problems().size() == before;
   }
 
   private static void zones(PlanContext ctx, NodeGroupSpec spec) {
@@ -198,10 +199,10 @@ final class NodeGroupChecks {
         return;
       }
     }
-    Optional<LiveLaunchTemplate> live = ctx.live.launchTemplate(t.id());
+    Optional<LiveLaunchTemplate> live = ctx.live().launchTemplate(t.id());
     if (live.isEmpty()) {
       ctx.error(
-          "launch template " + t.id() + " does not exist in " + ctx.live.region(),
+          "launch template " + t.id() + " does not exist in " + ctx.live().region(),
           lt + "/id",
           "create it first, or fix the id (aws ec2 describe-launch-templates)");
       return;
@@ -358,7 +359,7 @@ final class NodeGroupChecks {
   /** The pointer of the first value set at or under {@code pointer} whose value counts. */
   private static Optional<String> setUnder(
       PlanContext ctx, String pointer, Predicate<String> counts) {
-    for (ConfigField f : ctx.desired.fields().values()) {
+    for (ConfigField f : ctx.desired().fields().values()) {
       if ((f.pointer().equals(pointer) || f.pointer().startsWith(pointer + "/"))
           && counts.test(f.value())) {
         return Optional.of(f.pointer());
@@ -368,7 +369,7 @@ final class NodeGroupChecks {
   }
 
   private static int line(PlanContext ctx, String pointer) {
-    var p = ctx.desired.fields().position(pointer);
+    var p = ctx.desired().fields().position(pointer);
     return p.known() ? p.line() : 0;
   }
 }

@@ -1,6 +1,7 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import io.eksform.engine.desired.NodeRepairSpec;
+import io.eksform.engine.plan.Json;
 import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import java.io.IOException;
 import java.io.InputStream;

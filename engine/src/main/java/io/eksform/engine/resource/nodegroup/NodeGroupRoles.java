@@ -1,8 +1,14 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.live.LiveRole;
+import io.eksform.engine.plan.Changes;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.ManagedRolePlanner;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.TrustPolicies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +66,7 @@ final class NodeGroupRoles {
    * it once a replacement leaves it unused.
    */
   static Optional<String> madeForGroup(PlanContext ctx, NodeGroupSpec spec, String nodeRoleArn) {
-    return ctx.live.roleByArn(nodeRoleArn).filter(r -> byEksform(r, spec)).map(LiveRole::name);
+    return ctx.live().roleByArn(nodeRoleArn).filter(r -> byEksform(r, spec)).map(LiveRole::name);
   }
 
   static void plan(PlanContext ctx, NodeGroupSpec spec) {
@@ -73,10 +79,10 @@ final class NodeGroupRoles {
     after.set("inline_policy", inlinePolicy(spec));
     after.set("permissions_boundary", Json.text(spec.iam().permissionsBoundary()));
     boolean iamSet =
-        ctx.desired.fields().values().stream()
+        ctx.desired().fields().values().stream()
             .anyMatch(f -> f.pointer().startsWith(spec.pointer() + "/iam/"));
     String pointer = iamSet ? spec.pointer() + "/iam" : spec.pointer();
-    LiveRole live = ctx.live.roles().get(name);
+    LiveRole live = ctx.live().roles().get(name);
     if (live == null) {
       ctx.add(
           Changes.create(
@@ -138,7 +144,7 @@ final class NodeGroupRoles {
   }
 
   private static Optional<LiveRole> liveRole(PlanContext ctx, NodeGroupSpec spec) {
-    return NodeGroupPlanner.live(ctx, spec).flatMap(ng -> ctx.live.roleByArn(ng.nodeRole()));
+    return NodeGroupPlanner.live(ctx, spec).flatMap(ng -> ctx.live().roleByArn(ng.nodeRole()));
   }
 
   private static boolean byEksform(LiveRole role, NodeGroupSpec spec) {

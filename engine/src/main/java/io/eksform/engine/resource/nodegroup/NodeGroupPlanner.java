@@ -1,10 +1,21 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.live.LiveLaunchTemplate;
 import io.eksform.engine.live.LiveNodeGroup;
 import io.eksform.engine.live.LiveSubnet;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Changes;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.Makers;
+import io.eksform.engine.plan.ManagedRolePlanner;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.Pruning;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.StandIns;
+import io.eksform.engine.plan.TrustPolicies;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +51,7 @@ final class NodeGroupPlanner {
   private NodeGroupPlanner() {}
 
   static boolean nodeRoleNeeded(PlanContext ctx) {
-    return ctx.desired.managedNodeGroups().stream()
+    return ctx.desired().managedNodeGroups().stream()
         .anyMatch(
             ng ->
                 ng.instanceRoleArn().isEmpty()
@@ -58,7 +69,7 @@ final class NodeGroupPlanner {
 
   /** The live node groups that stand for {@code spec}, the one of its name first. */
   private static List<LiveNodeGroup> candidates(PlanContext ctx, NodeGroupSpec spec) {
-    return ctx.live.nodeGroups().stream()
+    return ctx.live().nodeGroups().stream()
         .filter(ng -> !"DELETING".equals(ng.status()) && standsFor(ng, spec))
         .sorted(
             Comparator.comparing((LiveNodeGroup ng) -> !ng.name().equals(spec.name()))
@@ -70,7 +81,7 @@ final class NodeGroupPlanner {
   static ResourceAddress addressOf(PlanContext ctx, LiveNodeGroup live) {
     return ResourceAddress.of(
         ResourceAddress.NODEGROUP,
-        ctx.desired.managedNodeGroups().stream()
+        ctx.desired().managedNodeGroups().stream()
             .filter(s -> standsFor(live, s))
             .map(NodeGroupSpec::name)
             .findFirst()
@@ -87,11 +98,11 @@ final class NodeGroupPlanner {
     if (nodeRoleNeeded(ctx)) {
       nodeRole(ctx);
     }
-    for (NodeGroupSpec spec : ctx.desired.managedNodeGroups()) {
+    for (NodeGroupSpec spec : ctx.desired().managedNodeGroups()) {
       plan(ctx, spec);
     }
-    for (LiveNodeGroup live : ctx.live.nodeGroups()) {
-      boolean named = ctx.desired.managedNodeGroups().stream().anyMatch(s -> standsFor(live, s));
+    for (LiveNodeGroup live : ctx.live().nodeGroups()) {
+      boolean named = ctx.desired().managedNodeGroups().stream().anyMatch(s -> standsFor(live, s));
       if (!named && !"DELETING".equals(live.status())) {
         Pruning.unmatched(
             ctx,
@@ -103,8 +114,8 @@ final class NodeGroupPlanner {
   }
 
   private static void plan(PlanContext ctx, NodeGroupSpec spec) {
-    if (ctx.desired.fields().value(spec.pointer() + "/instanceType").isPresent()
-        && ctx.desired.fields().value(spec.pointer() + "/instanceTypes/0").isPresent()) {
+    if (ctx.desired().fields().value(spec.pointer() + "/instanceType").isPresent()
+        && ctx.desired().fields().value(spec.pointer() + "/instanceTypes/0").isPresent()) {
       ctx.error(
           "only one of instanceType or instanceTypes can be set in managed node group "
               + spec.name()
@@ -373,13 +384,13 @@ final class NodeGroupPlanner {
     after.set("tags", Json.map(spec.tags()));
     spec.maxUnavailable().ifPresent(v -> after.put("max_unavailable", v));
     spec.maxUnavailablePercentage().ifPresent(v -> after.put("max_unavailable_percentage", v));
-    after.put("version", spec.version().orElse(ctx.live.cluster().version()));
+    after.put("version", spec.version().orElse(ctx.live().cluster().version()));
     return after;
   }
 
   /** True when every subnet known among {@code ids} is private as asked (public when not). */
   private static boolean privacyMatches(PlanContext ctx, List<String> ids, boolean wantPrivate) {
-    return ctx.live.subnets().stream()
+    return ctx.live().subnets().stream()
         .filter(s -> ids.contains(s.id()))
         .allMatch(s -> s.isPrivate() == wantPrivate);
   }
@@ -390,11 +401,11 @@ final class NodeGroupPlanner {
    */
   private static void namedSubnets(PlanContext ctx, NodeGroupSpec spec) {
     String pointer = spec.pointer() + "/privateNetworking";
-    if (spec.subnets().isEmpty() || ctx.desired.fields().value(pointer).isEmpty()) {
+    if (spec.subnets().isEmpty() || ctx.desired().fields().value(pointer).isEmpty()) {
       return;
     }
     if (spec.privateNetworking()) {
-      for (LiveSubnet s : ctx.live.subnets()) {
+      for (LiveSubnet s : ctx.live().subnets()) {
         if (spec.subnets().contains(s.id()) && !s.isPrivate()) {
           ctx.error(
               "node group "
@@ -440,13 +451,13 @@ final class NodeGroupPlanner {
   private static Optional<LiveLaunchTemplate.Version> templateVersion(
       PlanContext ctx, NodeGroupSpec spec) {
     return spec.launchTemplate()
-        .flatMap(t -> ctx.live.launchTemplate(t.id()).flatMap(l -> l.version(t.version())));
+        .flatMap(t -> ctx.live().launchTemplate(t.id()).flatMap(l -> l.version(t.version())));
   }
 
   private static List<String> defaultSubnets(PlanContext ctx, NodeGroupSpec spec) {
     List<String> out = new ArrayList<>();
-    for (LiveSubnet s : ctx.live.subnets()) {
-      if (ctx.live.cluster().subnetIds().contains(s.id())
+    for (LiveSubnet s : ctx.live().subnets()) {
+      if (ctx.live().cluster().subnetIds().contains(s.id())
           && s.isPrivate() == spec.privateNetworking()) {
         out.add(s.id());
       }

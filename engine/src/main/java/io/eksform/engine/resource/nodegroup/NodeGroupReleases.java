@@ -1,6 +1,7 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import io.eksform.engine.desired.NodeGroupSpec;
+import io.eksform.engine.plan.PlanContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

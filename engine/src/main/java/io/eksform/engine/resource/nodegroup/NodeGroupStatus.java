@@ -1,5 +1,6 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.nodegroup;
 
+import io.eksform.engine.apply.StepContext;
 import software.amazon.awssdk.services.eks.model.EksException;
 import software.amazon.awssdk.services.eks.model.Nodegroup;
 

@@ -1,5 +1,6 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.nodegroup;
 
+import io.eksform.engine.apply.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,11 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.live.LiveNodeGroup;
+import io.eksform.engine.plan.ManagedRolePruner;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
 

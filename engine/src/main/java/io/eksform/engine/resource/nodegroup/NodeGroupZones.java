@@ -1,7 +1,8 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.nodegroup;
 
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.live.LiveSubnet;
+import io.eksform.engine.plan.PlanContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -21,8 +22,8 @@ final class NodeGroupZones {
     for (int i = 0; i < zones.size(); i++) {
       String zone = zones.get(i);
       List<String> here = new ArrayList<>();
-      for (LiveSubnet s : ctx.live.subnets()) {
-        if (ctx.live.cluster().subnetIds().contains(s.id())
+      for (LiveSubnet s : ctx.live().subnets()) {
+        if (ctx.live().cluster().subnetIds().contains(s.id())
             && s.isPrivate() == spec.privateNetworking()
             && zone.equals(s.availabilityZone())) {
           here.add(s.id());
@@ -52,7 +53,7 @@ final class NodeGroupZones {
   /** The zones of the given subnets, as far as the cluster's VPC knows them, sorted. */
   static List<String> zonesOf(PlanContext ctx, List<String> subnetIds) {
     TreeSet<String> out = new TreeSet<>();
-    for (LiveSubnet s : ctx.live.subnets()) {
+    for (LiveSubnet s : ctx.live().subnets()) {
       if (subnetIds.contains(s.id())) {
         out.add(s.availabilityZone());
       }
@@ -67,8 +68,8 @@ final class NodeGroupZones {
 
   private static List<String> zonesWith(PlanContext ctx, boolean wantPrivate) {
     TreeSet<String> out = new TreeSet<>();
-    for (LiveSubnet s : ctx.live.subnets()) {
-      if (ctx.live.cluster().subnetIds().contains(s.id()) && s.isPrivate() == wantPrivate) {
+    for (LiveSubnet s : ctx.live().subnets()) {
+      if (ctx.live().cluster().subnetIds().contains(s.id()) && s.isPrivate() == wantPrivate) {
         out.add(s.availabilityZone());
       }
     }
