@@ -6,6 +6,7 @@ import io.eksform.engine.plan.PlanContext;
 import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.ResourceKind;
+import io.eksform.engine.resource.addon.AddonKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
 import io.eksform.engine.resource.fargate.FargateKind;
 import io.eksform.engine.resource.namespace.NamespaceKind;
@@ -31,6 +32,7 @@ public final class Kinds {
           new ServiceAccountKind(),
           new FargateKind(),
           new NodeGroupKind(),
+          new AddonKind(),
           new Unmoved());
 
   private Kinds() {}

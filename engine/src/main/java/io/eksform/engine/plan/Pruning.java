@@ -22,11 +22,21 @@ public final class Pruning {
   /** An object of a kind eksform and eksctl both tag, which the config does not name. */
   public static void unmatched(
       PlanContext ctx, ResourceAddress address, Map<String, String> tags, JsonNode before) {
+    unmatched(ctx, address, tags, before, List.of());
+  }
+
+  /** As above, its delete following {@code dependsOn}. */
+  public static void unmatched(
+      PlanContext ctx,
+      ResourceAddress address,
+      Map<String, String> tags,
+      JsonNode before,
+      List<ResourceAddress> dependsOn) {
     Optional<String> creator =
         ManagedNames.ownedBy(tags, ctx.cluster())
             ? Optional.of(tags.containsKey(ManagedNames.TAG_MANAGED_BY) ? "eksform" : "eksctl")
             : Optional.empty();
-    leave(ctx, address, creator, before, List.of(), Why.NOT_IN_CONFIG);
+    leave(ctx, address, creator, before, dependsOn, Why.NOT_IN_CONFIG);
   }
 
   /**

@@ -10,9 +10,7 @@ import java.util.Optional;
 public final class UnmovedPlanners {
   private UnmovedPlanners() {}
 
-  public static void plan(PlanContext ctx) {
-    AddonPlanner.plan(ctx);
-  }
+  public static void plan(PlanContext ctx) {}
 
   /** What the config no longer wants, users before what they use. */
   public static void prune(PlanContext ctx) {}
@@ -21,8 +19,6 @@ public final class UnmovedPlanners {
       PlanContext ctx, Change c, Map<ResourceAddress, Action> actions) {
     Optional<ReplaceStrategy> asked = ctx.options.replaceStrategy();
     switch (c.address().type()) {
-      case ResourceAddress.ADDON:
-        return Optional.of(Replacements.fixedName(asked, "an add-on's name is fixed"));
       default:
         return Optional.empty();
     }

@@ -3,7 +3,6 @@ package io.eksform.engine.kinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.eksform.engine.apply.AddonStep;
 import io.eksform.engine.apply.DeleteRoleStep;
 import io.eksform.engine.apply.EnsureRoleStep;
 import io.eksform.engine.apply.Replacing;
@@ -14,6 +13,7 @@ import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.plan.Replacement;
 import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.resource.addon.AddonStep;
 import io.eksform.engine.resource.fargate.CreateFargateProfileStep;
 import io.eksform.engine.resource.fargate.DeleteFargateProfileStep;
 import io.eksform.engine.resource.namespace.DeleteNamespaceStep;

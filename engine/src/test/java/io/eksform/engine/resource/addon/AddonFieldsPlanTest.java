@@ -1,4 +1,4 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.addon;
 
 import static io.eksform.engine.plan.ReplacementFixtures.change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,18 @@ import io.eksform.engine.lint.Severity;
 import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveRole;
 import io.eksform.engine.live.LiveState;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Adoption;
+import io.eksform.engine.plan.AttributeChange;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.LiveFromDesired;
+import io.eksform.engine.plan.NotActedOn;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.PlanOptions;
+import io.eksform.engine.plan.PlanProblem;
+import io.eksform.engine.plan.ReplacementFixtures;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.TrustPolicies;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,19 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.addon;
 
 import io.eksform.engine.desired.AddonSpec;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveRole;
-import java.util.ArrayList;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Changes;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.Makers;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.Pruning;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.RolePolicies;
+import io.eksform.engine.plan.TrustPolicies;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +49,14 @@ final class AddonRolePlanner {
     if (!spec.hasRolePolicies() || !onePolicySource(ctx, spec) || !oidcAvailable(ctx, spec)) {
       return Optional.empty();
     }
-    Optional<String> issuer = ctx.live.cluster().issuerHostPath();
+    Optional<String> issuer = ctx.live().cluster().issuerHostPath();
     if (issuer.isEmpty()) {
       return Optional.empty();
     }
     Optional<LiveRole> adopted = inUse(ctx, spec);
     String name =
         adopted.map(LiveRole::name).orElse(ManagedNames.addonRole(ctx.cluster(), spec.name()));
-    LiveRole live = ctx.live.roles().get(name);
+    LiveRole live = ctx.live().roles().get(name);
     String arn = live != null ? live.arn() : ctx.roleArn(name);
     ObjectNode after = Json.object();
     after.put("role_name", name);
@@ -93,10 +102,10 @@ final class AddonRolePlanner {
    * say): the config gives policies, not a role name, so that role satisfies it and is diffed.
    */
   private static Optional<LiveRole> inUse(PlanContext ctx, AddonSpec spec) {
-    return ctx.live
+    return ctx.live()
         .addon(spec.name())
         .flatMap(LiveAddon::serviceAccountRoleArn)
-        .flatMap(ctx.live::roleByArn)
+        .flatMap(ctx.live()::roleByArn)
         .filter(r -> !Makers.ofRole(r, ctx.cluster()).equals(Makers.EKSFORM));
   }
 
@@ -144,10 +153,10 @@ final class AddonRolePlanner {
    * warning otherwise; eksform refuses, as that would install the add-on without its permissions.
    */
   private static boolean oidcAvailable(PlanContext ctx, AddonSpec spec) {
-    boolean disabled = ctx.desired.fields().value("/iam/withOIDC").equals(Optional.of("false"));
+    boolean disabled = ctx.desired().fields().value("/iam/withOIDC").equals(Optional.of("false"));
     boolean planned =
-        !disabled && (ctx.desired.withOidc() || !ctx.desired.serviceAccounts().isEmpty());
-    if (ctx.live.oidcProvider().isPresent() || planned) {
+        !disabled && (ctx.desired().withOidc() || !ctx.desired().serviceAccounts().isEmpty());
+    if (ctx.live().oidcProvider().isPresent() || planned) {
       return true;
     }
     ctx.error(
@@ -174,7 +183,9 @@ final class AddonRolePlanner {
    */
   static void leftBehind(PlanContext ctx) {
     for (LiveRole role :
-        ctx.live.roles().values().stream().sorted(Comparator.comparing(LiveRole::name)).toList()) {
+        ctx.live().roles().values().stream()
+            .sorted(Comparator.comparing(LiveRole::name))
+            .toList()) {
       Optional<String> addon = addonOf(ctx, role);
       if (addon.isEmpty() || planned(ctx, addon.get())) {
         continue;
@@ -182,7 +193,7 @@ final class AddonRolePlanner {
       ResourceAddress address = ResourceAddress.of(ResourceAddress.ADDON_ROLE, addon.get());
       ResourceAddress addonAddress = ResourceAddress.of(ResourceAddress.ADDON, addon.get());
       if (stillUsed(ctx, role, addon.get())) {
-        ctx.unmanaged.add(
+        ctx.noteUnmanaged(
             address
                 + ": made by eksform, no longer asked for by the config; add-on "
                 + addon.get()
@@ -192,25 +203,9 @@ final class AddonRolePlanner {
       ObjectNode before = Json.object();
       before.put("role_name", role.name());
       before.put("role_arn", role.arn());
-      int count = ctx.changes.size();
-      Pruning.unmatched(ctx, address, role.tags(), before);
-      if (ctx.changes.size() > count) {
-        // The delete Pruning planned waits for the add-on's change: the role goes only once the
-        // add-on no longer uses it.
-        Change delete = ctx.changes.remove(count);
-        List<ResourceAddress> deps = new ArrayList<>(delete.dependsOn());
-        deps.add(addonAddress);
-        ctx.add(
-            new Change(
-                delete.address(),
-                delete.action(),
-                delete.before(),
-                delete.after(),
-                delete.attributes(),
-                delete.reasons(),
-                deps,
-                delete.configPointer()));
-      }
+      // The delete waits for the add-on's change: the role goes only once the add-on no longer
+      // uses it.
+      Pruning.unmatched(ctx, address, role.tags(), before, List.of(addonAddress));
     }
   }
 
@@ -226,7 +221,7 @@ final class AddonRolePlanner {
   }
 
   private static boolean planned(PlanContext ctx, String addon) {
-    return ctx.changes.stream()
+    return ctx.changes().stream()
         .anyMatch(
             c ->
                 c.address().type().equals(ResourceAddress.ADDON_ROLE)
@@ -238,12 +233,12 @@ final class AddonRolePlanner {
    * another role.
    */
   private static boolean stillUsed(PlanContext ctx, LiveRole role, String addon) {
-    Optional<LiveAddon> live = ctx.live.addon(addon);
+    Optional<LiveAddon> live = ctx.live().addon(addon);
     if (live.isEmpty() || !live.get().serviceAccountRoleArn().equals(Optional.of(role.arn()))) {
       return false;
     }
     Optional<Change> change =
-        ctx.changes.stream()
+        ctx.changes().stream()
             .filter(
                 c ->
                     c.address().type().equals(ResourceAddress.ADDON)

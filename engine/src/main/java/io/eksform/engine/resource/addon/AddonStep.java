@@ -1,5 +1,11 @@
-package io.eksform.engine.apply;
+package io.eksform.engine.resource.addon;
 
+import io.eksform.engine.apply.EksWaits;
+import io.eksform.engine.apply.Failures;
+import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.Step;
+import io.eksform.engine.apply.StepContext;
+import io.eksform.engine.apply.StepFailedException;
 import io.eksform.engine.plan.Action;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.addon;
 
 import java.util.ArrayList;
 import java.util.List;

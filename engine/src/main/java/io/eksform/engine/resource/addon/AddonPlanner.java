@@ -1,8 +1,17 @@
-package io.eksform.engine.plan;
+package io.eksform.engine.resource.addon;
 
 import io.eksform.engine.desired.AddonSpec;
 import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.live.LiveAddon;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.AttributeChange;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Changes;
+import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.Makers;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.Pruning;
+import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +30,11 @@ final class AddonPlanner {
   private AddonPlanner() {}
 
   static void plan(PlanContext ctx) {
-    for (AddonSpec spec : ctx.desired.addons()) {
+    for (AddonSpec spec : ctx.desired().addons()) {
       plan(ctx, spec);
     }
-    for (LiveAddon live : ctx.live.addons()) {
-      boolean named = ctx.desired.addons().stream().anyMatch(s -> s.name().equals(live.name()));
+    for (LiveAddon live : ctx.live().addons()) {
+      boolean named = ctx.desired().addons().stream().anyMatch(s -> s.name().equals(live.name()));
       if (!named && !"DELETING".equals(live.status())) {
         Pruning.unmatched(
             ctx, ResourceAddress.of(ResourceAddress.ADDON, live.name()), live.tags(), Json.NONE);
@@ -55,7 +64,7 @@ final class AddonPlanner {
             ? List.of(ResourceAddress.of(ResourceAddress.ADDON_ROLE, spec.name()))
             : List.of();
     Optional<LiveAddon> live =
-        ctx.live.addon(spec.name()).filter(a -> !"DELETING".equals(a.status()));
+        ctx.live().addon(spec.name()).filter(a -> !"DELETING".equals(a.status()));
     if (live.isEmpty()) {
       Change create =
           Changes.create(
