@@ -32,8 +32,7 @@ public final class Kinds {
           new ServiceAccountKind(),
           new FargateKind(),
           new NodeGroupKind(),
-          new AddonKind(),
-          new Unmoved());
+          new AddonKind());
 
   private Kinds() {}
 

@@ -23,7 +23,6 @@ final class StepFactory {
     }
     return Kinds.of(change.address())
         .map(kind -> kind.steps(change))
-        .orElseGet(
-            () -> List.of(UnsupportedStep.cannot(change.action().word() + " " + change.address())));
+        .orElseGet(() -> List.of(UnsupportedStep.cannot(change)));
   }
 }
