@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Decides how each replacement of a plan is carried out, once every resource planner has run. A
- * Fargate profile or a managed node group can exist twice (the new one under a suffixed name), so
- * it follows {@code --replace-strategy}, create-before-destroy by default; an add-on or a
- * Kubernetes service account has a fixed name, so it is always destroyed before it is created. A
- * replacement of anything else is an error in the plan: apply could not carry it out.
+ * Decides how each replacement of a plan is carried out, once every kind has planned, by asking the
+ * kind of the replaced object (the context's {@link Replacer}): an object that can exist twice (the
+ * new one under a suffixed name) follows {@code --replace-strategy}, create-before-destroy by
+ * default; one with a fixed name is always destroyed before it is created. A replacement its kind
+ * cannot carry out is an error in the plan.
  */
 public final class Replacements {
   private Replacements() {}
