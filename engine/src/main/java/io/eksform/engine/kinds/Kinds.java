@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registry: every resource kind eksform manages, what others use before what uses them. The
- * planner plans them in this order and prunes them in the reverse; apply asks the kind of each
- * change's address for its steps.
+ * The registry: every resource kind eksform manages, each after the kinds it uses. The planner
+ * plans them in this order and prunes them in the reverse; apply asks the kind of each change's
+ * address for its steps.
  */
 public final class Kinds {
   /** Every kind, in the order they are planned. */

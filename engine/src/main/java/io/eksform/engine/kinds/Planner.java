@@ -23,10 +23,10 @@ public final class Planner {
 
   public static Plan plan(ClusterSpec desired, LiveState live, PlanOptions options) {
     PlanContext ctx = new PlanContext(desired, live, options, Kinds::replacement);
-    for (ResourceKind kind : Kinds.ALL) {
-      kind.plan(ctx);
-    }
     List<ResourceKind> kinds = Kinds.ALL;
+    kinds.forEach(kind -> kind.plan(ctx));
+    // What the config no longer wants, users before what they use: the registry lists the kinds
+    // a kind uses before it.
     for (int i = kinds.size() - 1; i >= 0; i--) {
       kinds.get(i).prune(ctx);
     }
