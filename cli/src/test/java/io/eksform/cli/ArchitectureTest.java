@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the dependency direction of docs/ARCHITECTURE.md and an acyclic package graph. */
+/**
+ * Keeps the dependency direction of docs/ARCHITECTURE.md, an acyclic package graph, and resource
+ * kinds that know only the shared engine, each other only through the registry.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -54,6 +57,41 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("io.eksform.cli..", "io.eksform.sandbox..")
         .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void theSharedEngineKnowsNoKindAndNoRegistry() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.eksform.engine.plan..",
+            "io.eksform.engine.apply..",
+            "io.eksform.engine.live..",
+            "io.eksform.engine.desired..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.eksform.engine.resource..", "io.eksform.engine.kinds..")
+        .check(classes);
+  }
+
+  @Test
+  void kindsDoNotDependOnEachOther() {
+    slices()
+        .matching("io.eksform.engine.resource.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheRegistryKnowsTheKinds() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.eksform.engine.resource..", "io.eksform.engine.kinds")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.eksform.engine.resource.*..")
         .check(classes);
   }
 

@@ -1,6 +1,5 @@
 package io.eksform.bench.apply;
 
-import io.eksform.engine.apply.Applier;
 import io.eksform.engine.apply.ApplyResult;
 import io.eksform.engine.apply.ApplySettings;
 import io.eksform.engine.aws.AwsClients;
@@ -10,10 +9,11 @@ import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.config.SourceText;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.DesiredState;
+import io.eksform.engine.kinds.Applier;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanOptions;
-import io.eksform.engine.plan.Planner;
 import io.eksform.engine.plan.Provenance;
 import io.eksform.sandbox.Sandbox;
 import io.eksform.sandbox.SandboxOptions;

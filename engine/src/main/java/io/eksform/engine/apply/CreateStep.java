@@ -15,16 +15,16 @@ import tools.jackson.databind.JsonNode;
  * ACTIVE: the name (a create-before-destroy replacement's is suffixed), the object it replaces, the
  * tags it carries and its request token.
  */
-abstract class CreateStep implements Step {
-  final JsonNode after;
-  final String name;
+public abstract class CreateStep implements Step {
+  protected final JsonNode after;
+  protected final String name;
   private final String replaces;
 
   /**
    * {@code replaces} names the object a replacement replaces ("" for a plain create), so that its
    * request token differs from the one that created the old object with the same settings.
    */
-  CreateStep(JsonNode after, String name, String replaces) {
+  protected CreateStep(JsonNode after, String name, String replaces) {
     this.after = after;
     this.name = name;
     this.replaces = replaces;
@@ -41,7 +41,7 @@ abstract class CreateStep implements Step {
    * deletion is waited out ({@code waitGone}) and the create sent again. {@code status} reads the
    * existing object's status.
    */
-  void createOrAdopt(
+  protected void createOrAdopt(
       StepContext ctx, Runnable create, Supplier<String> status, Consumer<EksWaiter> waitGone) {
     while (!EksWaits.callWhileBusy(ctx, verb(), create)) {
       try {
@@ -62,7 +62,7 @@ abstract class CreateStep implements Step {
   }
 
   /** The config's tags and eksform's ownership tags. */
-  Map<String, String> ownedTags(StepContext ctx) {
+  protected Map<String, String> ownedTags(StepContext ctx) {
     Map<String, String> tags = new TreeMap<>(Fields.map(after, "tags"));
     tags.putAll(ctx.ownershipTags());
     return tags;
@@ -75,7 +75,7 @@ abstract class CreateStep implements Step {
    * has seen with the first reply, not with a new object. A re-run after a crash finds the object
    * by its name instead. {@code more} is what else the request holds beyond {@code after}.
    */
-  String token(StepContext ctx, String more) {
+  protected String token(StepContext ctx, String more) {
     return Fingerprints.sha256(
             ctx.runId() + "\n" + ctx.cluster() + "\n" + name + "\n" + after + more + replaces)
         .substring(0, 32);

@@ -10,8 +10,8 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
  * delete a role that has any), then it is waited for until IAM no longer knows it. A role already
  * gone is fine.
  */
-final class DeleteRoleStep extends DeleteStep {
-  DeleteRoleStep(String name) {
+public final class DeleteRoleStep extends DeleteStep {
+  public DeleteRoleStep(String name) {
     super(name);
   }
 

@@ -6,10 +6,10 @@ import java.util.function.BooleanSupplier;
 /**
  * A step that deletes one named object and waits until it is gone; an object already gone is fine.
  */
-abstract class DeleteStep implements Step {
-  final String name;
+public abstract class DeleteStep implements Step {
+  protected final String name;
 
-  DeleteStep(String name) {
+  protected DeleteStep(String name) {
     this.name = name;
   }
 
@@ -22,7 +22,7 @@ abstract class DeleteStep implements Step {
    * Polls until {@code exists} turns false; the service answers a delete before the object is gone,
    * and the steps after it need it gone.
    */
-  static void waitUntilGone(StepContext ctx, BooleanSupplier exists, String what) {
+  protected static void waitUntilGone(StepContext ctx, BooleanSupplier exists, String what) {
     Instant deadline = Instant.now().plus(ctx.settings().waitTimeout());
     while (exists.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {

@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
-import software.amazon.awssdk.services.eks.model.EksException;
-import software.amazon.awssdk.services.eks.model.FargateProfile;
 import software.amazon.awssdk.services.eks.model.ResourceInUseException;
 import software.amazon.awssdk.services.eks.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.eks.waiters.EksWaiter;
@@ -19,15 +16,15 @@ import software.amazon.awssdk.services.iam.waiters.IamWaiter;
  * The waits of EKS (and IAM) steps: the SDK's waiters with the apply's timeout and poll interval,
  * and the retry of a call EKS refuses while the cluster (or a Fargate profile) is busy.
  */
-final class EksWaits {
+public final class EksWaits {
   private EksWaits() {}
 
-  static EksWaiter waiter(StepContext ctx) {
+  public static EksWaiter waiter(StepContext ctx) {
     return EksWaiter.builder().client(ctx.aws().eks()).overrideConfiguration(waits(ctx)).build();
   }
 
   /** IAM is eventually consistent: a role just created is waited for before EKS is given it. */
-  static IamWaiter iamWaiter(StepContext ctx) {
+  public static IamWaiter iamWaiter(StepContext ctx) {
     return IamWaiter.builder().client(ctx.aws().iam()).overrideConfiguration(waits(ctx)).build();
   }
 
@@ -45,7 +42,7 @@ final class EksWaits {
    * Runs a create or delete call, waiting out "another profile is CREATING/DELETING" with backoff;
    * returns false when EKS says the object already exists (the caller adopts it).
    */
-  static boolean callWhileBusy(StepContext ctx, String verb, Runnable call) {
+  public static boolean callWhileBusy(StepContext ctx, String verb, Runnable call) {
     Backoff backoff = new Backoff(ctx.settings().pollInterval(), Duration.ofSeconds(30));
     Instant deadline = Instant.now().plus(ctx.settings().waitTimeout());
     while (true) {
@@ -71,7 +68,7 @@ final class EksWaits {
    * until the object is gone; an object already gone is fine, a failed wait is explained by {@code
    * why}.
    */
-  static void deleteAndWait(
+  public static void deleteAndWait(
       StepContext ctx,
       String verb,
       Runnable delete,
@@ -86,29 +83,6 @@ final class EksWaits {
       waitDeleted.accept(waiter);
     } catch (SdkException e) {
       throw new StepFailedException(why.apply(e), e);
-    }
-  }
-
-  /** The failure message of a profile that did not become ACTIVE, with EKS's health issues. */
-  static String why(StepContext ctx, String name, Supplier<String> fallback) {
-    try {
-      FargateProfile p =
-          ctx.aws()
-              .eks()
-              .describeFargateProfile(r -> r.clusterName(ctx.cluster()).fargateProfileName(name))
-              .fargateProfile();
-      String health =
-          p.health() == null || p.health().issues().isEmpty()
-              ? ""
-              : ": "
-                  + String.join(
-                      "; ",
-                      p.health().issues().stream()
-                          .map(i -> i.codeAsString() + " " + i.message())
-                          .toList());
-      return "Fargate profile " + name + " is " + p.statusAsString() + health;
-    } catch (EksException e) {
-      return fallback.get();
     }
   }
 }

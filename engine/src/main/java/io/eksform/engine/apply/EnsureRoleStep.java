@@ -19,13 +19,13 @@ import tools.jackson.databind.JsonNode;
  * under {@link ManagedNames#ROLE_PATH} with the ownership tags, or, when it exists, its trust
  * policy, tags, managed and inline policies brought in line. Running it twice changes nothing.
  */
-final class EnsureRoleStep implements Step {
+public final class EnsureRoleStep implements Step {
   static final String INLINE_POLICY_NAME = "eksform-inline";
 
   private final JsonNode after;
   private final String verb;
 
-  EnsureRoleStep(JsonNode after, String verb) {
+  public EnsureRoleStep(JsonNode after, String verb) {
     this.after = after;
     this.verb = verb;
   }

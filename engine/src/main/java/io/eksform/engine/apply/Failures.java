@@ -5,10 +5,10 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** One line saying why a step failed, from what AWS or Kubernetes answered. */
-final class Failures {
+public final class Failures {
   private Failures() {}
 
-  static String describe(RuntimeException e) {
+  public static String describe(RuntimeException e) {
     if (e instanceof StepFailedException) {
       return e.getMessage();
     }

@@ -1,7 +1,7 @@
 package io.eksform.engine.apply;
 
 /** One AWS or Kubernetes concern of one change; safe to run again after a partial run. */
-interface Step {
+public interface Step {
   /** The progress word: creating, updating, deleting. */
   String verb();
 

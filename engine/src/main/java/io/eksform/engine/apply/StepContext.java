@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * What a step works with: the clients, the cluster, the settings, where events go, and the id of
  * this apply run.
  */
-final class StepContext {
+public final class StepContext {
   private final AwsClients aws;
   private final String cluster;
   private final Supplier<KubernetesClient> kube;
@@ -45,42 +45,42 @@ final class StepContext {
     this.runId = runId;
   }
 
-  AwsClients aws() {
+  public AwsClients aws() {
     return aws;
   }
 
-  String cluster() {
+  public String cluster() {
     return cluster;
   }
 
-  KubernetesClient kube() {
+  public KubernetesClient kube() {
     return kube.get();
   }
 
-  FargateLock fargateLock() {
+  public FargateLock fargateLock() {
     return fargateLock;
   }
 
-  ApplySettings settings() {
+  public ApplySettings settings() {
     return settings;
   }
 
-  ResourceAddress address() {
+  public ResourceAddress address() {
     return address;
   }
 
   /** Unique to this apply run: the retries of one run's calls share it, another run's do not. */
-  String runId() {
+  public String runId() {
     return runId;
   }
 
   /** The tags of an object this change creates, naming the change's address. */
-  Map<String, String> ownershipTags() {
+  public Map<String, String> ownershipTags() {
     return ManagedNames.ownershipTags(cluster, address.toString());
   }
 
   /** Reports that the step waits and tries again (a busy cluster, a throttled call). */
-  void retried(String verb, String why) {
+  public void retried(String verb, String why) {
     sink.accept(
         new ApplyEvent(
             ApplyEvent.Kind.RETRIED,
@@ -91,7 +91,7 @@ final class StepContext {
   }
 
   /** Sleeps, turning an interrupt into a failure of the step. */
-  static void pause(Duration d) {
+  public static void pause(Duration d) {
     try {
       Thread.sleep(d.toMillis());
     } catch (InterruptedException e) {

@@ -6,11 +6,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The two shapes every resource planner builds: a creation, and a comparison with live state. */
-final class Changes {
+public final class Changes {
   private Changes() {}
 
   /** A new object: every attribute of {@code after} appears, from nothing. */
-  static Change create(
+  public static Change create(
       ResourceAddress address,
       ObjectNode after,
       String reason,
@@ -31,7 +31,7 @@ final class Changes {
    * An existing object compared attribute by attribute: no-op, update, or replace when an attribute
    * of {@code replaceOnChange} differs ({@code what} names the object in the reasons).
    */
-  static Change compare(
+  public static Change compare(
       ResourceAddress address,
       JsonNode before,
       ObjectNode after,

@@ -12,10 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
  * present in {@code after} are compared: what the config does not say is not managed. Attributes in
  * {@code replaceOnChange} force a replacement.
  */
-final class Diff {
+public final class Diff {
   private Diff() {}
 
-  static List<AttributeChange> attributes(
+  public static List<AttributeChange> attributes(
       JsonNode before, ObjectNode after, Set<String> replaceOnChange, Set<String> unknown) {
     List<AttributeChange> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : after.properties()) {
@@ -34,7 +34,7 @@ final class Diff {
   }
 
   /** The action for a live object that exists, given its attribute changes. */
-  static Action actionFor(List<AttributeChange> changes) {
+  public static Action actionFor(List<AttributeChange> changes) {
     if (changes.stream().anyMatch(AttributeChange::forcesReplacement)) {
       return Action.REPLACE;
     }
@@ -42,7 +42,7 @@ final class Diff {
   }
 
   /** Reasons, one per attribute, in words. */
-  static List<String> reasons(List<AttributeChange> changes, String what) {
+  public static List<String> reasons(List<AttributeChange> changes, String what) {
     List<String> out = new ArrayList<>();
     for (AttributeChange c : changes) {
       if (c.knownAfterApply()) {
@@ -57,7 +57,7 @@ final class Diff {
   }
 
   /** Every attribute of a new object, as changes from nothing. */
-  static List<AttributeChange> creation(ObjectNode after, Set<String> unknown) {
+  public static List<AttributeChange> creation(ObjectNode after, Set<String> unknown) {
     List<AttributeChange> out = new ArrayList<>();
     after
         .properties()

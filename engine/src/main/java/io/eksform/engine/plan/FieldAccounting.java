@@ -18,14 +18,14 @@ import java.util.Optional;
  * the config asks, so it is an error at the field's line. With {@code --strict}, every field not
  * managed yet is an error.
  */
-final class FieldAccounting {
+public final class FieldAccounting {
   private final FieldLedger ledger;
 
-  FieldAccounting(FieldLedger ledger) {
+  public FieldAccounting(FieldLedger ledger) {
     this.ledger = ledger;
   }
 
-  void account(PlanContext ctx) {
+  public void account(PlanContext ctx) {
     Map<String, NotActedOn> notActedOn = new LinkedHashMap<>();
     Map<String, String> refused = new LinkedHashMap<>();
     for (ConfigField field : ctx.desired.fields().values()) {

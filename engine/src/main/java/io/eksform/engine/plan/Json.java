@@ -9,30 +9,31 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Small builders for the JSON values of a plan, so that keys keep the order they are put in. */
-final class Json {
-  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  static final JsonNode NONE = NODES.nullNode();
+public final class Json {
+  public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  public static final JsonNode NONE = NODES.nullNode();
 
   private Json() {}
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return NODES.objectNode();
   }
 
-  static ArrayNode strings(Collection<String> values) {
+  public static ArrayNode strings(Collection<String> values) {
     ArrayNode out = NODES.arrayNode();
     values.forEach(out::add);
     return out;
   }
 
-  static ObjectNode map(Map<String, String> values) {
+  public static ObjectNode map(Map<String, String> values) {
     ObjectNode out = NODES.objectNode();
     new java.util.TreeMap<>(values).forEach(out::put);
     return out;
   }
 
   /** The entries of {@code live} whose keys the config names: what a plan compares for maps. */
-  static Map<String, String> subset(Map<String, String> live, Collection<String> wantedKeys) {
+  public static Map<String, String> subset(
+      Map<String, String> live, Collection<String> wantedKeys) {
     Map<String, String> out = new java.util.TreeMap<>();
     for (String k : wantedKeys) {
       if (live.containsKey(k)) {
@@ -42,11 +43,11 @@ final class Json {
     return out;
   }
 
-  static JsonNode text(Optional<String> value) {
+  public static JsonNode text(Optional<String> value) {
     return value.<JsonNode>map(NODES::stringNode).orElse(NONE);
   }
 
-  static JsonNode number(Optional<Integer> value) {
+  public static JsonNode number(Optional<Integer> value) {
     return value.<JsonNode>map(NODES::numberNode).orElse(NONE);
   }
 }

@@ -10,17 +10,17 @@ import java.util.Map;
  * managed-by label and its role names. Anything else was made by another tool (the console, the AWS
  * CLI, Terraform...).
  */
-final class Makers {
-  static final String EKSFORM = "eksform";
-  static final String EKSCTL = "eksctl";
-  static final String OTHER = "another tool";
+public final class Makers {
+  public static final String EKSFORM = "eksform";
+  public static final String EKSCTL = "eksctl";
+  public static final String OTHER = "another tool";
 
   private static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
 
   private Makers() {}
 
   /** The maker an AWS object's tags name. */
-  static String ofTags(Map<String, String> tags) {
+  public static String ofTags(Map<String, String> tags) {
     if (EKSFORM.equals(tags.get(ManagedNames.TAG_MANAGED_BY))) {
       return EKSFORM;
     }
@@ -32,7 +32,7 @@ final class Makers {
   }
 
   /** The maker a Kubernetes object's managed-by label names. */
-  static String ofLabels(Map<String, String> labels) {
+  public static String ofLabels(Map<String, String> labels) {
     String by = labels.getOrDefault(MANAGED_BY_LABEL, "");
     return by.equals(EKSFORM) ? EKSFORM : by.equals(EKSCTL) ? EKSCTL : OTHER;
   }
@@ -40,7 +40,7 @@ final class Makers {
   /**
    * The maker of an IAM role: its tags, else eksctl's role names ({@code eksctl-<cluster>-...}).
    */
-  static String ofRole(LiveRole role, String cluster) {
+  public static String ofRole(LiveRole role, String cluster) {
     String byTags = ofTags(role.tags());
     if (!byTags.equals(OTHER)) {
       return byTags;
@@ -49,7 +49,7 @@ final class Makers {
   }
 
   /** The maker of a role known only by its ARN (a role the plan did not read). */
-  static String ofRoleArn(String arn, String cluster) {
+  public static String ofRoleArn(String arn, String cluster) {
     return arn.substring(arn.lastIndexOf('/') + 1).startsWith("eksctl-" + cluster + "-")
         ? EKSCTL
         : arn.contains(":role" + ManagedNames.ROLE_PATH) ? EKSFORM : OTHER;

@@ -8,16 +8,16 @@ import tools.jackson.databind.node.ObjectNode;
  * A role eksform creates and keeps for a whole cluster (the Fargate pod execution role, the node
  * role): its name and ARN, its trust policy and its AWS managed policies.
  */
-final class ManagedRolePlanner {
+public final class ManagedRolePlanner {
   private ManagedRolePlanner() {}
 
   /** The ARN of the role: the live one when it exists, else the one eksform will create. */
-  static String arn(PlanContext ctx, String name) {
+  public static String arn(PlanContext ctx, String name) {
     LiveRole live = ctx.live.roles().get(name);
     return live != null ? live.arn() : ctx.roleArn(name);
   }
 
-  static void plan(
+  public static void plan(
       PlanContext ctx,
       ResourceAddress address,
       String name,

@@ -1,10 +1,6 @@
 package io.eksform.engine.plan;
 
-import io.eksform.engine.desired.FargateProfileSpec;
 import io.eksform.engine.desired.ManagedNames;
-import io.eksform.engine.desired.NodeGroupSpec;
-import io.eksform.engine.live.LiveFargateProfile;
-import io.eksform.engine.live.LiveNodeGroup;
 import io.eksform.engine.live.LiveRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,63 +8,27 @@ import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The node role and the Fargate pod execution role eksform created for the cluster, once nothing
- * uses them: no node group (Fargate profile) of the config would take the role, and every live one
- * that names it leaves, pruned or replaced by one with another role. Deleted with {@code --prune}
- * after those; a role something still uses is named with what uses it.
+ * A role eksform created and keeps for the whole cluster (the node role, the Fargate pod execution
+ * role), once nothing uses it: no object of the config would take the role, and every live one that
+ * names it leaves, pruned or replaced by one with another role. Deleted with {@code --prune} after
+ * those; a role something still uses is named with what uses it.
  */
-final class ManagedRolePruner {
+public final class ManagedRolePruner {
   private ManagedRolePruner() {}
 
   /** A live object that names the role: its address in the plan, its status, its field. */
-  private record User(ResourceAddress address, String status, String roleField) {}
+  public record User(ResourceAddress address, String status, String roleField) {}
 
-  static void plan(PlanContext ctx) {
-    String nodeRole = ManagedNames.nodeRole(ctx.cluster());
-    boolean nodeRoleWanted =
-        ctx.desired.managedNodeGroups().stream()
-            .map(NodeGroupSpec::instanceRoleArn)
-            .anyMatch(arn -> arn.isEmpty() || isRole(arn.get(), nodeRole));
-    if (!nodeRoleWanted) {
-      List<User> users = new ArrayList<>();
-      for (LiveNodeGroup ng : ctx.live.nodeGroups()) {
-        users.add(new User(NodeGroupPlanner.addressOf(ctx, ng), ng.status(), ng.nodeRole()));
-      }
-      prune(
-          ctx,
-          ResourceAddress.of(ResourceAddress.NODE_ROLE),
-          nodeRole,
-          users,
-          "node_role",
-          "no managed node group of the config or of the cluster uses it");
-    }
-    String podRole = ManagedNames.podExecutionRole(ctx.cluster());
-    boolean podRoleWanted =
-        PodExecutionRolePlanner.needed(ctx)
-            || ctx.desired.fargatePodExecutionRoleArn().filter(a -> isRole(a, podRole)).isPresent()
-            || ctx.desired.fargateProfiles().stream()
-                .map(FargateProfileSpec::podExecutionRoleArn)
-                .anyMatch(arn -> arn.filter(a -> isRole(a, podRole)).isPresent());
-    if (!podRoleWanted) {
-      List<User> users = new ArrayList<>();
-      for (LiveFargateProfile p : ctx.live.fargateProfiles()) {
-        users.add(new User(FargatePlanner.addressOf(ctx, p), p.status(), p.podExecutionRoleArn()));
-      }
-      prune(
-          ctx,
-          ResourceAddress.of(ResourceAddress.POD_EXECUTION_ROLE),
-          podRole,
-          users,
-          "pod_execution_role_arn",
-          "no Fargate profile of the config or of the cluster uses it");
-    }
-  }
-
-  private static boolean isRole(String arn, String name) {
+  /** True when {@code arn} is the role eksform made under its path with this name. */
+  public static boolean isRole(String arn, String name) {
     return arn.endsWith(":role" + ManagedNames.ROLE_PATH + name);
   }
 
-  private static void prune(
+  /**
+   * Prunes the role {@code name} at {@code address} unless one of {@code candidates} goes on using
+   * it ({@code roleField} of a replacement's after names the role it moves to).
+   */
+  public static void prune(
       PlanContext ctx,
       ResourceAddress address,
       String name,

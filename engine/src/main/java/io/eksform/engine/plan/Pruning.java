@@ -11,29 +11,39 @@ import tools.jackson.databind.JsonNode;
  * kinds whose tags eksctl shares, eksctl) created them for this cluster, listed as created by it
  * without {@code --prune}, and otherwise listed as not managed. The reason names who created it.
  */
-final class Pruning {
+public final class Pruning {
   private Pruning() {}
 
   /** Why the config does not want an object: in a delete's reason, and in the listing. */
-  record Why(String reason, String listed) {
-    static final Why NOT_IN_CONFIG = new Why("not in the config", "no longer in the config");
+  public record Why(String reason, String listed) {
+    public static final Why NOT_IN_CONFIG = new Why("not in the config", "no longer in the config");
   }
 
   /** An object of a kind eksform and eksctl both tag, which the config does not name. */
-  static void unmatched(
+  public static void unmatched(
       PlanContext ctx, ResourceAddress address, Map<String, String> tags, JsonNode before) {
+    unmatched(ctx, address, tags, before, List.of());
+  }
+
+  /** As above, its delete following {@code dependsOn}. */
+  public static void unmatched(
+      PlanContext ctx,
+      ResourceAddress address,
+      Map<String, String> tags,
+      JsonNode before,
+      List<ResourceAddress> dependsOn) {
     Optional<String> creator =
         ManagedNames.ownedBy(tags, ctx.cluster())
             ? Optional.of(tags.containsKey(ManagedNames.TAG_MANAGED_BY) ? "eksform" : "eksctl")
             : Optional.empty();
-    leave(ctx, address, creator, before, List.of(), Why.NOT_IN_CONFIG);
+    leave(ctx, address, creator, before, dependsOn, Why.NOT_IN_CONFIG);
   }
 
   /**
    * An object the config does not want, created by {@code creator} (empty: by someone else, so it
    * is left alone); its delete follows {@code dependsOn} (what uses it goes first).
    */
-  static void leave(
+  public static void leave(
       PlanContext ctx,
       ResourceAddress address,
       Optional<String> creator,
@@ -44,7 +54,7 @@ final class Pruning {
   }
 
   /** As above, for a delete a field of the config asks for, at {@code pointer}. */
-  static void leave(
+  public static void leave(
       PlanContext ctx,
       ResourceAddress address,
       Optional<String> creator,
@@ -80,7 +90,7 @@ final class Pruning {
   }
 
   /** "eksform" when the tags say eksform created the object for this cluster. */
-  static Optional<String> eksform(PlanContext ctx, Map<String, String> tags) {
+  public static Optional<String> eksform(PlanContext ctx, Map<String, String> tags) {
     return ManagedNames.createdByEksform(tags, ctx.cluster())
         ? Optional.of("eksform")
         : Optional.empty();

@@ -1,26 +1,22 @@
 package io.eksform.engine.plan;
 
-import io.eksform.engine.live.LiveFargateProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Decides how each replacement of a plan is carried out, once every resource planner has run. A
- * Fargate profile or a managed node group can exist twice (the new one under a suffixed name), so
- * it follows {@code --replace-strategy}, create-before-destroy by default; an add-on or a
- * Kubernetes service account has a fixed name, so it is always destroyed before it is created. A
- * replacement of anything else is an error in the plan: apply could not carry it out.
+ * Decides how each replacement of a plan is carried out, once every kind has planned, by asking the
+ * kind of the replaced object (the context's {@link Replacer}): an object that can exist twice (the
+ * new one under a suffixed name) follows {@code --replace-strategy}, create-before-destroy by
+ * default; one with a fixed name is always destroyed before it is created. A replacement its kind
+ * cannot carry out is an error in the plan.
  */
-final class Replacements {
+public final class Replacements {
   private Replacements() {}
 
-  static void decide(PlanContext ctx) {
+  public static void decide(PlanContext ctx) {
     Map<ResourceAddress, Action> actions = new TreeMap<>();
     ctx.changes.forEach(c -> actions.put(c.address(), c.action()));
     List<Change> decided = new ArrayList<>();
@@ -29,7 +25,7 @@ final class Replacements {
         decided.add(c);
         continue;
       }
-      Optional<Replacement> r = replacement(ctx, c, actions);
+      Optional<Replacement> r = ctx.replacer.replacement(ctx, c, actions);
       if (r.isEmpty()) {
         ctx.error(
             c.address()
@@ -46,53 +42,16 @@ final class Replacements {
     ctx.changes.addAll(decided);
   }
 
-  private static Optional<Replacement> replacement(
-      PlanContext ctx, Change c, Map<ResourceAddress, Action> actions) {
-    Optional<ReplaceStrategy> asked = ctx.options.replaceStrategy();
-    switch (c.address().type()) {
-      case ResourceAddress.FARGATE_PROFILE:
-        {
-          ReplaceStrategy s = asked.orElse(ReplaceStrategy.CREATE_BEFORE_DESTROY);
-          List<String> gap =
-              s == ReplaceStrategy.CREATE_BEFORE_DESTROY
-                  ? List.of()
-                  : List.copyOf(namespacesLosingFargate(ctx, c, actions));
-          String why =
-              s == ReplaceStrategy.CREATE_BEFORE_DESTROY
-                  ? "the new profile is created under a suffixed name and is ACTIVE before the old"
-                      + " one is deleted, so no namespace loses Fargate scheduling"
-                  : "the old profile is deleted before the new one is created under its name";
-          return Optional.of(new Replacement(s, origin(asked) + why, Optional.of(gap)));
-        }
-      case ResourceAddress.NODEGROUP:
-        {
-          ReplaceStrategy s = asked.orElse(ReplaceStrategy.CREATE_BEFORE_DESTROY);
-          String why =
-              s == ReplaceStrategy.CREATE_BEFORE_DESTROY
-                  ? "the new node group is created under a suffixed name and is ACTIVE before the"
-                      + " old one is deleted"
-                  : "the old node group is deleted before the new one is created under its name;"
-                      + " its pods have none of its nodes in between";
-          return Optional.of(Replacement.of(s, origin(asked) + why));
-        }
-      case ResourceAddress.ADDON:
-        return Optional.of(fixedName(asked, "an add-on's name is fixed"));
-      case ResourceAddress.SERVICE_ACCOUNT:
-        return Optional.of(
-            fixedName(
-                asked,
-                "a Kubernetes service account's name is fixed, and a replaced IAM role is deleted"
-                    + " before its successor is created"));
-      default:
-        return Optional.empty();
-    }
-  }
-
-  private static String origin(Optional<ReplaceStrategy> asked) {
+  /** How the reason of a replacement starts: whether --replace-strategy chose it. */
+  public static String origin(Optional<ReplaceStrategy> asked) {
     return asked.isPresent() ? "as --replace-strategy asks: " : "the default: ";
   }
 
-  private static Replacement fixedName(Optional<ReplaceStrategy> asked, String why) {
+  /**
+   * The replacement of an object whose name is fixed: always destroyed first, whatever {@code
+   * --replace-strategy} asks.
+   */
+  public static Replacement fixedName(Optional<ReplaceStrategy> asked, String why) {
     String ignored =
         asked.filter(s -> s == ReplaceStrategy.CREATE_BEFORE_DESTROY).isPresent()
             ? " (--replace-strategy create-before-destroy cannot apply)"
@@ -100,36 +59,5 @@ final class Replacements {
     return Replacement.of(
         ReplaceStrategy.DESTROY_BEFORE_CREATE,
         why + ", so the old one is deleted, then the new one is created" + ignored);
-  }
-
-  /**
-   * The namespaces the replaced profile selects that no remaining profile selects. A remaining
-   * profile is a live one (not failed, not being deleted) that this plan neither deletes nor
-   * replaces: profiles the plan creates or replaces may not exist yet when the old one is gone.
-   * Selectors are compared by namespace: a label selector still counts as selecting its namespace.
-   */
-  static Set<String> namespacesLosingFargate(
-      PlanContext ctx, Change replaced, Map<ResourceAddress, Action> actions) {
-    Set<String> lost = namespaces(replaced.before().path("selectors"));
-    for (LiveFargateProfile live : ctx.live.fargateProfiles()) {
-      if ("DELETING".equals(live.status()) || "CREATE_FAILED".equals(live.status())) {
-        continue;
-      }
-      ResourceAddress address = FargatePlanner.addressOf(ctx, live);
-      Action action = actions.getOrDefault(address, Action.NO_OP);
-      if (address.equals(replaced.address())
-          || action == Action.DELETE
-          || action == Action.REPLACE) {
-        continue;
-      }
-      live.selectors().forEach(s -> lost.remove(s.namespace()));
-    }
-    return lost;
-  }
-
-  private static Set<String> namespaces(JsonNode selectors) {
-    Set<String> out = new TreeSet<>();
-    selectors.forEach(s -> out.add(s.path("namespace").asString()));
-    return out;
   }
 }

@@ -24,7 +24,10 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
   public static final String ADDON_ROLE = "addon_role";
   public static final String ADDON = "addon";
 
-  /** The order in which types are listed (and mostly applied). */
+  /**
+   * Every type, in the order plans list them (and mostly apply them). Each belongs to exactly one
+   * kind of the registry; the plan sorts by this list, so it lives with the addresses.
+   */
   private static final java.util.List<String> ORDER =
       java.util.List.of(
           CLUSTER,
@@ -38,6 +41,11 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
           NODEGROUP,
           ADDON_ROLE,
           ADDON);
+
+  /** Every type, in the order they are listed. */
+  public static java.util.List<String> types() {
+    return ORDER;
+  }
 
   public static ResourceAddress of(String type) {
     return new ResourceAddress(type, "");

@@ -12,11 +12,11 @@ import java.util.Optional;
  * one of them is planned for the config's object, and every other one is deleted, so that one apply
  * converges.
  */
-final class StandIns {
+public final class StandIns {
   private StandIns() {}
 
   /** A live object that stands for the desired one, and its comparison with the config. */
-  record Candidate(String liveName, Change change) {
+  public record Candidate(String liveName, Change change) {
     boolean replaced() {
       return change.action() == Action.REPLACE;
     }
@@ -32,7 +32,7 @@ final class StandIns {
    * replacement of another stand-in would create exactly that one, the replacement is planned
    * instead, so that apply waits for it to be ACTIVE before deleting the old one.
    */
-  static List<Change> plan(
+  public static List<Change> plan(
       PlanContext ctx, ResourceAddress address, String configName, List<Candidate> candidates) {
     boolean createFirst =
         ctx.options.replaceStrategy().orElse(ReplaceStrategy.CREATE_BEFORE_DESTROY)

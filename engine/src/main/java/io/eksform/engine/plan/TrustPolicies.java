@@ -115,7 +115,7 @@ public final class TrustPolicies {
     }
   }
 
-  static JsonNode normalise(JsonNode node) {
+  public static JsonNode normalise(JsonNode node) {
     if (node.isArray()) {
       if (node.size() == 1 && !node.get(0).isContainer()) {
         return node.get(0);

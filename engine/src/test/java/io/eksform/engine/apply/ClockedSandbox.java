@@ -1,6 +1,7 @@
 package io.eksform.engine.apply;
 
 import io.eksform.engine.aws.AwsClients;
+import io.eksform.engine.kinds.Applier;
 import io.eksform.engine.plan.Plan;
 import io.eksform.sandbox.ManualClock;
 import io.eksform.sandbox.Sandbox;

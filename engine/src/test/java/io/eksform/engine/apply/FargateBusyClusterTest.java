@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
+import io.eksform.engine.kinds.Applier;
 import io.eksform.engine.plan.Plan;
 import io.eksform.sandbox.Sandbox;
 import io.eksform.sandbox.SandboxOptions;

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanOptions;
-import io.eksform.engine.plan.Planner;
 import io.eksform.engine.plan.Provenance;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

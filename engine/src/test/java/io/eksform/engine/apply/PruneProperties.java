@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanOptions;
-import io.eksform.engine.plan.Planner;
 import io.eksform.engine.plan.Provenance;
 import io.eksform.sandbox.Sandbox;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveState;
 import java.util.List;
 import java.util.Optional;

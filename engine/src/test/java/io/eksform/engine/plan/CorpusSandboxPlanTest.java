@@ -12,6 +12,7 @@ import io.eksform.engine.config.SourceText;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.ConfigField;
 import io.eksform.engine.desired.DesiredState;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.ledger.FieldLedger;
 import io.eksform.engine.live.LiveReader;

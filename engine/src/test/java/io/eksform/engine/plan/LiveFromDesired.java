@@ -28,16 +28,16 @@ import java.util.TreeSet;
  * Builds the live state that applying a config would leave behind, as AWS would report it, for the
  * property "planning a config against its own live state changes nothing".
  */
-final class LiveFromDesired {
-  static final String ACCOUNT = "123456789012";
-  static final String ISSUER =
+public final class LiveFromDesired {
+  public static final String ACCOUNT = "123456789012";
+  public static final String ISSUER =
       "oidc.eks.us-west-2.amazonaws.com/id/ABCDEF0123456789ABCDEF0123456789";
-  static final List<String> PRIVATE = List.of("subnet-p1", "subnet-p2", "subnet-p3");
-  static final List<String> PUBLIC = List.of("subnet-a1", "subnet-a2", "subnet-a3");
+  public static final List<String> PRIVATE = List.of("subnet-p1", "subnet-p2", "subnet-p3");
+  public static final List<String> PUBLIC = List.of("subnet-a1", "subnet-a2", "subnet-a3");
 
   private LiveFromDesired() {}
 
-  static LiveCluster cluster(String name, String version) {
+  public static LiveCluster cluster(String name, String version) {
     List<String> all = new ArrayList<>(PUBLIC);
     all.addAll(PRIVATE);
     return new LiveCluster(
@@ -56,7 +56,7 @@ final class LiveFromDesired {
         Map.of());
   }
 
-  static List<LiveSubnet> subnets() {
+  public static List<LiveSubnet> subnets() {
     List<LiveSubnet> out = new ArrayList<>();
     PRIVATE.forEach(s -> out.add(new LiveSubnet(s, "vpc-1", "us-west-2a", "10.0.0.0/24", true)));
     PUBLIC.forEach(s -> out.add(new LiveSubnet(s, "vpc-1", "us-west-2a", "10.0.1.0/24", false)));
@@ -64,7 +64,7 @@ final class LiveFromDesired {
   }
 
   /** A live account with just the cluster: nothing of the config exists yet. */
-  static LiveState empty(String cluster, String version) {
+  public static LiveState empty(String cluster, String version) {
     return new LiveState(
         ACCOUNT,
         "us-west-2",
@@ -81,7 +81,7 @@ final class LiveFromDesired {
   }
 
   /** The live state after applying {@code plan}'s creates and updates. */
-  static LiveState applied(ClusterSpec spec, Plan plan) {
+  public static LiveState applied(ClusterSpec spec, Plan plan) {
     String version = spec.version().filter(v -> v.matches("\\d+\\.\\d+")).orElse("1.32");
     LiveCluster c = cluster(spec.name(), version);
     var cluster =

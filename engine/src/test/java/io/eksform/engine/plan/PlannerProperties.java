@@ -9,6 +9,7 @@ import io.eksform.engine.desired.FargateProfileSpec;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.Selector;
 import io.eksform.engine.desired.ServiceAccountSpec;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveState;
 import java.util.ArrayList;
 import java.util.List;

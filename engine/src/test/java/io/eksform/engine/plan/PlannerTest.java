@@ -7,6 +7,7 @@ import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.FargateProfileSpec;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.Selector;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.live.LiveFargateProfile;
 import io.eksform.engine.live.LiveNodeGroup;

@@ -7,6 +7,7 @@ import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.Selector;
 import io.eksform.engine.desired.ServiceAccountSpec;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveAddon;
 import io.eksform.engine.live.LiveFargateProfile;
 import io.eksform.engine.live.LiveNamespace;

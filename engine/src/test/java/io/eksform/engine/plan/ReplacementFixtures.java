@@ -20,14 +20,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Configs and live states for replacement tests: profiles, add-ons, service accounts. */
-final class ReplacementFixtures {
-  static final String CLUSTER = "c";
-  static final String POD_ROLE = "arn:aws:iam::123456789012:role/pods";
-  static final Provenance PROVENANCE = new Provenance("t", "c.yaml", "d", "p", Optional.empty());
+public final class ReplacementFixtures {
+  public static final String CLUSTER = "c";
+  public static final String POD_ROLE = "arn:aws:iam::123456789012:role/pods";
+  public static final Provenance PROVENANCE =
+      new Provenance("t", "c.yaml", "d", "p", Optional.empty());
 
   private ReplacementFixtures() {}
 
-  static ClusterSpec config(
+  public static ClusterSpec config(
       List<FargateProfileSpec> profiles,
       List<ServiceAccountSpec> accounts,
       List<AddonSpec> addons) {
@@ -47,7 +48,7 @@ final class ReplacementFixtures {
         addons);
   }
 
-  static LiveState live(
+  public static LiveState live(
       List<LiveFargateProfile> profiles,
       List<LiveAddon> addons,
       List<LiveRole> roles,
@@ -78,7 +79,8 @@ final class ReplacementFixtures {
   }
 
   /** A profile on one private subnet, selecting these namespaces. */
-  static FargateProfileSpec profile(String name, Collection<String> namespaces, String subnet) {
+  public static FargateProfileSpec profile(
+      String name, Collection<String> namespaces, String subnet) {
     return new FargateProfileSpec(
         name,
         namespaces.stream().map(n -> new Selector(n, Map.of())).toList(),
@@ -88,7 +90,8 @@ final class ReplacementFixtures {
         "/fargateProfiles/0");
   }
 
-  static LiveFargateProfile liveProfile(String name, Collection<String> namespaces, String subnet) {
+  public static LiveFargateProfile liveProfile(
+      String name, Collection<String> namespaces, String subnet) {
     return new LiveFargateProfile(
         name,
         "arn:aws:eks:us-west-2:123456789012:fargateprofile/c/" + name,
@@ -99,17 +102,18 @@ final class ReplacementFixtures {
         Map.of());
   }
 
-  static AddonSpec addon(String name, String version) {
+  public static AddonSpec addon(String name, String version) {
     return new AddonSpec(
         name, Optional.of(version), Optional.empty(), Optional.empty(), Map.of(), "/addons/0");
   }
 
-  static LiveAddon liveAddon(String name, String status, String version) {
+  public static LiveAddon liveAddon(String name, String status, String version) {
     return new LiveAddon(
         name, "arn:addon/" + name, status, version, Optional.empty(), Optional.empty(), Map.of());
   }
 
-  static ServiceAccountSpec account(String namespace, String name, Optional<String> roleName) {
+  public static ServiceAccountSpec account(
+      String namespace, String name, Optional<String> roleName) {
     return new ServiceAccountSpec(
         namespace,
         name,
@@ -125,7 +129,7 @@ final class ReplacementFixtures {
         "/iam/serviceAccounts/0");
   }
 
-  static LiveRole role(String name, Map<String, String> tags) {
+  public static LiveRole role(String name, Map<String, String> tags) {
     return new LiveRole(
         name,
         "arn:aws:iam::123456789012:role/eksform/" + name,
@@ -136,7 +140,7 @@ final class ReplacementFixtures {
         Optional.empty());
   }
 
-  static LiveServiceAccount liveAccount(String namespace, String name, String roleArn) {
+  public static LiveServiceAccount liveAccount(String namespace, String name, String roleArn) {
     return new LiveServiceAccount(
         namespace,
         name,
@@ -144,11 +148,11 @@ final class ReplacementFixtures {
         Map.of("eks.amazonaws.com/role-arn", roleArn));
   }
 
-  static PlanOptions options(Optional<ReplaceStrategy> strategy) {
+  public static PlanOptions options(Optional<ReplaceStrategy> strategy) {
     return new PlanOptions(false, PROVENANCE, strategy);
   }
 
-  static Change change(Plan plan, String address) {
+  public static Change change(Plan plan, String address) {
     return plan.changes().stream()
         .filter(c -> c.address().toString().equals(address))
         .findFirst()

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.Selector;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.lint.Severity;
 import io.eksform.engine.live.LiveFargateProfile;
 import io.eksform.engine.live.LiveState;

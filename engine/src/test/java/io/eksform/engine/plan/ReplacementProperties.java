@@ -9,6 +9,7 @@ import static io.eksform.engine.plan.ReplacementFixtures.profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.eksform.engine.desired.FargateProfileSpec;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveFargateProfile;
 import io.eksform.engine.live.LiveState;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.config.SourceText;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.desired.DesiredState;
+import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.live.LiveState;
 import io.eksform.engine.problem.UserFacingException;

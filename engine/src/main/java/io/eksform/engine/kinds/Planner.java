@@ -1,0 +1,37 @@
+package io.eksform.engine.kinds;
+
+import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.ledger.FieldLedger;
+import io.eksform.engine.live.LiveState;
+import io.eksform.engine.plan.FieldAccounting;
+import io.eksform.engine.plan.Plan;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.PlanOptions;
+import io.eksform.engine.plan.Replacements;
+import io.eksform.engine.resource.ResourceKind;
+import java.util.List;
+
+/**
+ * The planner: a pure function from what the config asks ({@link ClusterSpec}) and what exists
+ * ({@link LiveState}) to a {@link Plan}. Same inputs, same plan. Every kind of the registry plans
+ * in its order, then prunes in the reverse (users before what they use); {@link Replacements}
+ * decides how each replacement runs, and every value of the config is accounted for: acted on by a
+ * kind, or named in the plan as not acted on ({@link FieldAccounting}).
+ */
+public final class Planner {
+  private Planner() {}
+
+  public static Plan plan(ClusterSpec desired, LiveState live, PlanOptions options) {
+    PlanContext ctx = new PlanContext(desired, live, options, Kinds::replacement);
+    List<ResourceKind> kinds = Kinds.ALL;
+    kinds.forEach(kind -> kind.plan(ctx));
+    // What the config no longer wants, users before what they use: the registry lists the kinds
+    // a kind uses before it.
+    for (int i = kinds.size() - 1; i >= 0; i--) {
+      kinds.get(i).prune(ctx);
+    }
+    Replacements.decide(ctx);
+    new FieldAccounting(FieldLedger.builtIn()).account(ctx);
+    return ctx.toPlan();
+  }
+}

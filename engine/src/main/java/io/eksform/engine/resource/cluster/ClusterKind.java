@@ -1,0 +1,34 @@
+package io.eksform.engine.resource.cluster;
+
+import io.eksform.engine.apply.Step;
+import io.eksform.engine.apply.UnsupportedStep;
+import io.eksform.engine.plan.Action;
+import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.resource.ResourceKind;
+import java.util.List;
+
+/**
+ * The cluster itself ({@code cluster}): planned by {@link ClusterPlanner}, changed in place by
+ * {@link UpdateClusterStep}; eksform neither creates nor deletes it.
+ */
+public final class ClusterKind implements ResourceKind {
+  @Override
+  public List<String> types() {
+    return List.of(ResourceAddress.CLUSTER);
+  }
+
+  @Override
+  public void plan(PlanContext ctx) {
+    ClusterPlanner.plan(ctx);
+  }
+
+  @Override
+  public List<Step> steps(Change change) {
+    if (change.action() == Action.UPDATE) {
+      return List.of(new UpdateClusterStep(change));
+    }
+    return List.of(UnsupportedStep.cannot(change));
+  }
+}
