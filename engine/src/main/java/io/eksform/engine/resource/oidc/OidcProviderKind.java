@@ -33,6 +33,7 @@ public final class OidcProviderKind implements ResourceKind {
   public List<Step> steps(Change change) {
     return switch (change.action()) {
       case CREATE -> List.of(new CreateOidcProviderStep(change.after()));
+      case UPDATE -> List.of(new AddOidcAudienceStep(change.before(), change.after()));
       case DELETE -> List.of(new DeleteOidcProviderStep(Fields.text(change.before(), "arn")));
       default -> List.of(UnsupportedStep.cannot(change));
     };
