@@ -73,4 +73,15 @@ class SubcommandsTest {
     assertTrue(run.err().contains("Did you mean: --format?"), run.err());
     assertTrue(!run.err().contains("Usage:"), run.err());
   }
+
+  @Test
+  void everySubcommandPrintsTheVersionAndCommitAsTheRootDoes() {
+    CliRun root = CliRun.of("--version");
+    assertTrue(root.out().matches("eksform \\S+ \\(commit \\S+\\)\n"), root.out());
+    for (String name : List.of("validate", "check", "plan", "apply", "sandbox")) {
+      CliRun run = CliRun.of(name, "--version");
+      assertEquals(0, run.exitCode(), name);
+      assertEquals(root.out(), run.out(), name);
+    }
+  }
 }
