@@ -177,6 +177,28 @@ class BadInputTest {
   }
 
   @Test
+  void wordsWhereANumberBelongsGetAHintAboutDigitsNotQuotes() throws IOException {
+    String groups = "managedNodeGroups:\n  - name: ng\n    desiredCapacity: ";
+    write("words.yaml", GOOD + groups + "two\n");
+    write("quoted.yaml", GOOD + groups + "\"2\"\n");
+    LintReport report = run("words.yaml", "quoted.yaml");
+    Diagnostic words =
+        report.diagnostics().stream()
+            .filter(
+                d -> d.location().file().equals("words.yaml") && d.ruleId().equals("schema/type"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("write a whole number in digits, e.g. 2, not 'two'", words.hint().orElseThrow());
+    Diagnostic quoted =
+        report.diagnostics().stream()
+            .filter(
+                d -> d.location().file().equals("quoted.yaml") && d.ruleId().equals("schema/type"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("remove the quotes around 2", quoted.hint().orElseThrow());
+  }
+
+  @Test
   void unexpandedVariableIsAnErrorSuggestingExpandEnv() throws IOException {
     write("env.yaml", GOOD.replace("region: us-west-2", "region: ${AWS_REGION}"));
     Diagnostic d =
