@@ -30,10 +30,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -149,7 +151,10 @@ public final class CheckCommand implements Callable<Integer> {
     GitChanges git = new GitChanges(start);
     ChangeSet found = all ? git.all(head) : git.changed(base, head);
     Path root = found.root().toAbsolutePath().normalize();
-    ChangeSet changes = UsageValues.parse(spec, () -> PathFilter.of(paths, root)).apply(found);
+    PathFilter filter = UsageValues.parse(spec, () -> PathFilter.of(paths, root));
+    noteUncommitted(git, filter);
+    refuseUnmatched(git, filter, found);
+    ChangeSet changes = filter.apply(found);
     Map<String, ChangedFile> byPath = new LinkedHashMap<>();
     changes.files().forEach(f -> byPath.put(f.path(), f));
     ProjectConfig project = guessedProject;
@@ -213,6 +218,58 @@ public final class CheckCommand implements Callable<Integer> {
         Files.writeString(start.resolve(summary), text);
       }
       return result.errors() > 0 ? 1 : 0;
+    }
+  }
+
+  /**
+   * Says which configs have edits that are not committed: check reads commits only, and a user who
+   * just fixed a file would otherwise wonder why the fix is not seen.
+   */
+  private void noteUncommitted(GitChanges git, PathFilter filter) {
+    if (!head.equals("HEAD")) {
+      return;
+    }
+    List<String> dirty =
+        git.uncommittedCandidates().stream()
+            .filter(p -> paths.isEmpty() || filter.takes(p))
+            .toList();
+    if (dirty.isEmpty()) {
+      return;
+    }
+    String shown =
+        dirty.size() <= 3
+            ? String.join(", ", dirty)
+            : String.join(", ", dirty.subList(0, 3)) + ", ...";
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "note: "
+            + (dirty.size() == 1 ? "1 file has" : dirty.size() + " files have")
+            + " uncommitted changes ("
+            + shown
+            + "); check compares commits: commit them or use `eksform validate`");
+    err.flush();
+  }
+
+  /** A PATH that names no file of the head (nor a changed one) is a typo, not a clean check. */
+  private void refuseUnmatched(GitChanges git, PathFilter filter, ChangeSet found) {
+    if (paths.isEmpty()) {
+      return;
+    }
+    Set<String> known = new HashSet<>(git.headPaths(head));
+    found.files().forEach(f -> known.add(f.path()));
+    found.files().forEach(f -> f.oldPath().ifPresent(known::add));
+    List<String> unmatched = filter.unmatched(known);
+    if (!unmatched.isEmpty()) {
+      throw new UserError(
+          (unmatched.size() == 1 ? "the path '" : "the paths '")
+              + String.join("', '", unmatched)
+              + (unmatched.size() == 1 ? "' matches" : "' match")
+              + " no file of "
+              + head,
+          "paths are relative to the repository root ("
+              + found.root().toAbsolutePath().normalize()
+              + "); check the spelling, or commit the files first",
+          2);
     }
   }
 

@@ -112,14 +112,14 @@ class ActionScriptTest {
   @Test
   void pathsOnOneLineAreSeparatedByBlanksAndNeverGlobbedByTheShell() throws Exception {
     runner.commit("other/us.yaml", CheckCommandTest.config("us", "web", 4, ""), "another");
+    runner.commit("notes/readme.md", "not a config\n", "notes");
     Files.createDirectories(runner.workspace.resolve("other/zzz"));
-    Run run = onPullRequest(Map.of("INPUT_PATHS", "other/*  nothing-here"));
+    Run run = onPullRequest(Map.of("INPUT_PATHS", "other/*  notes"));
     assertEquals(0, run.exit(), run.stdout());
     assertTrue(run.summary().contains("1 changed ClusterConfig file(s)"), run.summary());
     assertTrue(run.summary().contains("other/us.yaml (added)"), run.summary());
     assertTrue(
-        run.invocations().get(0).endsWith("[--][other/*][nothing-here]"),
-        run.invocations().toString());
+        run.invocations().get(0).endsWith("[--][other/*][notes]"), run.invocations().toString());
   }
 
   @Test
