@@ -307,7 +307,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       return ProjectConfig.load(root);
     } catch (ProjectConfig.Invalid e) {
-      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+      throw new UserError(e.getMessage(), e.hint(), 2);
     }
   }
 

@@ -242,7 +242,7 @@ public final class PlanCommand implements Callable<Integer> {
     try {
       return ProjectConfig.load(workingDir).limits();
     } catch (ProjectConfig.Invalid e) {
-      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+      throw new UserError(e.getMessage(), e.hint(), 2);
     }
   }
 }

@@ -175,7 +175,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       return ProjectConfig.load(workingDir);
     } catch (ProjectConfig.Invalid e) {
-      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+      throw new UserError(e.getMessage(), e.hint(), 2);
     }
   }
 
