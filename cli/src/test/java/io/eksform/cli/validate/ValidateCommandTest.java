@@ -36,6 +36,21 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aMistypedRegionIsOneFindingWithTheClosestRegion() throws IOException {
+    String config = "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: x\n";
+    Path typo = Files.writeString(dir.resolve("typo.yaml"), config + "  region: us-wset-2\n");
+    Path form = Files.writeString(dir.resolve("form.yaml"), config + "  region: US-west2\n");
+    for (Path file : new Path[] {typo, form}) {
+      CliRun run = CliRun.of("validate", file.toString());
+      assertEquals(1, run.exitCode(), run.out());
+      assertTrue(run.out().contains("error[metadata/region-unknown]"), run.out());
+      assertTrue(!run.out().contains("schema/pattern"), run.out());
+      assertTrue(run.out().contains("= hint: did you mean 'us-west-2'?"), run.out());
+      assertTrue(run.out().contains("1 error,"), run.out());
+    }
+  }
+
+  @Test
   void unknownFormatIsAUsageErrorListingTheFormats() {
     CliRun run = CliRun.of("validate", "--format", "xml", example);
     assertEquals(2, run.exitCode());

@@ -49,10 +49,17 @@ final class ProjectKeys {
       String child = JsonPointers.child(pointer, key);
       if (expected.isObject()) {
         limits(name, doc, child, given.get(key), expected);
-      } else if (!given.get(key).isIntegralNumber()) {
+      } else if (expected.isString()
+          ? !given.get(key).isString()
+          : !given.get(key).isIntegralNumber()) {
         Position at = doc.sourceMap().valuePosition(child);
         throw new ProjectConfig.Invalid(
-            name + ":" + at.line() + ": " + JsonPointers.toPath(child) + " must be a whole number",
+            name
+                + ":"
+                + at.line()
+                + ": "
+                + JsonPointers.toPath(child)
+                + (expected.isString() ? " must be a string" : " must be a whole number"),
             "the built-in value is " + expected);
       }
     }

@@ -237,6 +237,19 @@ class BadInputTest {
   }
 
   @Test
+  void aVariableSetButEmptyIsNamedNotBlamedOnTheConfig() throws IOException {
+    write("env.yaml", GOOD.replace("region: us-west-2", "region: ${REGION}"));
+    LintReport report =
+        run(LoadOptions.defaults().withExpandEnv(true, Map.of("REGION", "")), "env.yaml");
+    Diagnostic d = only(report, "env.yaml");
+    assertEquals("config/unset-variable", d.ruleId());
+    assertEquals(
+        "environment variable REGION is set but empty, so metadata.region would be empty",
+        d.message());
+    assertEquals(5, d.location().line());
+  }
+
+  @Test
   void shellScriptsKeepTheirVariables() throws IOException {
     write(
         "sh.yaml",
