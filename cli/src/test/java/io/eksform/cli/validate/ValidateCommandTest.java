@@ -51,6 +51,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void pathsInMessagesAreNormalisedAndRelativeToTheWorkingFolder() {
+    Path here = Path.of("").toAbsolutePath();
+    String roundabout = here.resolve("../" + here.getFileName() + "/./no-such-policies").toString();
+    CliRun run = CliRun.of("validate", "--policy", roundabout, example);
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("policy folder no-such-policies does not exist"), run.err());
+    CliRun missing = CliRun.of("validate", "./x/../no-such.yaml");
+    assertTrue(missing.out().startsWith("no-such.yaml: error[file/unreadable]"), missing.out());
+  }
+
+  @Test
   void unknownFormatIsAUsageErrorListingTheFormats() {
     CliRun run = CliRun.of("validate", "--format", "xml", example);
     assertEquals(2, run.exitCode());

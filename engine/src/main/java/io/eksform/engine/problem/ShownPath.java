@@ -27,11 +27,32 @@ public final class ShownPath {
     }
   }
 
+  /**
+   * A path argument as given relative to {@code workingFolder}, for a message: relative to that
+   * folder when inside it, else normalised as given.
+   */
+  public static String of(String given, Path workingFolder) {
+    if (given.equals("-")) {
+      return given;
+    }
+    try {
+      Path folder = workingFolder.toAbsolutePath().normalize();
+      Path resolved = folder.resolve(given).normalize();
+      if (resolved.startsWith(folder)) {
+        return of(resolved, folder);
+      }
+      return of(Path.of(given), folder);
+    } catch (InvalidPathException e) {
+      return given;
+    }
+  }
+
   /** {@code path} for a message, relative to {@code workingFolder} when inside it. */
   static String of(Path path, Path workingFolder) {
     Path normal = path.normalize();
-    if (normal.isAbsolute() && normal.startsWith(workingFolder) && !normal.equals(workingFolder)) {
-      return workingFolder.relativize(normal).toString();
+    if (normal.isAbsolute() && normal.startsWith(workingFolder)) {
+      String inside = workingFolder.relativize(normal).toString();
+      return inside.isEmpty() ? "." : inside;
     }
     String shown = normal.toString();
     return shown.isEmpty() ? "." : shown;
