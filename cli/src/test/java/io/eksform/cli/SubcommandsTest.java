@@ -84,4 +84,25 @@ class SubcommandsTest {
       assertEquals(root.out(), run.out(), name);
     }
   }
+
+  @Test
+  void everyCommandHasACompleteSummaryExitCodesAndTwoExamples() {
+    check(EksformCommand.commandLine(), true);
+  }
+
+  private static void check(CommandLine command, boolean root) {
+    String name = command.getCommandSpec().qualifiedName();
+    if (!root && !name.endsWith(" help")) {
+      String[] description = command.getCommandSpec().usageMessage().description();
+      assertTrue(description.length > 0 && description[0].endsWith("."), name + ": summary");
+      String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+      assertTrue(usage.contains("\nExit codes:\n"), name + ":\n" + usage);
+      int examples = usage.indexOf("\nExamples:\n");
+      assertTrue(examples > 0, name + ":\n" + usage);
+      long shown =
+          usage.substring(examples).lines().filter(l -> l.startsWith("  eksform ")).count();
+      assertTrue(shown >= 2, name + ":\n" + usage);
+    }
+    command.getSubcommands().values().forEach(sub -> check(sub, false));
+  }
 }

@@ -50,14 +50,20 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate the ClusterConfig files a branch changed since its merge base with --base,",
-      "and show for each what the change asks of the cluster (an offline intent plan)."
+      "Validate the ClusterConfig files a branch changed and show what each change asks.",
+      "The branch is compared with its merge base with --base; each changed file gets an"
+          + " offline intent plan (--live: a plan against the account)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no error on the changed files",
       "1:an error on a changed file (or line, with --changed-lines)",
       "2:usage error (unknown ref, not a git repository...)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform check --base origin/main",
+      "  eksform check --base origin/main --changed-lines --format markdown clusters/prod"
     })
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

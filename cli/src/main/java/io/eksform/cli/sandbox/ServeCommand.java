@@ -25,6 +25,17 @@ import picocli.CommandLine.Spec;
       "Any AWS client works against it once the printed environment is exported (or, for the AWS"
           + " CLI before 2.13, with the printed --endpoint-url or ~/.aws/config profile). Stop with"
           + " Ctrl-C."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:stopped with Ctrl-C",
+      "1:the port is taken or the state file unusable",
+      "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform sandbox serve --state sandbox.json",
+      "  eksform sandbox serve --fault DescribeCluster:throttle=0.2"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
