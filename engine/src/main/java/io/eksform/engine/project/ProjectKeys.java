@@ -36,6 +36,12 @@ final class ProjectKeys {
       limits(name, doc, "/limits", limits, builtInLimits());
     }
     JsonNode ignores = root.path("ignore");
+    if (!ignores.isMissingNode() && !ignores.isNull() && !ignores.isArray()) {
+      Position at = doc.sourceMap().valuePosition("/ignore");
+      throw new ProjectConfig.Invalid(
+          name + ":" + at.line() + ": ignore: must be a list of entries",
+          "write each entry as a list item: - rule: RULE-ID");
+    }
     for (int i = 0; i < ignores.size(); i++) {
       known(name, doc, JsonPointers.child("/ignore", i), ignores.get(i), IGNORE_KEYS);
     }
