@@ -184,6 +184,16 @@ class SuppressorTest {
                 ProjectConfig.parse(
                     ".eksform.yaml", "limits:\n  fargate:\n    selectorsPerProfile: many\n"));
     assertTrue(word.getMessage().contains("must be a whole number"), word.getMessage());
+    ProjectConfig.Invalid notAList =
+        assertThrows(
+            ProjectConfig.Invalid.class,
+            () -> ProjectConfig.parse(".eksform.yaml", "ignore:\n  rule: a/b\n"));
+    assertEquals(".eksform.yaml:2: ignore: must be a list of entries", notAList.getMessage());
+    assertEquals(
+        "error",
+        ProjectConfig.parse(".eksform.yaml", "limits:\n  unsupportedVersionSeverity: error\n")
+            .limits()
+            .get("unsupportedVersionSeverity"));
   }
 
   @Test
