@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# `command: apply` of the Action: on a push to the default branch (or a manual dispatch), checks the
-# changed ClusterConfig files (or those under `paths`), then runs `eksform apply -f FILE
-# --auto-approve` on each, and reports to the job summary and the step outputs. Refuses every
-# other event: a pull request must never be able to change an account.
+# `command: apply` of the Action: on a push to the default branch (or a manual dispatch from it,
+# unless allow-any-ref is true), checks the changed ClusterConfig files (or those under `paths`),
+# then runs `eksform apply -f FILE --auto-approve` on each, and reports to the job summary and the
+# step outputs. Refuses every other event: a pull request must never be able to change an account.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -29,6 +29,14 @@ case "$event_name" in
     fi
     ;;
   workflow_dispatch)
+    # A dispatch can name any branch or tag; an apply from one that was never reviewed into the
+    # default branch would change the account with unreviewed configs, so it needs saying so.
+    default_branch="$(event_field '.repository.default_branch')"
+    ref="${GITHUB_REF:-$(event_field '.ref')}"
+    if [[ "${INPUT_ALLOW_ANY_REF:-false}" != "true" && (-z "$default_branch" || "$ref" != "refs/heads/$default_branch") ]]; then
+      error "a manual apply runs only from the default branch${default_branch:+ ($default_branch)}; this run is on '$ref' (set the allow-any-ref input to true to apply from it): nothing was applied"
+      exit 2
+    fi
     if [[ -z "$base" && ${#paths[@]} -eq 0 ]]; then
       error "a manual apply needs the paths input (the configs to apply) or base-ref: nothing was applied"
       exit 2
@@ -55,6 +63,10 @@ status=0
 if [[ $status -gt 1 ]]; then
   error "eksform check failed (exit $status): nothing was applied"
   exit "$status"
+fi
+if ! valid_check_json "$work/check.json"; then
+  error "eksform check exited $status without a valid JSON result: nothing was applied"
+  exit 3
 fi
 errors="$(jq -r '.errors' "$work/check.json")"
 warnings="$(jq -r '.warnings' "$work/check.json")"
@@ -95,8 +107,22 @@ while IFS= read -r -d '' file; do
   cat "$work/apply.err" # on stdout, so that it stays before the token that resumes commands
   echo "::$token::"
   echo "::endgroup::"
+  # 0 applied (or nothing to do, with nothing on stdout), 1 changes failed; 2 and 3 are usage and
+  # internal errors. Output that is not JSON lines, or a success without its summary, is a failure.
+  if [[ $status -le 1 ]] && ! jq -e -R -s \
+    'split("\n") | map(select(length > 0) | fromjson | type == "object") | all' \
+    "$work/apply.jsonl" >/dev/null 2>&1; then
+    echo "eksform: the apply printed lines that are not its JSON events" >>"$work/apply.err"
+    status=3
+  fi
   summary="$(jq -R -c 'fromjson? | select(.event == "summary")' "$work/apply.jsonl" | tail -n 1)"
-  if [[ -z "$summary" ]]; then summary='{}'; fi
+  if [[ -z "$summary" ]]; then
+    if [[ $status -eq 0 && -s "$work/apply.jsonl" ]]; then
+      echo "eksform: the apply ended without its summary" >>"$work/apply.err"
+      status=3
+    fi
+    summary='{}'
+  fi
   jq -n -c --arg file "$file" --argjson status "$status" --argjson summary "$summary" \
     --rawfile err "$work/apply.err" \
     '{file: $file, status: $status, summary: $summary, err: ($err | split("\n") | map(select(startswith("eksform:"))) | join(" "))}' \

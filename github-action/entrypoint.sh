@@ -6,6 +6,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$here/lib.sh"
+# shellcheck source-path=SCRIPTDIR source=comment.sh
+source "$here/comment.sh"
 
 command="${INPUT_COMMAND:-check}"
 case "$command" in
@@ -48,9 +50,15 @@ args+=(${extra[@]+"${extra[@]}"} -- ${paths[@]+"${paths[@]}"})
 
 status=0
 (cd "$workspace" && "$eksform_bin" "${args[@]}") >"$work/result.json" || status=$?
+# 0 clean, 1 findings; 2 is a usage error and 3 an internal one. Only a result that is whole JSON
+# of the expected shape sets outputs: anything else fails the step rather than passing it empty.
 if [[ $status -gt 1 ]]; then
-  error "eksform check failed (exit $status)"
+  error "eksform check failed (exit $status); see its message above"
   exit "$status"
+fi
+if ! valid_check_json "$work/result.json"; then
+  error "eksform check exited $status without a valid JSON result; see its messages above"
+  exit 3
 fi
 
 errors="$(jq -r '.errors' "$work/result.json")"
@@ -65,19 +73,7 @@ set_output has-changes "$has_changes"
 add_summary "$work/summary.md"
 
 if [[ "${INPUT_COMMENT:-false}" == "true" && -n "$pr_number" ]]; then
-  api="${GITHUB_API_URL:-https://api.github.com}"
-  url="$api/repos/$GITHUB_REPOSITORY/issues/$pr_number/comments"
-  auth=(-H "Authorization: Bearer $GITHUB_TOKEN" -H "Accept: application/vnd.github+json")
-  marker="<!-- eksform-check -->"
-  existing="$(curl -fsS "${auth[@]}" "$url?per_page=100" |
-    jq -r --arg m "$marker" '[.[] | select(.body | startswith($m))][0].id // empty')"
-  jq -n --rawfile body "$work/summary.md" '{body: $body}' >"$work/comment.json"
-  if [[ -n "$existing" ]]; then
-    curl -fsS -X PATCH "${auth[@]}" --data @"$work/comment.json" \
-      "$api/repos/$GITHUB_REPOSITORY/issues/comments/$existing" >/dev/null
-  else
-    curl -fsS -X POST "${auth[@]}" --data @"$work/comment.json" "$url" >/dev/null
-  fi
+  if ! upsert_comment "$pr_number" "$work/summary.md" "$work"; then exit 1; fi
 fi
 
 fail_on="${INPUT_FAIL_ON:-error}"

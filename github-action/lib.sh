@@ -6,6 +6,10 @@
 eksform_bin="${EKSFORM_BIN:-eksform}"
 workspace="${GITHUB_WORKSPACE:-$PWD}"
 event="${GITHUB_EVENT_PATH:-}"
+# The token is for the GitHub API calls made here and nothing else: eksform never needs it, and an
+# apply (which runs with the account's credentials) must not hold it.
+github_token="${GITHUB_TOKEN:-}"
+unset GITHUB_TOKEN
 
 # list_input VALUE: sets the array LIST to the items of a list input. A value of several lines has
 # one item per line (blanks around it trimmed, empty lines skipped), so an item may contain spaces;
@@ -63,4 +67,35 @@ repository_root() {
 # Blank or all-zero: the "before" of a push that created the branch.
 no_commit() {
   [[ -z "$1" || "$1" =~ ^0+$ ]]
+}
+
+# warning MESSAGE: a warning annotation on the run (escaped as error() does).
+warning() {
+  local text="$1"
+  text="${text//%/%25}"
+  text="${text//$'\r'/%0D}"
+  text="${text//$'\n'/%0A}"
+  echo "::warning::$text" >&2
+}
+
+# valid_check_json FILE: true when FILE holds what `eksform check --format json` prints: an object
+# with numeric errors, warnings and changes and a files array. Anything else (an empty file, a
+# stack trace, a truncated document) is not a result.
+valid_check_json() {
+  # jq 1.6 exits 0 on an empty input even with -e: an empty file is tested apart.
+  [[ -s "$1" ]] && jq -e 'type == "object" and (.errors | type) == "number" and (.warnings | type) == "number"
+    and (.changes | type) == "number" and (.files | type) == "array"' "$1" >/dev/null 2>&1
+}
+
+# github_api METHOD URL OUT [BODY_FILE]: calls the GitHub REST API with the token, writes the
+# response body to OUT and prints the HTTP status (000 when the server was not reached).
+github_api() {
+  local method="$1" url="$2" out="$3" body="${4:-}" code
+  : >"$out"
+  local args=(-sS -o "$out" -w '%{http_code}' -X "$method"
+    -H "Authorization: Bearer $github_token" -H "Accept: application/vnd.github+json"
+    -H "X-GitHub-Api-Version: 2022-11-28")
+  if [[ -n "$body" ]]; then args+=(--data "@$body"); fi
+  code="$(curl "${args[@]}" "$url" 2>/dev/null)" || true
+  printf '%s\n' "${code:-000}"
 }

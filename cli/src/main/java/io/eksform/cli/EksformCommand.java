@@ -48,7 +48,16 @@ public final class EksformCommand implements Runnable {
     cli.setExecutionExceptionHandler(new FailureHandler(() -> root.debug));
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     Subcommands.registerFor(cli, args);
+    giveVersionTo(cli);
     return cli;
+  }
+
+  /** Every subcommand's {@code --version} prints what the root's does, not an empty line. */
+  private static void giveVersionTo(CommandLine cli) {
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(new VersionProvider());
+      giveVersionTo(sub);
+    }
   }
 
   /** Parses and runs {@code args}, returning the process exit code. */

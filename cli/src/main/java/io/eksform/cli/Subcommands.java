@@ -2,6 +2,7 @@ package io.eksform.cli;
 
 import io.eksform.cli.apply.ApplyCommand;
 import io.eksform.cli.check.CheckCommand;
+import io.eksform.cli.completion.CompletionCommand;
 import io.eksform.cli.coverage.CoverageCommand;
 import io.eksform.cli.export.ExportCommand;
 import io.eksform.cli.graph.GraphCommand;
@@ -43,18 +44,22 @@ final class Subcommands {
     commands.put("graph", GraphCommand::new);
     commands.put("export", ExportCommand::new);
     commands.put("check", CheckCommand::new);
+    commands.put("completion", CompletionCommand::new);
     return commands;
   }
 
   /**
    * Registers the subcommand {@code args} name (the first argument that is not an option), or every
-   * subcommand when they name none, ask for help, or misspell one (so help and suggestions see
-   * all).
+   * subcommand when they name none, ask for help, misspell one (so help and suggestions see all),
+   * or ask for a completion script (which describes them all).
    */
   static void registerFor(CommandLine cli, String[] args) {
     Map<String, Supplier<Object>> commands = all();
     String named = firstWord(args);
-    if (named != null && commands.containsKey(named) && !named.equals("help")) {
+    if (named != null
+        && commands.containsKey(named)
+        && !named.equals("help")
+        && !named.equals("completion")) {
       cli.addSubcommand(named, commands.get(named).get());
       return;
     }

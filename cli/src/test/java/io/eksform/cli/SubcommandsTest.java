@@ -73,4 +73,36 @@ class SubcommandsTest {
     assertTrue(run.err().contains("Did you mean: --format?"), run.err());
     assertTrue(!run.err().contains("Usage:"), run.err());
   }
+
+  @Test
+  void everySubcommandPrintsTheVersionAndCommitAsTheRootDoes() {
+    CliRun root = CliRun.of("--version");
+    assertTrue(root.out().matches("eksform \\S+ \\(commit \\S+\\)\n"), root.out());
+    for (String name : List.of("validate", "check", "plan", "apply", "sandbox")) {
+      CliRun run = CliRun.of(name, "--version");
+      assertEquals(0, run.exitCode(), name);
+      assertEquals(root.out(), run.out(), name);
+    }
+  }
+
+  @Test
+  void everyCommandHasACompleteSummaryExitCodesAndTwoExamples() {
+    check(EksformCommand.commandLine(), true);
+  }
+
+  private static void check(CommandLine command, boolean root) {
+    String name = command.getCommandSpec().qualifiedName();
+    if (!root && !name.endsWith(" help")) {
+      String[] description = command.getCommandSpec().usageMessage().description();
+      assertTrue(description.length > 0 && description[0].endsWith("."), name + ": summary");
+      String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+      assertTrue(usage.contains("\nExit codes:\n"), name + ":\n" + usage);
+      int examples = usage.indexOf("\nExamples:\n");
+      assertTrue(examples > 0, name + ":\n" + usage);
+      long shown =
+          usage.substring(examples).lines().filter(l -> l.startsWith("  eksform ")).count();
+      assertTrue(shown >= 2, name + ":\n" + usage);
+    }
+    command.getSubcommands().values().forEach(sub -> check(sub, false));
+  }
 }

@@ -40,15 +40,20 @@ import picocli.CommandLine.Spec;
     name = "apply",
     mixinStandardHelpOptions = true,
     description = {
-      "Apply a saved plan exactly (PLANFILE), or plan a config and apply it once",
-      "confirmed (-f FILE). A plan whose live objects, config or policies changed",
-      "since it was made is refused."
+      "Apply a saved plan exactly, or plan a config and apply it once confirmed.",
+      "PLANFILE is applied as saved; -f FILE is planned first. A plan whose live objects,"
+          + " config or policies changed since it was made is refused."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:applied (or nothing to do)",
       "1:error, a stale plan, a refused confirmation, or a change that failed",
       "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform apply cluster.plan",
+      "  eksform apply -f cluster.yaml --auto-approve --lock-table eksform-locks"
     })
 public final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

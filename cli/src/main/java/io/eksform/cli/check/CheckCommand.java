@@ -30,10 +30,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,14 +50,20 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate the ClusterConfig files a branch changed since its merge base with --base,",
-      "and show for each what the change asks of the cluster (an offline intent plan)."
+      "Validate the ClusterConfig files a branch changed and show what each change asks.",
+      "The branch is compared with its merge base with --base; each changed file gets an"
+          + " offline intent plan (--live: a plan against the account)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no error on the changed files",
       "1:an error on a changed file (or line, with --changed-lines)",
       "2:usage error (unknown ref, not a git repository...)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform check --base origin/main",
+      "  eksform check --base origin/main --changed-lines --format markdown clusters/prod"
     })
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -149,7 +157,10 @@ public final class CheckCommand implements Callable<Integer> {
     GitChanges git = new GitChanges(start);
     ChangeSet found = all ? git.all(head) : git.changed(base, head);
     Path root = found.root().toAbsolutePath().normalize();
-    ChangeSet changes = UsageValues.parse(spec, () -> PathFilter.of(paths, root)).apply(found);
+    PathFilter filter = UsageValues.parse(spec, () -> PathFilter.of(paths, root));
+    noteUncommitted(git, filter);
+    refuseUnmatched(git, filter, found);
+    ChangeSet changes = filter.apply(found);
     Map<String, ChangedFile> byPath = new LinkedHashMap<>();
     changes.files().forEach(f -> byPath.put(f.path(), f));
     ProjectConfig project = guessedProject;
@@ -216,6 +227,58 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Says which configs have edits that are not committed: check reads commits only, and a user who
+   * just fixed a file would otherwise wonder why the fix is not seen.
+   */
+  private void noteUncommitted(GitChanges git, PathFilter filter) {
+    if (!head.equals("HEAD")) {
+      return;
+    }
+    List<String> dirty =
+        git.uncommittedCandidates().stream()
+            .filter(p -> paths.isEmpty() || filter.takes(p))
+            .toList();
+    if (dirty.isEmpty()) {
+      return;
+    }
+    String shown =
+        dirty.size() <= 3
+            ? String.join(", ", dirty)
+            : String.join(", ", dirty.subList(0, 3)) + ", ...";
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "note: "
+            + (dirty.size() == 1 ? "1 file has" : dirty.size() + " files have")
+            + " uncommitted changes ("
+            + shown
+            + "); check compares commits: commit them or use `eksform validate`");
+    err.flush();
+  }
+
+  /** A PATH that names no file of the head (nor a changed one) is a typo, not a clean check. */
+  private void refuseUnmatched(GitChanges git, PathFilter filter, ChangeSet found) {
+    if (paths.isEmpty()) {
+      return;
+    }
+    Set<String> known = new HashSet<>(git.headPaths(head));
+    found.files().forEach(f -> known.add(f.path()));
+    found.files().forEach(f -> f.oldPath().ifPresent(known::add));
+    List<String> unmatched = filter.unmatched(known);
+    if (!unmatched.isEmpty()) {
+      throw new UserError(
+          (unmatched.size() == 1 ? "the path '" : "the paths '")
+              + String.join("', '", unmatched)
+              + (unmatched.size() == 1 ? "' matches" : "' match")
+              + " no file of "
+              + head,
+          "paths are relative to the repository root ("
+              + found.root().toAbsolutePath().normalize()
+              + "); check the spelling, or commit the files first",
+          2);
+    }
+  }
+
   /** True when the file's head version has no error, so that planning it makes sense. */
   private static boolean valid(LintReport checked, String path) {
     return checked.files().stream()
@@ -250,7 +313,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       return ProjectConfig.load(root);
     } catch (ProjectConfig.Invalid e) {
-      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+      throw new UserError(e.getMessage(), e.hint(), 2);
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
@@ -18,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  * always tried literally too, so that a folder named {@code eu[1]} can be given as it is.
  */
 final class PathFilter {
-  private record Entry(String literal, Optional<PathMatcher> glob) {
+  private record Entry(String argument, String literal, Optional<PathMatcher> glob) {
     boolean matches(String file) {
       if (literal.isEmpty() || file.equals(literal) || file.startsWith(literal + "/")) {
         return true;
@@ -51,7 +52,7 @@ final class PathFilter {
     List<Entry> entries = new ArrayList<>();
     for (String argument : arguments) {
       String literal = relative(argument, root);
-      entries.add(new Entry(literal, glob(literal)));
+      entries.add(new Entry(argument, literal, glob(literal)));
     }
     return new PathFilter(entries);
   }
@@ -66,6 +67,14 @@ final class PathFilter {
             .filter(f -> takes(f.path()) || f.oldPath().map(this::takes).orElse(false))
             .toList();
     return new ChangeSet(changes.root(), changes.mergeBase(), changes.head(), kept);
+  }
+
+  /** The arguments, as given, that take none of {@code files}. */
+  List<String> unmatched(Collection<String> files) {
+    return entries.stream()
+        .filter(e -> files.stream().noneMatch(e::matches))
+        .map(Entry::argument)
+        .toList();
   }
 
   boolean takes(String file) {

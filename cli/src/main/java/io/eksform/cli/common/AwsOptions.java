@@ -2,8 +2,10 @@ package io.eksform.cli.common;
 
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.sandbox.Sandbox;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -21,7 +23,7 @@ public final class AwsOptions implements AutoCloseable {
       names = "--sandbox",
       description =
           "Use the embedded sandbox: a local AWS account on 127.0.0.1 (no AWS account needed);"
-              + " its state lives in .eksform/.")
+              + " its state lives in .eksform/ (ignored by git).")
   boolean sandbox;
 
   @Option(
@@ -41,7 +43,9 @@ public final class AwsOptions implements AutoCloseable {
     }
     if (sandbox) {
       if (running == null) {
-        running = Sandbox.startEmbedded(workingDir.resolve(STATE_DIR));
+        Path state = workingDir.resolve(STATE_DIR);
+        ignoredByGit(state);
+        running = Sandbox.startEmbedded(state);
         err.println(
             "eksform: using the embedded sandbox (account "
                 + running.accountId()
@@ -57,6 +61,22 @@ public final class AwsOptions implements AutoCloseable {
       return new AwsTarget(region, Optional.of(running.endpoint()), true);
     }
     return new AwsTarget(region, Optional.ofNullable(endpoint), false);
+  }
+
+  /**
+   * Writes {@code .gitignore} (ignoring everything) into the state folder, so that a sandbox run
+   * inside a repository leaves nothing for {@code git status} to show or {@code git add .} to take.
+   */
+  private static void ignoredByGit(Path state) {
+    Path ignore = state.resolve(".gitignore");
+    try {
+      Files.createDirectories(state);
+      if (!Files.exists(ignore)) {
+        Files.writeString(ignore, "# The state of eksform's embedded sandbox: local only.\n*\n");
+      }
+    } catch (IOException e) {
+      // The sandbox reports an unusable folder itself; the ignore file is a courtesy.
+    }
   }
 
   public boolean usesSandbox() {

@@ -20,8 +20,16 @@ import picocli.CommandLine.Spec;
     name = "coverage",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the field ledger: every field of an eksctl ClusterConfig and what a plan does",
-      "with it (planned, create-only, validated-only, or not managed yet), since which release."
+      "Print the field ledger: what a plan does with each field of a ClusterConfig.",
+      "Each field is planned, create-only, validated-only or not managed yet, with the release"
+          + " since which it is."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the ledger was printed", "2:usage error"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform coverage --section managedNodeGroups",
+      "  eksform coverage --disposition not-managed --format markdown"
     })
 public final class CoverageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -25,9 +25,20 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a ClusterConfig from a live EKS cluster: its version, logging, endpoint access,",
-      "OIDC provider, Fargate profiles, managed node groups, add-ons and the IRSA service",
-      "accounts eksform manages. A plan of the exported file changes nothing."
+      "Write a ClusterConfig from a live EKS cluster; a plan of it changes nothing.",
+      "It holds the version, logging, endpoint access, OIDC provider, Fargate profiles, managed"
+          + " node groups, add-ons and the IRSA service accounts eksform manages."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the config was written",
+      "1:error (no such cluster, AWS unreachable, the file cannot be written)",
+      "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform export --cluster shop --region eu-west-1 --out shop.yaml",
+      "  eksform export --cluster eksworkshop-eksctl --region us-west-2 --sandbox"
     })
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

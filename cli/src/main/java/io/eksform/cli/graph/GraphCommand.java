@@ -35,6 +35,11 @@ import picocli.CommandLine.Spec;
       "0:the graph was printed",
       "1:error (not a plan file, an invalid config, a problem in the plan, AWS unreachable...)",
       "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform graph --plan cluster.plan",
+      "  eksform graph -f cluster.yaml --sandbox --format dot | dot -Tsvg > order.svg"
     })
 public final class GraphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -48,8 +48,9 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare a ClusterConfig with its live EKS cluster and print the changes it asks for:",
-      "create (+), update in place (~), replace (-/+) and delete (-), each with its reason."
+      "Compare a ClusterConfig with its live EKS cluster and print the changes it asks for.",
+      "Each change is a create (+), update in place (~), replace (-/+) or delete (-), with its"
+          + " reason."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -57,6 +58,11 @@ import picocli.CommandLine.Spec;
       "1:error: an invalid config, a problem in the plan, AWS unreachable... (with"
           + " --detailed-exitcode, a usage error too)",
       "2:usage error (with --detailed-exitcode: changes present, and only that)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform plan -f cluster.yaml --sandbox",
+      "  eksform plan -f cluster.yaml --out cluster.plan --detailed-exitcode"
     })
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -242,7 +248,7 @@ public final class PlanCommand implements Callable<Integer> {
     try {
       return ProjectConfig.load(workingDir).limits();
     } catch (ProjectConfig.Invalid e) {
-      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+      throw new UserError(e.getMessage(), e.hint(), 2);
     }
   }
 }

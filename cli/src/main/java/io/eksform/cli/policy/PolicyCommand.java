@@ -8,7 +8,14 @@ import picocli.CommandLine.Command;
     name = "policy",
     mixinStandardHelpOptions = true,
     description = "Test and evaluate Rego policies with the embedded evaluator.",
-    subcommands = {PolicyTestCommand.class, PolicyEvalCommand.class})
+    subcommands = {PolicyTestCommand.class, PolicyEvalCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:help was printed", "2:usage error"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform policy test policies/",
+      "  eksform policy eval -d policies/ -i cluster.yaml 'data.main.deny'"
+    })
 public final class PolicyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

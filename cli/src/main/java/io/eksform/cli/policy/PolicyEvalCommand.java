@@ -35,7 +35,18 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Evaluate a Rego query over policies, data and an input; JSON out like opa eval.")
+    description = "Evaluate a Rego query over policies, data and an input; JSON out like opa eval.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the query was evaluated",
+      "1:a policy, data or input file is invalid",
+      "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform policy eval -d policies/ -i cluster.yaml 'data.main.deny'",
+      "  eksform policy eval -d policies/ -d limits.json -i cluster.yaml 'data.main'"
+    })
 public final class PolicyEvalCommand implements Callable<Integer> {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

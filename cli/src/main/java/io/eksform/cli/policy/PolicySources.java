@@ -1,6 +1,7 @@
 package io.eksform.cli.policy;
 
 import io.eksform.cli.common.UserError;
+import io.eksform.engine.problem.ShownPath;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.Rego;
 import io.eksform.rego.ast.Module;
@@ -73,7 +74,7 @@ final class PolicySources {
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      throw new UserError("cannot read " + root + ": " + e.getMessage(), null);
+      throw new UserError("cannot read " + ShownPath.of(root) + ": " + e.getMessage(), null);
     }
   }
 
@@ -81,7 +82,7 @@ final class PolicySources {
     try {
       return Parser.parseModule(file.toString(), Files.readString(file));
     } catch (IOException e) {
-      throw new UserError("cannot read " + file + ": " + e.getMessage(), null);
+      throw new UserError("cannot read " + ShownPath.of(file) + ": " + e.getMessage(), null);
     } catch (RegoParseException e) {
       throw new UserError(e.getMessage(), "fix the syntax error and run again");
     }
@@ -94,7 +95,10 @@ final class PolicySources {
       return file.toString().endsWith(".json") ? JSON.readTree(text) : YAML.readTree(text);
     } catch (IOException | JacksonException e) {
       throw new UserError(
-          "cannot read " + file + ": " + e.getMessage().lines().findFirst().orElse(""),
+          "cannot read "
+              + ShownPath.of(file)
+              + ": "
+              + e.getMessage().lines().findFirst().orElse(""),
           "check the file is valid JSON or YAML");
     }
   }

@@ -28,7 +28,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
-    description = "Run the test_* rules of Rego files (with `with` mocking), like opa test.")
+    description = "Run the test_* rules of Rego files (with `with` mocking), like opa test.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every test passed",
+      "1:a test failed or a file does not parse",
+      "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  eksform policy test", "  eksform policy test --coverage policies/"})
 public final class PolicyTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
     name = "rego",
     mixinStandardHelpOptions = true,
     description = "Tools about the embedded Rego evaluator.",
-    subcommands = {RegoConformanceCommand.class})
+    subcommands = {RegoConformanceCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:help was printed", "2:usage error"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  eksform rego conformance DIR", "  eksform rego --help"})
 public final class RegoCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -23,7 +23,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "conformance",
     mixinStandardHelpOptions = true,
-    description = "Run OPA conformance YAML cases under DIR against the embedded evaluator.")
+    description = "Run OPA conformance YAML cases under DIR against the embedded evaluator.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every case passed", "1:a case failed", "2:usage error"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform rego conformance opa/v1/test/cases/testdata",
+      "  eksform rego conformance --filter aggregates cases/"
+    })
 public final class RegoConformanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

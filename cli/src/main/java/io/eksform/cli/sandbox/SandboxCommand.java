@@ -10,7 +10,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "A local AWS account (EKS, EC2, IAM, STS, DynamoDB, Kubernetes) for trying eksform.",
-    subcommands = {ServeCommand.class})
+    subcommands = {ServeCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:help was printed", "2:usage error"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform sandbox serve",
+      "  eksform sandbox serve --scenario eksworkshop-eksctl-done --port 0"
+    })
 public final class SandboxCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -24,7 +22,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serve a local AWS account (EKS, EC2, IAM, STS, DynamoDB and a Kubernetes API per cluster) on one port.",
-      "Any AWS client works against it once the printed environment is exported. Stop with Ctrl-C."
+      "Any AWS client works against it once the printed environment is exported (or, for the AWS"
+          + " CLI before 2.13, with the printed --endpoint-url or ~/.aws/config profile). Stop with"
+          + " Ctrl-C."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:stopped with Ctrl-C",
+      "1:the port is taken or the state file unusable",
+      "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform sandbox serve --state sandbox.json",
+      "  eksform sandbox serve --fault DescribeCluster:throttle=0.2"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -102,9 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
             + scenario
             + (state == null ? " (in memory only)" : ", state in " + state)
             + String.format(", started in %.0f ms", sandbox.startupMillis()));
-    out.println("Export this environment for the AWS CLI, SDKs and eksform:");
-    Map<String, String> env = new TreeMap<>(sandbox.environment());
-    env.forEach((k, v) -> out.println("  export " + k + "=" + v));
+    ServeInstructions.write(sandbox.endpoint().toString(), sandbox.environment(), out);
     out.println("Stop with Ctrl-C.");
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);

@@ -22,6 +22,17 @@ import picocli.CommandLine.Spec;
       "Print eksform's JSON Schema for eksctl.io/v1alpha5 ClusterConfig files.",
       "Point your editor at it with a first line such as:",
       "  # yaml-language-server: $schema=./clusterconfig.schema.json"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the schema was written",
+      "1:the output file cannot be written",
+      "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform schema --out clusterconfig.schema.json",
+      "  eksform schema | jq .properties.metadata"
     })
 public final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
       "0:the plan was printed",
       "1:the file is missing, not a plan, cut short or of another format version",
       "2:usage error"
-    })
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  eksform show cluster.plan", "  eksform show cluster.plan --format json"})
 public final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -34,6 +34,11 @@ import picocli.CommandLine.Spec;
       "0:the lock was removed",
       "1:error, no such lock, or a refused confirmation",
       "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform force-unlock LOCK_ID --lock-table eksform-locks -f cluster.yaml",
+      "  eksform force-unlock LOCK_ID --lock-table eksform-locks --cluster shop --region eu-west-1 --force"
     })
 public final class ForceUnlockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -52,6 +52,11 @@ import picocli.CommandLine.Spec;
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eksform validate clusters/",
+      "  eksform validate --format sarif --policy policies/ cluster.yaml > eksform.sarif"
     })
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -175,7 +180,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       return ProjectConfig.load(workingDir);
     } catch (ProjectConfig.Invalid e) {
-      throw new UserError(e.getMessage(), "fix " + ProjectConfig.FILE_NAME, 2);
+      throw new UserError(e.getMessage(), e.hint(), 2);
     }
   }
 

@@ -12,6 +12,7 @@ import io.eksform.sandbox.Sandbox;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,12 @@ class SandboxLockEndToEndTest {
     Run refused = eksform(Map.of(), lockedApply());
     assertEquals(1, refused.exitCode(), refused.output());
     assertTrue(refused.output().contains("cluster eksworkshop-eksctl is locked"), refused.output());
+    assertEquals(
+        List.of("*"),
+        Files.readAllLines(dir.resolve(".eksform/.gitignore")).stream()
+            .filter(l -> !l.startsWith("#"))
+            .toList(),
+        "the sandbox state is ignored by git");
     assertTrue(
         refused
             .output()

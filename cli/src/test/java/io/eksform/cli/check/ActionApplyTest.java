@@ -137,8 +137,7 @@ class ActionApplyTest {
 
   @Test
   void aManualDispatchNeedsPathsAndThenAppliesEveryConfigUnderThem() throws Exception {
-    ObjectNode dispatch = SimulatedRunner.JSON.createObjectNode();
-    dispatch.put("ref", "refs/heads/main");
+    ObjectNode dispatch = dispatch("refs/heads/main");
     Run refused = runner.run("workflow_dispatch", dispatch, new java.util.HashMap<>(APPLY));
     assertEquals(2, refused.exit(), refused.stdout());
     assertTrue(refused.stdout().contains("needs the paths input"), refused.stdout());
@@ -152,6 +151,59 @@ class ActionApplyTest {
         run.invocations().get(0).contains("[--all][--][" + CONFIG + "]"), run.invocations().get(0));
     assertEquals(1, applies(run).size(), run.invocations().toString());
     assertTrue(run.output().contains("changes=5\n"), run.output());
+  }
+
+  private static ObjectNode dispatch(String ref) {
+    ObjectNode dispatch = SimulatedRunner.JSON.createObjectNode();
+    dispatch.put("ref", ref);
+    dispatch.putObject("repository").put("default_branch", "main");
+    return dispatch;
+  }
+
+  @Test
+  void aManualDispatchFromAnotherRefIsRefusedUnlessAllowed() throws Exception {
+    Map<String, String> inputs = new java.util.HashMap<>(APPLY);
+    inputs.put("INPUT_PATHS", CONFIG);
+    Run refused = runner.run("workflow_dispatch", dispatch("refs/heads/unreviewed"), inputs);
+    assertEquals(2, refused.exit(), refused.stdout());
+    assertTrue(
+        refused.stdout().contains("a manual apply runs only from the default branch (main)"),
+        refused.stdout());
+    assertEquals(List.of(), refused.invocations());
+
+    inputs.put("INPUT_ALLOW_ANY_REF", "true");
+    Run allowed = runner.run("workflow_dispatch", dispatch("refs/tags/v1"), inputs);
+    assertEquals(0, allowed.exit(), allowed.stdout());
+    assertEquals(1, applies(allowed).size(), allowed.invocations().toString());
+  }
+
+  @Test
+  void applyNeverHandsTheGitHubTokenToEksform() throws Exception {
+    Run run = push("refs/heads/main", Map.of());
+    assertEquals(0, run.exit(), run.stdout());
+    assertEquals(List.of("token=", "token="), run.tokensSeen());
+  }
+
+  @Test
+  void anApplyThatCrashesOrPrintsNoJsonIsAFailureNotAnEmptySuccess() throws Exception {
+    String real = "exec \"$EKSFORM_JAVA\" -cp \"$EKSFORM_CP\" io.eksform.cli.Main \"$@\"";
+    runner.fakeEksform = "if [ \"$1\" = apply ]; then echo 'half a line'; exit 0; fi\n" + real;
+    Run garbage = push("refs/heads/main", Map.of());
+    assertEquals(1, garbage.exit(), garbage.stdout());
+    assertTrue(garbage.output().contains("failed=1\n"), garbage.output());
+    assertTrue(garbage.summary().contains("not applied (exit 3)"), garbage.summary());
+    assertTrue(garbage.summary().contains("not its JSON events"), garbage.summary());
+
+    runner.fakeEksform = "if [ \"$1\" = apply ]; then echo boom >&2; exit 3; fi\n" + real;
+    Run crashed = push("refs/heads/main", Map.of());
+    assertEquals(1, crashed.exit(), crashed.stdout());
+    assertTrue(crashed.output().contains("failed=1\n"), crashed.output());
+
+    runner.fakeEksform = "if [ \"$1\" = check ]; then echo '{}'; exit 0; fi\n" + real;
+    Run noCheck = push("refs/heads/main", Map.of());
+    assertEquals(3, noCheck.exit(), noCheck.stdout());
+    assertEquals(List.of(), applies(noCheck));
+    assertTrue(noCheck.stdout().contains("nothing was applied"), noCheck.stdout());
   }
 
   @Test

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Action's entry script under a simulated runner, for {@code command: check} and {@code plan}:
- * outputs, job summary and the pull-request comment; the {@code paths} and {@code args} inputs; and
- * a title and branch name full of shell metacharacters that are never run.
+ * outputs, job summary and the pull-request comment (created, found on any page among its own and
+ * edited, a fork's read-only token a warning); the {@code paths} and {@code args} inputs; a crash
+ * or a result that is not JSON failing the step; and a title and branch name full of shell
+ * metacharacters that are never run.
  */
 class ActionScriptTest {
   @TempDir java.nio.file.Path dir;
@@ -62,7 +65,9 @@ class ActionScriptTest {
     assertTrue(
         requests
             .get(0)
-            .startsWith("GET /repos/acme/platform/issues/42/comments Bearer test-token"));
+            .startsWith(
+                "GET /repos/acme/platform/issues/42/comments?per_page=100&page=1 Bearer test-token"),
+        requests.get(0));
     String post = requests.get(1);
     assertTrue(post.startsWith("POST /repos/acme/platform/issues/42/comments "), post);
     JsonNode body = SimulatedRunner.JSON.readTree(post.substring(post.indexOf('\n') + 1));
@@ -73,13 +78,98 @@ class ActionScriptTest {
   @Test
   void updatesTheMarkedCommentInsteadOfAddingOne() throws Exception {
     runner.existingComments =
-        "[{\"id\": 5, \"body\": \"thanks\"}, {\"id\": 9, \"body\": \"<!-- eksform-check -->\\nold\"}]";
+        "[{\"id\": 5, \"user\": {\"login\": \"alice\"}, \"body\": \"thanks\"},"
+            + " {\"id\": 9, \"user\": {\"login\": \"github-actions[bot]\"},"
+            + " \"body\": \"<!-- eksform-check -->\\nold\"}]";
     Run run = onPullRequest(Map.of("INPUT_COMMENT", "true"));
     assertEquals(0, run.exit(), run.stdout());
-    assertEquals(2, runner.requests.size(), runner.requests.toString());
+    List<String> requests = runner.requests;
+    assertEquals(3, requests.size(), requests.toString());
+    // The workflow's token cannot read /user (403): its comments are github-actions[bot]'s.
+    assertTrue(requests.get(1).startsWith("GET /user "), requests.get(1));
     assertTrue(
-        runner.requests.get(1).startsWith("PATCH /repos/acme/platform/issues/comments/9 "),
-        runner.requests.get(1));
+        requests.get(2).startsWith("PATCH /repos/acme/platform/issues/comments/9 "),
+        requests.get(2));
+  }
+
+  @Test
+  void aMarkedCommentSomeoneElseWroteIsNeverEdited() throws Exception {
+    runner.existingComments =
+        "[{\"id\": 7, \"user\": {\"login\": \"mallory\"},"
+            + " \"body\": \"<!-- eksform-check -->\\nall good, merge it\"}]";
+    Run run = onPullRequest(Map.of("INPUT_COMMENT", "true"));
+    assertEquals(0, run.exit(), run.stdout());
+    List<String> requests = runner.requests;
+    assertEquals(3, requests.size(), requests.toString());
+    assertTrue(
+        requests.get(2).startsWith("POST /repos/acme/platform/issues/42/comments "),
+        requests.get(2));
+  }
+
+  @Test
+  void theOwnCommentIsFoundPastTheFirstHundredAndTheLoginComesFromTheToken() throws Exception {
+    runner.userLogin = "eksform-ci";
+    runner.existingComments =
+        "["
+            + SimulatedRunner.comments(150, "alice")
+            + ", {\"id\": 77, \"user\": {\"login\": \"github-actions[bot]\"},"
+            + " \"body\": \"<!-- eksform-check -->\\nby another workflow's token\"}"
+            + ", {\"id\": 88, \"user\": {\"login\": \"eksform-ci\"},"
+            + " \"body\": \"<!-- eksform-check -->\\nours\"}]";
+    Run run = onPullRequest(Map.of("INPUT_COMMENT", "true"));
+    assertEquals(0, run.exit(), run.stdout());
+    List<String> requests = runner.requests;
+    assertEquals(4, requests.size(), requests.toString());
+    assertTrue(requests.get(0).contains("comments?per_page=100&page=1 "), requests.get(0));
+    assertTrue(requests.get(1).contains("comments?per_page=100&page=2 "), requests.get(1));
+    assertTrue(requests.get(2).startsWith("GET /user "), requests.get(2));
+    assertTrue(
+        requests.get(3).startsWith("PATCH /repos/acme/platform/issues/comments/88 "),
+        requests.get(3));
+  }
+
+  @Test
+  void aForksReadOnlyTokenMakesTheCommentAWarningNotAFailure() throws Exception {
+    runner.writeStatus = 403;
+    ObjectNode fork = SimulatedRunner.pullRequest(baseSha);
+    ((ObjectNode) fork.get("pull_request").get("head")).putObject("repo").put("fork", true);
+    Run run = runner.run("pull_request", fork, Map.of("INPUT_COMMENT", "true"));
+    assertEquals(0, run.exit(), run.stdout());
+    assertTrue(run.stdout().contains("::warning::cannot post the eksform comment"), run.stdout());
+    assertTrue(run.output().contains("errors=0\n"), run.output());
+
+    Run own = onPullRequest(Map.of("INPUT_COMMENT", "true"));
+    assertEquals(1, own.exit(), own.stdout());
+    assertTrue(
+        own.stdout().contains("::error::cannot post the eksform comment (HTTP 403)"), own.stdout());
+  }
+
+  @Test
+  void anInternalErrorOrAResultThatIsNotJsonFailsTheStepWithoutOutputs() throws Exception {
+    runner.fakeEksform =
+        "echo 'Exception in thread \"main\" java.lang.IllegalStateException'; exit 3";
+    Run crashed = onPullRequest(Map.of("INPUT_COMMENT", "true"));
+    assertEquals(3, crashed.exit(), crashed.stdout());
+    assertTrue(
+        crashed.stdout().contains("::error::eksform check failed (exit 3)"), crashed.stdout());
+    assertEquals("", crashed.output());
+    assertTrue(runner.requests.isEmpty(), runner.requests.toString());
+
+    for (String printed : List.of("", "{\"errors\": 0}", "not json at all")) {
+      runner.fakeEksform = "printf '%s' '" + printed + "'; exit 0";
+      Run empty = onPullRequest(Map.of());
+      assertEquals(3, empty.exit(), printed + ": " + empty.stdout());
+      assertTrue(empty.stdout().contains("without a valid JSON result"), empty.stdout());
+      assertEquals("", empty.output());
+    }
+  }
+
+  @Test
+  void eksformNeverSeesTheGitHubToken() throws Exception {
+    Run run = onPullRequest(Map.of("INPUT_COMMENT", "true"));
+    assertEquals(0, run.exit(), run.stdout());
+    assertEquals(List.of("token="), run.tokensSeen());
+    assertTrue(runner.requests.get(0).contains("Bearer test-token"), runner.requests.get(0));
   }
 
   @Test
@@ -112,14 +202,14 @@ class ActionScriptTest {
   @Test
   void pathsOnOneLineAreSeparatedByBlanksAndNeverGlobbedByTheShell() throws Exception {
     runner.commit("other/us.yaml", CheckCommandTest.config("us", "web", 4, ""), "another");
+    runner.commit("notes/readme.md", "not a config\n", "notes");
     Files.createDirectories(runner.workspace.resolve("other/zzz"));
-    Run run = onPullRequest(Map.of("INPUT_PATHS", "other/*  nothing-here"));
+    Run run = onPullRequest(Map.of("INPUT_PATHS", "other/*  notes"));
     assertEquals(0, run.exit(), run.stdout());
     assertTrue(run.summary().contains("1 changed ClusterConfig file(s)"), run.summary());
     assertTrue(run.summary().contains("other/us.yaml (added)"), run.summary());
     assertTrue(
-        run.invocations().get(0).endsWith("[--][other/*][nothing-here]"),
-        run.invocations().toString());
+        run.invocations().get(0).endsWith("[--][other/*][notes]"), run.invocations().toString());
   }
 
   @Test

@@ -166,4 +166,57 @@ class ActionWorkflowsTest {
     }
     return null;
   }
+
+  @Test
+  void aCacheHitSkipsTheBuildAndTheJarIsRunAsRestored() throws Exception {
+    JsonNode steps =
+        YAML.readTree(Files.readString(ACTION_DIR.resolve("action.yml")))
+            .path("runs")
+            .path("steps");
+    JsonNode cache = null;
+    List<String> skippedOnHit = new ArrayList<>();
+    JsonNode run = null;
+    for (JsonNode step : steps) {
+      if (step.path("id").asString("").equals("cache")) {
+        cache = step;
+      }
+      if (step.path("if").asString("").equals("steps.cache.outputs.cache-hit != 'true'")) {
+        skippedOnHit.add(step.path("name").asString(""));
+      }
+      if (step.path("id").asString("").equals("run")) {
+        run = step;
+      }
+    }
+    assertTrue(cache != null && cache.path("uses").asString("").startsWith("actions/cache@"));
+    assertTrue(cache.path("with").path("key").asString("").contains("steps.key.outputs.key"));
+    assertTrue(cache.path("with").path("path").asString("").contains("cli/target/eksform.jar"));
+    assertTrue(
+        skippedOnHit.stream().anyMatch(n -> n.startsWith("Build eksform")),
+        skippedOnHit.toString());
+    assertEquals("1", run.path("env").path("EKSFORM_NO_BUILD").asString(""));
+  }
+
+  @Test
+  void theCacheKeyIsTheActionsCommitWhenPinnedElseADigestOfItsSources() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed; skipped");
+    String commit = "0123456789abcdef0123456789abcdef01234567";
+    String pinned = cacheKey(commit);
+    assertTrue(pinned.startsWith("eksform-cli-"), pinned);
+    assertTrue(pinned.endsWith("-" + commit), pinned);
+    String digest = cacheKey("v1");
+    assertTrue(digest.matches("eksform-cli-.*-[0-9a-f]{40}"), digest);
+    assertEquals(digest, cacheKey(""));
+  }
+
+  private static String cacheKey(String actionRef) throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder("/bin/bash", ACTION_DIR.resolve("cache-key.sh").toString());
+    pb.environment().put("ACTION_REF", actionRef);
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    return out;
+  }
 }

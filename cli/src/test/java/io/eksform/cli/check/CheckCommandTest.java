@@ -256,4 +256,36 @@ class CheckCommandTest {
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("'nope' does not exist"), run.err());
   }
+
+  @Test
+  void theBadRefHintSuggestsRefsThatExistClosestFirst() {
+    CliRun run = CliRun.of("check", "--base", "origin/main", "-C", dir.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("that exists, e.g. main, feature"), run.err());
+    assertFalse(run.err().contains("e.g. origin/main"), run.err());
+  }
+
+  @Test
+  void aPathThatMatchesNothingIsAnErrorNotACleanCheck() {
+    CliRun run = check("nosuchdir", "clusters/shop.yaml");
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(
+        run.err().contains("the path 'nosuchdir' matches no file of HEAD"), run.out() + run.err());
+    assertTrue(run.err().contains("relative to the repository root"), run.err());
+    assertEquals(0, check("clusters/*.yaml", "k8s", "clusters/old.yaml").exitCode() & 2);
+  }
+
+  @Test
+  void uncommittedEditsAreNamedInANote() throws Exception {
+    write("clusters/shop.yaml", config("shop", "web", 5, ""));
+    write("clusters/draft.yaml", config("draft", "web", 5, ""));
+    CliRun run = check();
+    assertTrue(
+        run.err()
+            .contains(
+                "note: 2 files have uncommitted changes (clusters/draft.yaml, clusters/shop.yaml);"
+                    + " check compares commits: commit them or use `eksform validate`"),
+        run.err());
+    assertFalse(check("k8s").err().contains("uncommitted"));
+  }
 }

@@ -107,8 +107,10 @@ class CheckPathsTest {
   }
 
   @Test
-  void aPathThatMatchesNothingChecksNothing() throws Exception {
-    assertEquals(List.of(), checked("nowhere"));
+  void aPathThatMatchesNoFileIsAUsageError() {
+    CliRun run = CliRun.of("check", "--base", "main", "-C", dir.toString(), "--", "nowhere");
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains("the path 'nowhere' matches no file of HEAD"), run.err());
   }
 
   @Test

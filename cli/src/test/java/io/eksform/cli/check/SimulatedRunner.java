@@ -23,9 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A GitHub runner as the Action's entry script sees it: a workspace that is a real git repository,
- * an event payload, output and summary files, a local HTTP server standing in for the GitHub API,
- * and an {@code eksform} that is the real CLI started from the test's class path (recording its
- * arguments, one invocation a line, so that tests can see what the script passed).
+ * an event payload, output and summary files, a local HTTP server standing in for the GitHub API
+ * (GET /user, the pull request's comments page by page, POST and PATCH, each answer settable), and
+ * an {@code eksform} that is the real CLI started from the test's class path, or a fake one
+ * (recording its arguments, one invocation a line, and whether it saw a GitHub token).
  */
 final class SimulatedRunner implements AutoCloseable {
   /** A branch name or title full of shell metacharacters; running any part of it creates a file. */
@@ -36,11 +37,29 @@ final class SimulatedRunner implements AutoCloseable {
   final Path dir;
   final Path workspace;
   final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+
+  /** The pull request's comments, as GET answers them, 100 a page. */
   volatile String existingComments = "[]";
+
+  /** What GET /user answers: 403 as for the workflow's token unless a login is set. */
+  volatile String userLogin;
+
+  /** The status of every POST and PATCH (201 and 200 when 0), e.g. 403 for a fork's token. */
+  volatile int writeStatus;
+
+  /** A shell body run as eksform in place of the real CLI (its arguments in "$@"), when set. */
+  volatile String fakeEksform;
+
   private final HttpServer api;
 
   /** What a run left: exit code, the script's output, the step outputs and job summary. */
-  record Run(int exit, String stdout, String output, String summary, List<String> invocations) {}
+  record Run(
+      int exit,
+      String stdout,
+      String output,
+      String summary,
+      List<String> invocations,
+      List<String> tokensSeen) {}
 
   SimulatedRunner(Path dir) throws IOException {
     this.dir = dir;
@@ -51,23 +70,72 @@ final class SimulatedRunner implements AutoCloseable {
         exchange -> {
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String method = exchange.getRequestMethod();
+          String path = exchange.getRequestURI().getPath();
+          String query = exchange.getRequestURI().getRawQuery();
           requests.add(
-              exchange.getRequestMethod()
+              method
                   + " "
-                  + exchange.getRequestURI().getPath()
+                  + path
+                  + (query == null ? "" : "?" + query)
                   + " "
                   + exchange.getRequestHeaders().getFirst("Authorization")
                   + "\n"
                   + body);
-          byte[] answer =
-              (exchange.getRequestMethod().equals("GET") ? existingComments : "{\"id\": 1}")
-                  .getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(
-              exchange.getRequestMethod().equals("POST") ? 201 : 200, answer.length);
-          exchange.getResponseBody().write(answer);
+          int status;
+          String answer;
+          if (method.equals("GET") && path.equals("/user")) {
+            status = userLogin == null ? 403 : 200;
+            answer =
+                userLogin == null
+                    ? "{\"message\": \"Resource not accessible by integration\"}"
+                    : "{\"login\": \"" + userLogin + "\"}";
+          } else if (method.equals("GET")) {
+            status = 200;
+            answer = page(query);
+          } else {
+            status = writeStatus != 0 ? writeStatus : method.equals("POST") ? 201 : 200;
+            answer = status >= 400 ? "{\"message\": \"Resource not accessible\"}" : "{\"id\": 1}";
+          }
+          byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(status, bytes.length);
+          exchange.getResponseBody().write(bytes);
           exchange.close();
         });
     api.start();
+  }
+
+  /** The page of {@link #existingComments} that {@code page=N&per_page=M} asks for. */
+  private String page(String query) {
+    int page = 1;
+    int perPage = 30;
+    for (String part : query == null ? new String[0] : query.split("&")) {
+      if (part.startsWith("page=")) {
+        page = Integer.parseInt(part.substring(5));
+      } else if (part.startsWith("per_page=")) {
+        perPage = Integer.parseInt(part.substring(9));
+      }
+    }
+    tools.jackson.databind.JsonNode all = JSON.readTree(existingComments);
+    tools.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+    for (int i = (page - 1) * perPage; i < Math.min(all.size(), page * perPage); i++) {
+      out.add(all.get(i));
+    }
+    return out.toString();
+  }
+
+  /** {@code count} comments by {@code login}, none marked, as a JSON array's items. */
+  static String comments(int count, String login) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      out.append(i == 0 ? "" : ", ")
+          .append("{\"id\": ")
+          .append(1000 + i)
+          .append(", \"user\": {\"login\": \"")
+          .append(login)
+          .append("\"}, \"body\": \"lgtm\"}");
+    }
+    return out.toString();
   }
 
   @Override
@@ -114,13 +182,20 @@ final class SimulatedRunner implements AutoCloseable {
         "bash is needed to run the entry script; skipped");
     Path log = dir.resolve("invocations.log");
     Files.writeString(log, "");
+    Assumptions.assumeTrue(
+        onPath("jq"), "jq is needed by the entry script and is not on the PATH; skipped");
+    Path tokens = dir.resolve("tokens.log");
+    Files.writeString(tokens, "");
     Path bin = dir.resolve("eksform");
     Files.writeString(
         bin,
         "#!/bin/sh\n"
             + "for a in \"$@\"; do printf '[%s]' \"$a\" >> \"$EKSFORM_ARGS_LOG\"; done\n"
             + "echo >> \"$EKSFORM_ARGS_LOG\"\n"
-            + "exec \"$EKSFORM_JAVA\" -cp \"$EKSFORM_CP\" io.eksform.cli.Main \"$@\"\n");
+            + "echo \"token=${GITHUB_TOKEN:-}\" >> \"$EKSFORM_TOKENS_LOG\"\n"
+            + (fakeEksform != null
+                ? fakeEksform + "\n"
+                : "exec \"$EKSFORM_JAVA\" -cp \"$EKSFORM_CP\" io.eksform.cli.Main \"$@\"\n"));
     bin.toFile().setExecutable(true);
     Path event = dir.resolve("event.json");
     Files.writeString(event, JSON.writeValueAsString(payload));
@@ -133,6 +208,7 @@ final class SimulatedRunner implements AutoCloseable {
     Map<String, String> env = pb.environment();
     env.put("EKSFORM_BIN", bin.toString());
     env.put("EKSFORM_ARGS_LOG", log.toString());
+    env.put("EKSFORM_TOKENS_LOG", tokens.toString());
     env.put("EKSFORM_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
     env.put("EKSFORM_CP", System.getProperty("java.class.path"));
     env.put("GITHUB_WORKSPACE", workspace.toString());
@@ -154,7 +230,22 @@ final class SimulatedRunner implements AutoCloseable {
     assertTrue(p.waitFor(240, TimeUnit.SECONDS), "the script did not finish");
     List<String> invocations = Files.readAllLines(log).stream().filter(l -> !l.isEmpty()).toList();
     return new Run(
-        p.exitValue(), stdout, Files.readString(output), Files.readString(summary), invocations);
+        p.exitValue(),
+        stdout,
+        Files.readString(output),
+        Files.readString(summary),
+        invocations,
+        Files.readAllLines(tokens));
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv().getOrDefault("PATH", "");
+    for (String folder : path.split(java.io.File.pathSeparator)) {
+      if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, command))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fails when any part of {@link #EVIL} was run by a shell. */

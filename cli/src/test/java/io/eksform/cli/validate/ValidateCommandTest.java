@@ -36,6 +36,32 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aMistypedRegionIsOneFindingWithTheClosestRegion() throws IOException {
+    String config = "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: x\n";
+    Path typo = Files.writeString(dir.resolve("typo.yaml"), config + "  region: us-wset-2\n");
+    Path form = Files.writeString(dir.resolve("form.yaml"), config + "  region: US-west2\n");
+    for (Path file : new Path[] {typo, form}) {
+      CliRun run = CliRun.of("validate", file.toString());
+      assertEquals(1, run.exitCode(), run.out());
+      assertTrue(run.out().contains("error[metadata/region-unknown]"), run.out());
+      assertTrue(!run.out().contains("schema/pattern"), run.out());
+      assertTrue(run.out().contains("= hint: did you mean 'us-west-2'?"), run.out());
+      assertTrue(run.out().contains("1 error,"), run.out());
+    }
+  }
+
+  @Test
+  void pathsInMessagesAreNormalisedAndRelativeToTheWorkingFolder() {
+    Path here = Path.of("").toAbsolutePath();
+    String roundabout = here.resolve("../" + here.getFileName() + "/./no-such-policies").toString();
+    CliRun run = CliRun.of("validate", "--policy", roundabout, example);
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("policy folder no-such-policies does not exist"), run.err());
+    CliRun missing = CliRun.of("validate", "./x/../no-such.yaml");
+    assertTrue(missing.out().startsWith("no-such.yaml: error[file/unreadable]"), missing.out());
+  }
+
+  @Test
   void unknownFormatIsAUsageErrorListingTheFormats() {
     CliRun run = CliRun.of("validate", "--format", "xml", example);
     assertEquals(2, run.exitCode());

@@ -140,6 +140,26 @@ public final class EnvExpansion {
       return null;
     }
     String result = expanded.toString();
+    if (result.isBlank()) {
+      // Set but empty (REGION= in a CI file) is as wrong as unset: the value would be null, and
+      // the schema would blame the config for what the environment holds.
+      m.reset();
+      m.find();
+      out.add(
+          InputProblem.at(
+                  "config/unset-variable",
+                  Severity.ERROR,
+                  source.name(),
+                  columnOf(pos, source, m.group()),
+                  pointer,
+                  "environment variable "
+                      + m.group(1)
+                      + " is set but empty, so "
+                      + JsonPointers.toPath(pointer)
+                      + " would be empty")
+              .withHint("export " + m.group(1) + "=... with a value before running eksform"));
+      return null;
+    }
     boolean whole = REFERENCE.matcher(text).matches();
     return whole && isPlainScalar(pos, source) ? retype(result) : NODES.stringNode(result);
   }

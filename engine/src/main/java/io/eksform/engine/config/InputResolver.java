@@ -2,6 +2,7 @@ package io.eksform.engine.config;
 
 import io.eksform.engine.lint.Diagnostic;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.problem.ShownPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,12 +30,13 @@ public final class InputResolver {
   public Resolved resolve(List<String> arguments) {
     List<InputFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    for (String arg : arguments) {
-      if (InputFile.STDIN.equals(arg)) {
+    for (String given : arguments) {
+      if (InputFile.STDIN.equals(given)) {
         files.add(InputFile.stdin());
         continue;
       }
-      Path path = workingDir.resolve(arg);
+      Path path = workingDir.resolve(given);
+      String arg = ShownPath.of(given, workingDir);
       if (Files.isDirectory(path)) {
         List<InputFile> found = scan(arg, path);
         if (found.isEmpty()) {

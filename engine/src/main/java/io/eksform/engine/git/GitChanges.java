@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.RawTextComparator;
@@ -91,6 +95,48 @@ public final class GitChanges {
     }
   }
 
+  /** Every file path of the head commit's tree, for telling a path that names nothing. */
+  public List<String> headPaths(String headRef) {
+    try (Repository repo = open();
+        RevWalk walk = new RevWalk(repo);
+        TreeWalk tree = new TreeWalk(repo)) {
+      tree.addTree(commit(repo, walk, headRef).getTree());
+      tree.setRecursive(true);
+      List<String> paths = new ArrayList<>();
+      while (tree.next()) {
+        paths.add(tree.getPathString());
+      }
+      return paths;
+    } catch (IOException e) {
+      throw new GitProblem("cannot read the git repository: " + e.getMessage(), null, e);
+    }
+  }
+
+  /**
+   * The ClusterConfig candidates (by name) of the working tree that differ from the head commit:
+   * modified, added, deleted or untracked, sorted; what a check of commits does not see.
+   */
+  public List<String> uncommittedCandidates() {
+    try (Repository repo = open();
+        Git git = new Git(repo)) {
+      if (repo.isBare()) {
+        return List.of();
+      }
+      Status status = git.status().call();
+      TreeSet<String> paths = new TreeSet<>();
+      paths.addAll(status.getModified());
+      paths.addAll(status.getChanged());
+      paths.addAll(status.getAdded());
+      paths.addAll(status.getRemoved());
+      paths.addAll(status.getMissing());
+      paths.addAll(status.getUntracked());
+      paths.removeIf(p -> !ConfigFiles.candidatePath(p));
+      return List.copyOf(paths);
+    } catch (IOException | GitAPIException e) {
+      return List.of(); // only feeds a note: never fail a check over it
+    }
+  }
+
   private Optional<ChangedFile> toChanged(Repository repo, DiffFormatter diff, DiffEntry entry)
       throws IOException {
     ChangeKind kind =
@@ -158,7 +204,8 @@ public final class GitChanges {
       throw new GitProblem(
           "git ref '" + ref + "' does not exist in this repository",
           "fetch it first (in CI: actions/checkout with fetch-depth: 0) or name a branch, tag or"
-              + " commit that exists, e.g. origin/main",
+              + " commit that exists"
+              + RefSuggestions.of(repo, ref),
           null);
     }
     return walk.parseCommit(id);

@@ -1,6 +1,7 @@
 package io.eksform.engine.planfile;
 
 import io.eksform.engine.plan.Plan;
+import io.eksform.engine.problem.ShownPath;
 import io.eksform.engine.problem.UserFacingException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -66,10 +67,11 @@ public final class PlanFile {
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new UserFacingException(
-          "the plan file " + file + " is not an eksform plan: it is not UTF-8 text", GIVE_A_PLAN);
+          "the plan file " + ShownPath.of(file) + " is not an eksform plan: it is not UTF-8 text",
+          GIVE_A_PLAN);
     } catch (IOException e) {
       throw new UserFacingException(
-          "cannot read the plan file " + file + ": " + reason(e),
+          "cannot read the plan file " + ShownPath.of(file) + ": " + reason(e),
           e instanceof NoSuchFileException
               ? "check the path; eksform plan --out FILE writes a plan file"
               : "check that the file is readable",

@@ -1,6 +1,7 @@
 package io.eksform.engine.policy;
 
 import io.eksform.engine.config.IoProblems;
+import io.eksform.engine.problem.ShownPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,14 +99,17 @@ public record PolicySources(
     }
     if (!Files.isDirectory(dir)) {
       throw new PolicyException(
-          "policy folder " + dir + " does not exist: give a folder of .rego files to --policy");
+          "policy folder "
+              + ShownPath.of(dir)
+              + " does not exist: give a folder of .rego files to --policy");
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(p -> p.toString().endsWith(".rego") && Files.isRegularFile(p))
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new PolicyException("cannot read policy folder " + dir + ": " + e.getMessage(), e);
+      throw new PolicyException(
+          "cannot read policy folder " + ShownPath.of(dir) + ": " + e.getMessage(), e);
     }
   }
 
@@ -113,7 +117,8 @@ public record PolicySources(
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new PolicyException("cannot read " + file + ": " + IoProblems.describe(e), e);
+      throw new PolicyException(
+          "cannot read " + ShownPath.of(file) + ": " + IoProblems.describe(e), e);
     }
   }
 

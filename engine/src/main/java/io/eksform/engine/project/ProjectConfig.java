@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The settings of {@code .eksform.yaml} in the working folder: {@code limits:} (overrides of the
  * built-in policy limits, e.g. {@code fargate.selectorsPerProfile}) and {@code ignore:} entries
  * ({@code rule}, {@code path} glob, {@code reason}, optional {@code until} date). No file means
- * defaults.
+ * defaults. Unknown keys at any level are errors ({@link ProjectKeys}).
  */
 public record ProjectConfig(String file, Map<String, Object> limits, List<IgnoreEntry> ignores) {
   public static final String FILE_NAME = ".eksform.yaml";
@@ -69,13 +69,7 @@ public record ProjectConfig(String file, Map<String, Object> limits, List<Ignore
     if (!root.isObject()) {
       throw new Invalid(name + ": must be a mapping with limits: and ignore: sections");
     }
-    for (String key : root.propertyNames()) {
-      if (!key.equals("limits") && !key.equals("ignore")) {
-        Position at = doc.sourceMap().keyPosition("/" + key);
-        throw new Invalid(
-            name + ":" + at.line() + ": unknown section '" + key + "': use limits: or ignore:");
-      }
-    }
+    ProjectKeys.check(name, doc);
     JsonNode limitsNode = root.path("limits");
     @SuppressWarnings("unchecked")
     Map<String, Object> limits =
@@ -113,9 +107,20 @@ public record ProjectConfig(String file, Map<String, Object> limits, List<Ignore
   /** A project file that cannot be used; the message names the file, the line and the fix. */
   public static final class Invalid extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final String hint;
 
     public Invalid(String message) {
+      this(message, "fix " + FILE_NAME);
+    }
+
+    public Invalid(String message, String hint) {
       super(message);
+      this.hint = hint;
+    }
+
+    /** What to do about it: a did-you-mean, or where to fix it. */
+    public String hint() {
+      return hint;
     }
   }
 }

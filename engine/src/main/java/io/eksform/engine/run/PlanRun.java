@@ -19,6 +19,7 @@ import io.eksform.engine.plan.ConfigFingerprint;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanOptions;
 import io.eksform.engine.plan.Provenance;
+import io.eksform.engine.problem.ShownPath;
 import io.eksform.engine.problem.UserFacingException;
 import io.eksform.engine.validate.Validator;
 import java.io.ByteArrayInputStream;
@@ -90,7 +91,10 @@ public final class PlanRun {
           : Files.readAllBytes(request.workingDir().resolve(request.configFile()));
     } catch (IOException e) {
       throw new UserFacingException(
-          "cannot read " + request.configFile() + ": " + IoProblems.describe(e),
+          "cannot read "
+              + ShownPath.of(request.workingDir().resolve(request.configFile()))
+              + ": "
+              + IoProblems.describe(e),
           "check the path given with -f");
     }
   }

@@ -176,7 +176,7 @@ public final class SchemaValidator {
     } else if (value.isBoolean() && expected.contains("string")) {
       hint = "quote it: \"" + value.asString() + "\"";
     } else if (value.isString() && (expected.contains("integer") || expected.contains("number"))) {
-      hint = "remove the quotes around " + value.asString();
+      hint = numberHint(value.asString(), expected.contains("integer"));
     }
     return at(doc, "schema/type", pointer, false, message, hint);
   }
@@ -203,6 +203,24 @@ public final class SchemaValidator {
         false,
         path + " is " + quoted(value) + ", which is not one of: " + shown,
         hint);
+  }
+
+  /**
+   * A YAML plain scalar that reads as a number is never a string, so a numeric string was quoted;
+   * anything else is words where a number belongs, and the hint must not speak of quotes.
+   */
+  private static String numberHint(String text, boolean integer) {
+    String trimmed = text.strip();
+    boolean numeric =
+        integer ? trimmed.matches("[-+]?\\d+") : trimmed.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)");
+    if (numeric) {
+      return "remove the quotes around " + trimmed;
+    }
+    return "write "
+        + (integer ? "a whole number" : "a number")
+        + " in digits, e.g. 2, not '"
+        + text
+        + "'";
   }
 
   private static String numberText(JsonNode value) {

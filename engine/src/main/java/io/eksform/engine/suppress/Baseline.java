@@ -1,7 +1,9 @@
 package io.eksform.engine.suppress;
 
+import io.eksform.engine.config.IoProblems;
 import io.eksform.engine.lint.Diagnostic;
 import io.eksform.engine.lint.LintReport;
+import io.eksform.engine.problem.ShownPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,15 +79,17 @@ public record Baseline(Set<Entry> entries) {
     } catch (IOException | JacksonException e) {
       throw new IllegalArgumentException(
           "baseline "
-              + file
+              + ShownPath.of(file)
               + " cannot be read: "
-              + e.getMessage()
+              + (e instanceof IOException io ? IoProblems.describe(io) : e.getMessage())
               + "; write one with --write-baseline");
     }
     JsonNode list = root.path("findings");
     if (!list.isArray()) {
       throw new IllegalArgumentException(
-          "baseline " + file + " has no findings list; write one with --write-baseline");
+          "baseline "
+              + ShownPath.of(file)
+              + " has no findings list; write one with --write-baseline");
     }
     Set<Entry> entries = new TreeSet<>();
     for (JsonNode e : list) {

@@ -111,13 +111,14 @@ public final class Suppressor {
     for (InlineIgnore ignore : active) {
       if (ignore.rule().equals(d.ruleId()) && ignore.covers(d.location().line())) {
         usedInline.add(ignore);
-        return Optional.of(new Suppression(d, Suppression.Kind.INLINE, ignore.reason()));
+        return Optional.of(
+            new Suppression(d, Suppression.Kind.INLINE, ignore.reason(), ignore.until()));
       }
     }
     for (IgnoreEntry e : entries) {
       if (e.rule().equals(d.ruleId())) {
         used.add(e);
-        return Optional.of(new Suppression(d, Suppression.Kind.CONFIG, e.reason()));
+        return Optional.of(new Suppression(d, Suppression.Kind.CONFIG, e.reason(), e.until()));
       }
     }
     if (baseline.isPresent() && baseline.get().covers(d)) {

@@ -116,6 +116,7 @@ public final class Validator {
       }
     }
     dropJudgementsOfUnexpandedValues(findings);
+    RegionTypos.merge(findings, loaded.configs());
     findings.sort(
         Comparator.comparingInt((Diagnostic d) -> d.location().line())
             .thenComparingInt(d -> d.location().column())

@@ -154,6 +154,49 @@ class SuppressorTest {
   }
 
   @Test
+  void unknownKeysAtEveryLevelOfTheProjectFileAreErrorsWithTheClosestKey() {
+    ProjectConfig.Invalid nested =
+        assertThrows(
+            ProjectConfig.Invalid.class,
+            () ->
+                ProjectConfig.parse(
+                    ".eksform.yaml", "limits:\n  fargate:\n    selectorPerProfile: 8\n"));
+    assertEquals(
+        ".eksform.yaml:3: unknown key 'selectorPerProfile' in limits.fargate", nested.getMessage());
+    assertEquals("did you mean 'selectorsPerProfile'?", nested.hint());
+    ProjectConfig.Invalid section =
+        assertThrows(
+            ProjectConfig.Invalid.class,
+            () -> ProjectConfig.parse(".eksform.yaml", "limits:\n  fargat: {}\n"));
+    assertEquals("did you mean 'fargate'?", section.hint());
+    ProjectConfig.Invalid ignore =
+        assertThrows(
+            ProjectConfig.Invalid.class,
+            () ->
+                ProjectConfig.parse(
+                    ".eksform.yaml", "ignore:\n  - rule: a/b\n    reasn: legacy\n"));
+    assertEquals(".eksform.yaml:3: unknown key 'reasn' in ignore[0]", ignore.getMessage());
+    assertEquals("did you mean 'reason'?", ignore.hint());
+    ProjectConfig.Invalid word =
+        assertThrows(
+            ProjectConfig.Invalid.class,
+            () ->
+                ProjectConfig.parse(
+                    ".eksform.yaml", "limits:\n  fargate:\n    selectorsPerProfile: many\n"));
+    assertTrue(word.getMessage().contains("must be a whole number"), word.getMessage());
+    ProjectConfig.Invalid notAList =
+        assertThrows(
+            ProjectConfig.Invalid.class,
+            () -> ProjectConfig.parse(".eksform.yaml", "ignore:\n  rule: a/b\n"));
+    assertEquals(".eksform.yaml:2: ignore: must be a list of entries", notAList.getMessage());
+    assertEquals(
+        "error",
+        ProjectConfig.parse(".eksform.yaml", "limits:\n  unsupportedVersionSeverity: error\n")
+            .limits()
+            .get("unsupportedVersionSeverity"));
+  }
+
+  @Test
   void baselineRoundTripSuppressesOnlyKnownFindings(@TempDir Path dir) throws IOException {
     LintReport before = report(List.of("a: 1"), finding("r/one", 1));
     Path file = dir.resolve("baseline.json");

@@ -177,6 +177,28 @@ class BadInputTest {
   }
 
   @Test
+  void wordsWhereANumberBelongsGetAHintAboutDigitsNotQuotes() throws IOException {
+    String groups = "managedNodeGroups:\n  - name: ng\n    desiredCapacity: ";
+    write("words.yaml", GOOD + groups + "two\n");
+    write("quoted.yaml", GOOD + groups + "\"2\"\n");
+    LintReport report = run("words.yaml", "quoted.yaml");
+    Diagnostic words =
+        report.diagnostics().stream()
+            .filter(
+                d -> d.location().file().equals("words.yaml") && d.ruleId().equals("schema/type"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("write a whole number in digits, e.g. 2, not 'two'", words.hint().orElseThrow());
+    Diagnostic quoted =
+        report.diagnostics().stream()
+            .filter(
+                d -> d.location().file().equals("quoted.yaml") && d.ruleId().equals("schema/type"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("remove the quotes around 2", quoted.hint().orElseThrow());
+  }
+
+  @Test
   void unexpandedVariableIsAnErrorSuggestingExpandEnv() throws IOException {
     write("env.yaml", GOOD.replace("region: us-west-2", "region: ${AWS_REGION}"));
     Diagnostic d =
@@ -212,6 +234,19 @@ class BadInputTest {
     assertEquals("config/unset-variable", d.ruleId());
     assertTrue(d.message().contains("TYPE"), d.message());
     assertEquals(9, d.location().line());
+  }
+
+  @Test
+  void aVariableSetButEmptyIsNamedNotBlamedOnTheConfig() throws IOException {
+    write("env.yaml", GOOD.replace("region: us-west-2", "region: ${REGION}"));
+    LintReport report =
+        run(LoadOptions.defaults().withExpandEnv(true, Map.of("REGION", "")), "env.yaml");
+    Diagnostic d = only(report, "env.yaml");
+    assertEquals("config/unset-variable", d.ruleId());
+    assertEquals(
+        "environment variable REGION is set but empty, so metadata.region would be empty",
+        d.message());
+    assertEquals(5, d.location().line());
   }
 
   @Test

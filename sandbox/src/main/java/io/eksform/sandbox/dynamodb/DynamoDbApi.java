@@ -19,11 +19,13 @@ public final class DynamoDbApi implements ServiceApi {
 
   private final TableOperations tableOperations;
   private final ItemOperations items;
+  private final ReadOperations reads;
 
   /** The DynamoDB API over an account's tables. */
   public DynamoDbApi(DynamoDbTables tables, String accountId, Clock clock) {
     this.tableOperations = new TableOperations(tables, accountId, clock);
     this.items = new ItemOperations(tables);
+    this.reads = new ReadOperations(tables);
   }
 
   @Override
@@ -42,6 +44,8 @@ public final class DynamoDbApi implements ServiceApi {
       case "PutItem" -> Operation.write(name, () -> items.put(r));
       case "GetItem" -> Operation.read(name, () -> items.get(r));
       case "DeleteItem" -> Operation.write(name, () -> items.delete(r));
+      case "Scan" -> Operation.read(name, () -> reads.scan(r));
+      case "Query" -> Operation.read(name, () -> reads.query(r));
       default -> throw unknown(target);
     };
   }
@@ -52,8 +56,8 @@ public final class DynamoDbApi implements ServiceApi {
         400,
         "The sandbox's DynamoDB API has no operation for "
             + what
-            + " (it serves CreateTable, DescribeTable, DeleteTable, ListTables, PutItem, GetItem"
-            + " and DeleteItem)");
+            + " (it serves CreateTable, DescribeTable, DeleteTable, ListTables, PutItem, GetItem,"
+            + " DeleteItem, Scan and Query)");
   }
 
   @Override

@@ -311,4 +311,56 @@ class DynamoDbApiTest {
       assertTrue(client.listTables().tableNames().isEmpty());
     }
   }
+
+  @Test
+  void scanAndQueryListTheLocksInKeyOrderWithFiltersAndPages() {
+    for (String id : List.of("a/us-west-2/c2", "a/us-west-2/c1", "a/eu-west-1/c3")) {
+      dynamo.putItem(
+          p -> p.tableName("eksform-locks").item(Map.of("LockID", s(id), "Who", s("ci@" + id))));
+    }
+    var all = dynamo.scan(q -> q.tableName("eksform-locks"));
+    assertEquals(3, all.count());
+    assertEquals(
+        List.of("a/eu-west-1/c3", "a/us-west-2/c1", "a/us-west-2/c2"),
+        all.items().stream().map(i -> i.get("LockID").s()).toList());
+
+    var filtered =
+        dynamo.scan(
+            q ->
+                q.tableName("eksform-locks")
+                    .filterExpression("begins_with(#id, :p)")
+                    .expressionAttributeNames(Map.of("#id", "LockID"))
+                    .expressionAttributeValues(Map.of(":p", s("a/us-west-2/")))
+                    .projectionExpression("#id"));
+    assertEquals(2, filtered.count());
+    assertEquals(3, filtered.scannedCount());
+    assertFalse(filtered.items().get(0).containsKey("Who"));
+
+    var first = dynamo.scan(q -> q.tableName("eksform-locks").limit(2));
+    assertEquals(2, first.count());
+    var rest =
+        dynamo.scan(
+            q -> q.tableName("eksform-locks").limit(2).exclusiveStartKey(first.lastEvaluatedKey()));
+    assertEquals(
+        List.of("a/us-west-2/c2"), rest.items().stream().map(i -> i.get("LockID").s()).toList());
+    assertFalse(rest.hasLastEvaluatedKey() && !rest.lastEvaluatedKey().isEmpty());
+
+    var one =
+        dynamo.query(
+            q ->
+                q.tableName("eksform-locks")
+                    .keyConditionExpression("LockID = :id")
+                    .expressionAttributeValues(Map.of(":id", s("a/us-west-2/c1"))));
+    assertEquals(1, one.count());
+    assertEquals("ci@a/us-west-2/c1", one.items().get(0).get("Who").s());
+
+    assertThrows(
+        DynamoDbException.class,
+        () ->
+            dynamo.query(
+                q ->
+                    q.tableName("eksform-locks")
+                        .keyConditionExpression("Who = :w")
+                        .expressionAttributeValues(Map.of(":w", s("x")))));
+  }
 }

@@ -24,6 +24,11 @@ final class Ansi {
     return paint(text, "1;36");
   }
 
+  /** Faint: what is listed for the record but asks for nothing (suppressed findings). */
+  String dim(String text) {
+    return paint(text, "2");
+  }
+
   String severity(Severity severity, String text) {
     return paint(
         text,

@@ -5,13 +5,16 @@ import io.eksform.engine.lint.FileReport;
 import io.eksform.engine.lint.LintReport;
 import io.eksform.engine.lint.Location;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.lint.Suppression;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The default, human format: {@code path:line:col: error[rule]: message}, the source line with a
- * caret under the column, the hint, and a summary as the last line.
+ * caret under the column, the hint; then each file's suppressed findings, one faint line each with
+ * how, why and until when; and a summary as the last line.
  */
 final class TextLintRenderer implements LintRenderer {
 
@@ -30,6 +33,7 @@ final class TextLintRenderer implements LintRenderer {
         writeDiagnostic(d, file.sourceLines(), ansi, out);
         out.append('\n');
       }
+      writeSuppressed(file, ansi, out);
     }
     out.append(ansi.bold(summary(sorted.totals()))).append('\n');
   }
@@ -71,6 +75,43 @@ final class TextLintRenderer implements LintRenderer {
           .append(TerminalText.safe(d.hint().get()))
           .append('\n');
     }
+  }
+
+  private static void writeSuppressed(FileReport file, Ansi ansi, Appendable out)
+      throws IOException {
+    if (file.suppressed().isEmpty()) {
+      return;
+    }
+    List<Suppression> sorted = new ArrayList<>(file.suppressed());
+    sorted.sort(
+        Comparator.comparingInt((Suppression s) -> s.diagnostic().location().line())
+            .thenComparingInt(s -> s.diagnostic().location().column()));
+    for (Suppression s : sorted) {
+      Diagnostic d = s.diagnostic();
+      Location at = d.location();
+      String where = TerminalText.safe(at.file());
+      if (at.hasPosition()) {
+        where += ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "");
+      }
+      String why =
+          s.kind().word()
+              + (s.reason().isEmpty() ? "" : ": " + s.reason())
+              + s.until().map(u -> ", until " + u).orElse("");
+      out.append(
+              ansi.dim(
+                  where
+                      + ": suppressed "
+                      + d.severity().word()
+                      + "["
+                      + d.ruleId()
+                      + "]: "
+                      + TerminalText.safe(d.message())
+                      + " ("
+                      + TerminalText.safe(why)
+                      + ")"))
+          .append('\n');
+    }
+    out.append('\n');
   }
 
   /**

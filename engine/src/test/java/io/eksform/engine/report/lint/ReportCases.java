@@ -133,7 +133,11 @@ final class ReportCases {
                 List.of(counted),
                 List.of(
                     new Suppression(baselined, Suppression.Kind.BASELINE, "in the baseline"),
-                    new Suppression(inline, Suppression.Kind.INLINE, "batch jobs")))));
+                    new Suppression(
+                        inline,
+                        Suppression.Kind.INLINE,
+                        "batch jobs",
+                        java.util.Optional.of(java.time.LocalDate.of(2027, 3, 31)))))));
   }
 
   static LintReport fileLevel() {
