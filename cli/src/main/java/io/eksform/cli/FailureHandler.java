@@ -8,8 +8,8 @@ import picocli.CommandLine;
 /**
  * The one place where exceptions become messages: a {@link UserFacingException} prints what
  * happened and what to do; anything else is a bug, reported in one line (with the stack trace under
- * {@code --debug}). Under {@code --detailed-exitcode} a failure never exits 2, which then means
- * changes.
+ * {@code --debug}) with exit code 3. Under {@code --detailed-exitcode} a failure never exits 2,
+ * which then means changes.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
   private final BooleanSupplier debug;
@@ -33,13 +33,21 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
       err.flush();
       return DetailedExitCode.ofFailure(user.exitCode(), DetailedExitCode.asked(parseResult));
     }
+    return internal(err, ex, debug.getAsBoolean());
+  }
+
+  /**
+   * Reports an internal error in one line and returns its exit code, 3 in every command and under
+   * every flag: never 1 (findings, failed changes) nor, under {@code --detailed-exitcode}, 2.
+   */
+  static int internal(PrintWriter err, Throwable ex, boolean debug) {
     err.println("eksform: internal error: " + ex);
-    if (debug.getAsBoolean()) {
+    if (debug) {
       ex.printStackTrace(err);
     } else {
       err.println("  run again with --debug to see the stack trace, and please report it");
     }
     err.flush();
-    return 1;
+    return EksformCommand.EXIT_INTERNAL;
   }
 }

@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:applied (or nothing to do)",
       "1:error, a stale plan, a refused confirmation, or a change that failed",
-      "2:usage error"
+      "2:usage error",
+      "3:internal error (a bug or a limit of the machine; never a verdict on the config)"
     })
 public final class ApplyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

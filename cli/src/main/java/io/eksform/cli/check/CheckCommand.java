@@ -55,7 +55,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no error on the changed files",
       "1:an error on a changed file (or line, with --changed-lines)",
-      "2:usage error (unknown ref, not a git repository...)"
+      "2:usage error (unknown ref, not a git repository...)",
+      "3:internal error (a bug or a limit of the machine; never a verdict on the config)"
     })
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

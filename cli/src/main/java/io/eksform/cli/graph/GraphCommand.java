@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the graph was printed",
       "1:error (not a plan file, an invalid config, a problem in the plan, AWS unreachable...)",
-      "2:usage error"
+      "2:usage error",
+      "3:internal error (a bug or a limit of the machine; never a verdict on the config)"
     })
 public final class GraphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

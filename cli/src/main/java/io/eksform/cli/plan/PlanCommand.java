@@ -56,7 +56,8 @@ import picocli.CommandLine.Spec;
       "0:success (with --detailed-exitcode: no changes)",
       "1:error: an invalid config, a problem in the plan, AWS unreachable... (with"
           + " --detailed-exitcode, a usage error too)",
-      "2:usage error (with --detailed-exitcode: changes present, and only that)"
+      "2:usage error (with --detailed-exitcode: changes present, and only that)",
+      "3:internal error (a bug or a limit of the machine; never a verdict on the config)"
     })
 public final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the plan was printed",
       "1:the file is missing, not a plan, cut short or of another format version",
-      "2:usage error"
+      "2:usage error",
+      "3:internal error (a bug or a limit of the machine; never a verdict on the config)"
     })
 public final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the lock was removed",
       "1:error, no such lock, or a refused confirmation",
-      "2:usage error"
+      "2:usage error",
+      "3:internal error (a bug or a limit of the machine; never a verdict on the config)"
     })
 public final class ForceUnlockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
-      "2:usage error"
+      "2:usage error",
+      "3:internal error (a bug or a limit of the machine; never a verdict on the config)"
     })
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

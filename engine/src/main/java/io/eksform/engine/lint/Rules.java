@@ -31,6 +31,7 @@ public final class Rules {
   public static final String SCHEMA_PATTERN = "schema/pattern";
   public static final String SCHEMA_FORMAT = "schema/format";
   public static final String SCHEMA_CONSTRAINT = "schema/constraint";
+  public static final String SCHEMA_RANGE = "schema/range";
   public static final String INPUT_NO_CONFIGS = "input/no-configs";
 
   private static final RuleCatalog BUILT_IN = RuleCatalog.of(definitions());
@@ -120,6 +121,13 @@ public final class Rules {
         SCHEMA_CONSTRAINT,
         "Constraint violated",
         "The value breaks a constraint of the schema (a length, a range, a count, a combination).",
+        e);
+    add(
+        r,
+        SCHEMA_RANGE,
+        "Number out of range",
+        "The number is larger (or smaller) than the field, AWS or eksform can carry: counts are"
+            + " 32-bit, and a number's exponent is bounded.",
         e);
     add(
         r,

@@ -36,6 +36,7 @@ class RulesTest {
           "schema/pattern",
           "schema/format",
           "schema/constraint",
+          "schema/range",
           "input/no-configs");
 
   @Test
