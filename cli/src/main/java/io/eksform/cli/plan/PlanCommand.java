@@ -15,6 +15,7 @@ import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.planfile.PlanFile;
+import io.eksform.engine.planfile.PlanKey;
 import io.eksform.engine.policy.EmbeddedBackend;
 import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyBackend;
@@ -194,9 +195,12 @@ public final class PlanCommand implements Callable<Integer> {
         return 1;
       }
       if (out != null) {
-        PlanFile.write(plan, workingDir.resolve(out));
+        Optional<PlanKey> key = PlanKey.fromEnvironment(System.getenv());
+        PlanFile.write(plan, workingDir.resolve(out), key);
         err.println(
-            "eksform: saved the plan to "
+            "eksform: saved the "
+                + (key.isPresent() ? "signed plan" : "plan")
+                + " to "
                 + out
                 + "; apply it with: eksform apply "
                 + ShellWords.quote(out.toString())
