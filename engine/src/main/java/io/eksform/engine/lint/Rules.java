@@ -33,6 +33,7 @@ public final class Rules {
   public static final String SCHEMA_CONSTRAINT = "schema/constraint";
   public static final String SCHEMA_RANGE = "schema/range";
   public static final String INPUT_NO_CONFIGS = "input/no-configs";
+  public static final String INPUT_SKIPPED = "input/skipped";
 
   private static final RuleCatalog BUILT_IN = RuleCatalog.of(definitions());
 
@@ -135,6 +136,13 @@ public final class Rules {
         "No ClusterConfig found",
         "The inputs hold no eksctl ClusterConfig document to check.",
         e);
+    add(
+        r,
+        INPUT_SKIPPED,
+        "File left alone",
+        "A folder holds an entry eksform does not read: a link that leads outside the folder, or"
+            + " something that is not a regular file (a FIFO, a device, a socket).",
+        Severity.INFO);
     return r;
   }
 
