@@ -1,5 +1,6 @@
 package io.eksform.cli;
 
+import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.problem.UserFacingException;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
@@ -22,7 +23,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
-    if (ex instanceof UserFacingException user) {
+    Exception known = AwsErrors.userFacing(ex).map(Exception.class::cast).orElse(ex);
+    if (known instanceof UserFacingException user) {
       err.println("eksform: " + user.getMessage());
       if (user.hint() != null) {
         err.println("  hint: " + user.hint());

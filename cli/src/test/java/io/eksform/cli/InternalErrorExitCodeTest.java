@@ -32,9 +32,19 @@ class InternalErrorExitCodeTest {
     }
   }
 
+  /** A command whose AWS call never came back. */
+  @Command(name = "slow")
+  static final class Slow implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw software.amazon.awssdk.core.exception.ApiCallTimeoutException.create(300_000);
+    }
+  }
+
   private static CliRun run(String... args) {
     CommandLine cli = EksformCommand.commandLine();
     cli.addSubcommand("boom", new Boom());
+    cli.addSubcommand("slow", new Slow());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
@@ -49,6 +59,15 @@ class InternalErrorExitCodeTest {
     assertEquals(3, run.exitCode());
     assertTrue(run.err().startsWith("eksform: internal error: "), run.err());
     assertTrue(!run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void anAwsTimeoutIsATimeoutNotAnInternalError() {
+    CliRun run = run("slow");
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(
+        run.err().startsWith("eksform: AWS did not answer a call to AWS in time"), run.err());
+    assertTrue(!run.err().contains("internal error"), run.err());
   }
 
   @Test

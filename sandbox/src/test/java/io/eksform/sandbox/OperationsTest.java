@@ -98,8 +98,7 @@ class OperationsTest {
   void aTokenIsRememberedForADayOnly() {
     ManualClock clock = new ManualClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
     try (Sandbox sandbox =
-            Sandbox.start(
-                SandboxOptions.defaults().withScenario("eksworkshop").withClock(clock));
+            Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop").withClock(clock));
         Clients clients = new Clients(sandbox.endpoint())) {
       var request =
           software.amazon.awssdk.services.eks.model.CreateFargateProfileRequest.builder()

@@ -59,8 +59,8 @@ final class EksContext {
 
   /**
    * Runs a create/update once per client request token: a retry with the same token and the same
-   * parameters gets the first reply again; different parameters are an error. A token is
-   * remembered for {@link #TOKEN_LIFETIME_MILLIS}; after that it starts a new request.
+   * parameters gets the first reply again; different parameters are an error. A token is remembered
+   * for {@link #TOKEN_LIFETIME_MILLIS}; after that it starts a new request.
    */
   Reply idempotent(String operation, String resourceKey, Body body, Supplier<String> call) {
     String token = body.text("clientRequestToken");

@@ -38,8 +38,8 @@ public final class Account {
   }
 
   /**
-   * A reply remembered for a client request token, with a fingerprint of the parameters and when
-   * it was given (absent in state files from before tokens expired: long expired).
+   * A reply remembered for a client request token, with a fingerprint of the parameters and when it
+   * was given (absent in state files from before tokens expired: long expired).
    */
   public record IdempotentReply(String fingerprint, String body, Long at) {
     /** When the reply was given; 0 when the state file did not say. */
