@@ -20,6 +20,12 @@ public final class EksformCommand implements Runnable {
   /** Exit code for a usage error (bad flag, unknown format, missing argument). */
   public static final int EXIT_USAGE = 2;
 
+  /**
+   * Exit code for an internal error (a bug, or a limit of the machine): distinct from findings and
+   * failed changes (1), so that a CI step never reads a crash as a verdict on the config.
+   */
+  public static final int EXIT_INTERNAL = 3;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -62,6 +68,12 @@ public final class EksformCommand implements Runnable {
 
   /** Parses and runs {@code args}, returning the process exit code. */
   public static int run(String... args) {
-    return commandLine(args).execute(args);
+    CommandLine cli = commandLine(args);
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands only exceptions to the failure handler; errors of the machine end up here.
+      return FailureHandler.internal(cli.getErr(), e, ((EksformCommand) cli.getCommand()).debug);
+    }
   }
 }

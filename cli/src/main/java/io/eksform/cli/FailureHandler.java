@@ -1,5 +1,6 @@
 package io.eksform.cli;
 
+import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.problem.UserFacingException;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
@@ -8,8 +9,8 @@ import picocli.CommandLine;
 /**
  * The one place where exceptions become messages: a {@link UserFacingException} prints what
  * happened and what to do; anything else is a bug, reported in one line (with the stack trace under
- * {@code --debug}). Under {@code --detailed-exitcode} a failure never exits 2, which then means
- * changes.
+ * {@code --debug}) with exit code 3. Under {@code --detailed-exitcode} a failure never exits 2,
+ * which then means changes.
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
   private final BooleanSupplier debug;
@@ -22,7 +23,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
-    if (ex instanceof UserFacingException user) {
+    Exception known = AwsErrors.userFacing(ex).map(Exception.class::cast).orElse(ex);
+    if (known instanceof UserFacingException user) {
       err.println("eksform: " + user.getMessage());
       if (user.hint() != null) {
         err.println("  hint: " + user.hint());
@@ -33,13 +35,21 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
       err.flush();
       return DetailedExitCode.ofFailure(user.exitCode(), DetailedExitCode.asked(parseResult));
     }
+    return internal(err, ex, debug.getAsBoolean());
+  }
+
+  /**
+   * Reports an internal error in one line and returns its exit code, 3 in every command and under
+   * every flag: never 1 (findings, failed changes) nor, under {@code --detailed-exitcode}, 2.
+   */
+  static int internal(PrintWriter err, Throwable ex, boolean debug) {
     err.println("eksform: internal error: " + ex);
-    if (debug.getAsBoolean()) {
+    if (debug) {
       ex.printStackTrace(err);
     } else {
       err.println("  run again with --debug to see the stack trace, and please report it");
     }
     err.flush();
-    return 1;
+    return EksformCommand.EXIT_INTERNAL;
   }
 }

@@ -186,20 +186,24 @@ findings contains lib.finding("fargate/max-profiles", "error", msg, ["fargatePro
 #   severity: error
 #   remediation: Rename or merge one of the profiles.
 findings contains lib.finding("fargate/duplicate-name", "error", msg, ["fargateProfiles", j, "name"]) if {
-	some i, p in profiles
-	some j, q in profiles
-	i < j
-	is_string(p.name)
-	p.name == q.name
-	not earlier_duplicate(i, p.name)
-	msg := sprintf("Fargate profile name %q is already used by profile #%d", [q.name, i])
+	some k, e in named_profiles
+	same_name_as_previous(k)
+	j := e[1]
+	i := first_use[e[0]]
+	msg := sprintf("Fargate profile name %q is already used by profile #%d", [e[0], i])
 }
 
-earlier_duplicate(i, name) if {
-	some h, o in profiles
-	h < i
-	o.name == name
+# [name, index] of every named profile, sorted: the profiles of one name are neighbours, so that
+# duplicates are found in one pass rather than by comparing every pair (thousands of profiles).
+named_profiles := sort([[p.name, i] | some i, p in profiles; is_string(p.name)])
+
+same_name_as_previous(k) if {
+	k > 0
+	named_profiles[k][0] == named_profiles[k - 1][0]
 }
+
+# The index of the first profile of each name.
+first_use := {e[0]: e[1] | some k, e in named_profiles; not same_name_as_previous(k)}
 
 # METADATA
 # title: Fargate profiles that can select the same pods
@@ -209,17 +213,62 @@ earlier_duplicate(i, name) if {
 #   severity: warning
 #   remediation: Make the selectors disjoint (different namespaces or conflicting labels), or merge the profiles.
 findings contains lib.finding("fargate/overlapping-selectors", "warning", msg, ["fargateProfiles", j, "selectors", b]) if {
-	some i, p in profiles
-	some j, q in profiles
-	i < j
-	some a, s in selectors(p)
-	some b, t in selectors(q)
-	is_string(s.namespace)
-	is_string(t.namespace)
-	lib.wildcards_overlap(s.namespace, t.namespace)
+	some pair in overlapping_namespaces
+	[i, a, j, b] := pair
+	p := profiles[i]
+	q := profiles[j]
+	s := selectors(p)[a]
+	t := selectors(q)[b]
 	not labels_conflict(lib.get(s, "labels", {}), lib.get(t, "labels", {}))
 	msg := sprintf("selector #%d of Fargate profile %q can match the same pods as selector #%d of profile %q (namespace %q): which profile wins is undefined", [b, object.get(q, "name", ""), a, object.get(p, "name", ""), t.namespace])
 }
+
+# [namespace, profile, selector] of every selector with a namespace: literal namespaces sorted, so
+# that equal ones are neighbours, and those with wildcards apart, compared with every selector.
+literal_selectors := sort([[s.namespace, i, a] |
+	some i, p in profiles
+	some a, s in selectors(p)
+	is_string(s.namespace)
+	not lib.has_wildcard(s.namespace)
+])
+
+wildcard_selectors := [[s.namespace, i, a] |
+	some i, p in profiles
+	some a, s in selectors(p)
+	is_string(s.namespace)
+	lib.has_wildcard(s.namespace)
+]
+
+# The last position of each literal namespace in literal_selectors.
+last_literal := {e[0]: k | some k, e in literal_selectors; not same_namespace_as_next(k)}
+
+same_namespace_as_next(k) if {
+	k + 1 < count(literal_selectors)
+	literal_selectors[k][0] == literal_selectors[k + 1][0]
+}
+
+# Pairs of selectors of two profiles whose namespaces can match the same pods, as
+# [earlier profile, its selector, later profile, its selector].
+overlapping_namespaces contains pair if {
+	some k, e in literal_selectors
+	k < last_literal[e[0]]
+	some m in numbers.range(k + 1, last_literal[e[0]])
+	f := literal_selectors[m]
+	e[1] != f[1]
+	pair := ordered(e, f)
+}
+
+overlapping_namespaces contains pair if {
+	some w in wildcard_selectors
+	some e in array.concat(literal_selectors, wildcard_selectors)
+	w[1] != e[1]
+	lib.wildcards_overlap(w[0], e[0])
+	pair := ordered(w, e)
+}
+
+ordered(e, f) := [e[1], e[2], f[1], f[2]] if e[1] < f[1]
+
+ordered(e, f) := [f[1], f[2], e[1], e[2]] if f[1] < e[1]
 
 labels_conflict(x, y) if {
 	is_object(x)

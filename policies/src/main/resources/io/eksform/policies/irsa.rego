@@ -40,8 +40,14 @@ oidc_path := ["iam", "withOIDC"] if {
 	"withOIDC" in object.keys(iam)
 } else := ["iam", "serviceAccounts"]
 
-oidc_message := "iam.serviceAccounts needs iam.withOIDC: true, but it is false" if {
+# The message says what withOIDC is: `withOIDC: yes` is the text "yes" in YAML 1.2, not false.
+oidc_message := msg if {
 	"withOIDC" in object.keys(iam)
+	is_string(iam.withOIDC)
+	msg := sprintf("iam.serviceAccounts needs iam.withOIDC: true, but it is the text \"%s\" (only true and false, unquoted, are booleans)", [iam.withOIDC])
+} else := msg if {
+	"withOIDC" in object.keys(iam)
+	msg := sprintf("iam.serviceAccounts needs iam.withOIDC: true, but it is %v", [iam.withOIDC])
 } else := "iam.serviceAccounts needs iam.withOIDC: true, which is omitted (it defaults to false)"
 
 # METADATA

@@ -20,7 +20,17 @@ test_oidc_omitted if {
 	contains(f.msg, "omitted")
 }
 
-test_oidc_false if found("irsa/oidc-required", {"iam": {"withOIDC": false, "serviceAccounts": [good]}})
+test_oidc_false if {
+	some f in irsa.findings with input as {"iam": {"withOIDC": false, "serviceAccounts": [good]}}
+	f.id == "irsa/oidc-required"
+	endswith(f.msg, "but it is false")
+}
+
+test_oidc_yes_is_named_as_text if {
+	some f in irsa.findings with input as {"iam": {"withOIDC": "yes", "serviceAccounts": [good]}}
+	f.id == "irsa/oidc-required"
+	contains(f.msg, "but it is the text \"yes\"")
+}
 
 test_oidc_true if not found("irsa/oidc-required", cfg([good]))
 

@@ -6,6 +6,7 @@ import io.eksform.sandbox.dynamodb.DynamoDbTables;
 import io.eksform.sandbox.ec2.Ec2Api;
 import io.eksform.sandbox.eks.ClusterEvents;
 import io.eksform.sandbox.eks.EksApi;
+import io.eksform.sandbox.http.SandboxKeys;
 import io.eksform.sandbox.http.SandboxServer;
 import io.eksform.sandbox.http.ServiceApi;
 import io.eksform.sandbox.http.TlsListener;
@@ -32,10 +33,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A local AWS account (EKS, EC2, IAM, STS, DynamoDB, and a Kubernetes API per cluster) on one HTTP
- * port, for the real AWS SDK clients: point them at {@link #endpoint()} with any static
- * credentials. Every scenario but {@code empty} starts with the on-demand DynamoDB table {@code
- * eksform-locks} (partition key {@code LockID}, a string) in the scenario's region, for {@code
- * eksform apply --lock-table eksform-locks}.
+ * port, for the real AWS SDK clients: point them at {@link #endpoint()} with the sandbox's keys
+ * ({@link SandboxKeys}): every call must be signed with them, as AWS checks its own. Every scenario
+ * but {@code empty} starts with the on-demand DynamoDB table {@code eksform-locks} (partition key
+ * {@code LockID}, a string) in the scenario's region, for {@code eksform apply --lock-table
+ * eksform-locks}.
  *
  * <p>Start one with {@link #start(SandboxOptions)}. Commands that take {@code --sandbox} use {@link
  * #startEmbedded(Path)}: it listens on a free port of 127.0.0.1, seeds the {@code eksworkshop}
@@ -142,7 +144,9 @@ public final class Sandbox implements AutoCloseable {
     server.mount("/k8s/", kubernetesHandler);
     this.tls =
         new TlsListener(
-            new InetSocketAddress(options.bindAddress(), 0), "/k8s/", kubernetesHandler);
+            new InetSocketAddress(options.bindAddress(), 0),
+            "/k8s/",
+            io.eksform.sandbox.http.Origins.guard(kubernetesHandler));
     tlsPort[0] = tls.port();
     server.start();
     tls.start();
@@ -310,9 +314,9 @@ public final class Sandbox implements AutoCloseable {
         "AWS_DEFAULT_REGION",
         region,
         "AWS_ACCESS_KEY_ID",
-        "AKIASANDBOXEXAMPLE01",
+        SandboxKeys.ACCESS_KEY_ID,
         "AWS_SECRET_ACCESS_KEY",
-        "sandbox-secret-key-not-checked");
+        SandboxKeys.SECRET_ACCESS_KEY);
   }
 
   @Override

@@ -14,7 +14,9 @@ import software.amazon.awssdk.services.sts.StsClient;
 final class Clients implements AutoCloseable {
   private static final StaticCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(
-          AwsBasicCredentials.create("AKIATESTTESTTEST0001", "secret"));
+          AwsBasicCredentials.create(
+              io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID,
+              io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY));
 
   final EksClient eks;
   final Ec2Client ec2;

@@ -16,7 +16,7 @@ final class ClusterKubernetes {
         new ConfigBuilder(Config.empty())
             .withMasterUrl(c.endpoint())
             .withCaCertData(c.certificateAuthority().data())
-            .withOauthToken(KubernetesMountTest.TOKEN)
+            .withOauthToken(io.eksform.sandbox.kubernetes.Tokens.forCluster(cluster))
             .withRequestRetryBackoffLimit(0)
             .build();
     return new KubernetesClientBuilder().withConfig(config).build();

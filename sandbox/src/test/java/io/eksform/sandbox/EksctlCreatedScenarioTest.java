@@ -277,7 +277,10 @@ class EksctlCreatedScenarioTest {
             .endpointOverride(env.sandbox.endpoint())
             .region(Region.US_WEST_2)
             .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAEXAMPLE", "s")))
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(
+                        io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID,
+                        io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY)))
             .build()) {
       assertEquals(List.of("eksform-locks"), dynamo.listTables().tableNames());
     }

@@ -59,7 +59,10 @@ class KubectlAgainstClusterTest {
             context: {cluster: sandbox, user: eks}
           current-context: sandbox
           """
-              .formatted(c.endpoint(), c.certificateAuthority().data(), KubernetesMountTest.TOKEN));
+              .formatted(
+                  c.endpoint(),
+                  c.certificateAuthority().data(),
+                  io.eksform.sandbox.kubernetes.Tokens.forCluster(c.name())));
       assertTrue(run(kubeconfig, "get", "namespaces").contains("kube-system"));
       run(kubeconfig, "create", "namespace", "prodcatalog-ns");
       run(

@@ -7,10 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * reports, and what is written there persists.
  */
 class KubernetesMountTest {
-  static final String TOKEN =
-      "k8s-aws-v1."
-          + Base64.getUrlEncoder()
-              .withoutPadding()
-              .encodeToString(
-                  ("https://sts.us-west-2.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15"
-                          + "&X-Amz-Credential=AKIA%2F20260101%2Fus-west-2%2Fsts%2Faws4_request"
-                          + "&X-Amz-Signature=abc")
-                      .getBytes(StandardCharsets.UTF_8));
   final HttpClient http = HttpClient.newBuilder().sslContext(trustingTheSandbox()).build();
 
   /** TLS that trusts exactly the certificate authority every sandbox cluster reports. */
@@ -54,7 +43,12 @@ class KubernetesMountTest {
 
   JsonNode call(String method, String url, String body) throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TOKEN);
+        HttpRequest.newBuilder(URI.create(url))
+            .header(
+                "Authorization",
+                "Bearer "
+                    + io.eksform.sandbox.kubernetes.Tokens.forCluster(
+                        url.replaceAll(".*/k8s/([^/]+).*", "$1")));
     if (body != null) {
       b.header("Content-Type", "application/json");
     }

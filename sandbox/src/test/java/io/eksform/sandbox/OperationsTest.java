@@ -95,6 +95,40 @@ class OperationsTest {
   }
 
   @Test
+  void aTokenIsRememberedForADayOnly() {
+    ManualClock clock = new ManualClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+    try (Sandbox sandbox =
+            Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop").withClock(clock));
+        Clients clients = new Clients(sandbox.endpoint())) {
+      var request =
+          software.amazon.awssdk.services.eks.model.CreateFargateProfileRequest.builder()
+              .clusterName(CLUSTER)
+              .fargateProfileName("fp-token")
+              .podExecutionRoleArn("arn:aws:iam::123456789012:role/pods")
+              .selectors(FargateProfileSelector.builder().namespace("a").build())
+              .clientRequestToken("token-1")
+              .build();
+      clients.eks.createFargateProfile(request);
+      clock.advance(java.time.Duration.ofMinutes(30));
+      clients.eks.deleteFargateProfile(r -> r.clusterName(CLUSTER).fargateProfileName("fp-token"));
+      clock.advance(java.time.Duration.ofMinutes(30));
+      assertEquals(
+          List.of(),
+          clients.eks.listFargateProfiles(r -> r.clusterName(CLUSTER)).fargateProfileNames());
+      // Within the day, the token answers with its first reply and creates nothing.
+      clients.eks.createFargateProfile(request);
+      assertEquals(
+          List.of(),
+          clients.eks.listFargateProfiles(r -> r.clusterName(CLUSTER)).fargateProfileNames());
+      clock.advance(java.time.Duration.ofHours(24));
+      clients.eks.createFargateProfile(request);
+      assertEquals(
+          List.of("fp-token"),
+          clients.eks.listFargateProfiles(r -> r.clusterName(CLUSTER)).fargateProfileNames());
+    }
+  }
+
+  @Test
   void throttlingIsRetriedThenGivenUp() {
     List<FaultRule> faults =
         List.of(FaultRule.parse("ListClusters:throttle=1"), FaultRule.parse("GetRole:error=1"));

@@ -82,7 +82,9 @@ class ScenarioFileTest {
               .region(software.amazon.awssdk.regions.Region.EU_WEST_1)
               .credentialsProvider(
                   software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                      software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b")))
+                      software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                          io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID,
+                          io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY)))
               .build();
       assertEquals(
           ClusterStatus.ACTIVE, eks.describeCluster(r -> r.name("demo")).cluster().status());

@@ -22,7 +22,11 @@ final class LargeCluster {
   private LargeCluster() {}
 
   static void populate(Sandbox sandbox, ClusterSpec desired) throws InterruptedException {
-    var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIABENCH", "x"));
+    var creds =
+        StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(
+                io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID,
+                io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY));
     try (EksClient eks =
             EksClient.builder()
                 .endpointOverride(sandbox.endpoint())

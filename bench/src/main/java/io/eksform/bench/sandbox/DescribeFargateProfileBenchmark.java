@@ -83,7 +83,10 @@ public final class DescribeFargateProfileBenchmark {
         .endpointOverride(endpoint)
         .region(Region.US_WEST_2)
         .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIABENCH", "secret")))
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(
+                    io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID,
+                    io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY)))
         .build();
   }
 

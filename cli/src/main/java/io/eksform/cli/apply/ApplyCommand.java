@@ -1,6 +1,7 @@
 package io.eksform.cli.apply;
 
 import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.ShellWords;
 import io.eksform.cli.common.Terminal;
@@ -10,15 +11,18 @@ import io.eksform.engine.apply.ApplyResult;
 import io.eksform.engine.apply.ApplySettings;
 import io.eksform.engine.apply.EventSink;
 import io.eksform.engine.apply.JsonEvents;
+import io.eksform.engine.apply.PlanWork;
 import io.eksform.engine.apply.StalePlan;
 import io.eksform.engine.apply.TextEvents;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.kinds.Applier;
+import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.NotActedOn;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.planfile.PlanFile;
+import io.eksform.engine.planfile.PlanKey;
 import io.eksform.engine.report.plan.PlanFormat;
 import io.eksform.engine.report.plan.PlanRenderOptions;
 import java.io.PrintWriter;
@@ -48,7 +52,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:applied (or nothing to do)",
       "1:error, a stale plan, a refused confirmation, or a change that failed",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -158,10 +163,11 @@ public final class ApplyCommand implements Callable<Integer> {
     Path workingDir = Path.of("").toAbsolutePath();
     try (AwsOptions awsOptions = aws) {
       FreshPlan planner = FreshPlan.prepare(workingDir, aws, policyFlags, expandEnv, strict);
-      Plan plan =
+      Replan replan =
           planFile != null
               ? savedPlan(workingDir, planner, err)
-              : newPlan(planner, strategy, out, err);
+              : new Replan(newPlan(planner, strategy, out, err), prune, strategy);
+      Plan plan = replan.plan();
       String config = plan.provenance().configFile();
       if (!plan.hasChanges()) {
         noChanges(plan, config, err);
@@ -187,10 +193,9 @@ public final class ApplyCommand implements Callable<Integer> {
                   " -f " + ShellWords.quote(config) + aws.flags(),
                   err)) {
         PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
-        boolean pruned = planFile == null && prune;
         lock.requireCurrent(
             plan,
-            () -> planner.of(config, pruned, Optional.empty(), quiet),
+            () -> planner.of(config, replan.prune(), replan.strategy(), quiet),
             (planFile != null
                     ? "eksform plan -f "
                         + ShellWords.quote(config)
@@ -222,8 +227,17 @@ public final class ApplyCommand implements Callable<Integer> {
     err.flush();
   }
 
-  private Plan savedPlan(Path workingDir, FreshPlan planner, PrintWriter err) {
-    Plan saved = PlanFile.read(workingDir.resolve(planFile));
+  /** The plan to apply, and how to plan its config again to check it under the lock. */
+  private record Replan(Plan plan, boolean prune, Optional<ReplaceStrategy> strategy) {}
+
+  /**
+   * The saved plan, applied only if a plan made now from its config and the live account does
+   * exactly the same work for the same cluster and account: a plan edited by hand (a trust policy,
+   * the target cluster, a delete) is refused, naming what differs.
+   */
+  private Replan savedPlan(Path workingDir, FreshPlan planner, PrintWriter err) {
+    Plan saved =
+        PlanFile.read(workingDir.resolve(planFile), PlanKey.fromEnvironment(System.getenv()), err);
     String config = saved.provenance().configFile();
     if (config.equals("-")) {
       throw new UserError(
@@ -240,12 +254,38 @@ public final class ApplyCommand implements Callable<Integer> {
               + String.join(", ", undecided),
           config);
     }
-    Plan fresh = planner.of(config, false, Optional.empty(), err);
+    // The plan file does not say whether it was made with --prune, nor which --replace-strategy
+    // was given: both are read from its work, and a fresh plan made with them must match it.
+    boolean deletes = saved.effectiveChanges().stream().anyMatch(c -> c.action() == Action.DELETE);
+    Optional<ReplaceStrategy> strategy = StalePlan.replaceStrategy(saved);
+    Plan fresh = planner.of(config, deletes, strategy, err);
     List<String> changed = StalePlan.differences(saved, fresh);
     if (!changed.isEmpty()) {
       throw remakePlan("is stale: since it was made, " + String.join("; ", changed), config);
     }
-    return saved;
+    List<String> work = PlanWork.differences(saved, fresh);
+    if (!work.isEmpty() && deletes) {
+      Plan unpruned = planner.of(config, false, strategy, err);
+      if (PlanWork.differences(saved, unpruned).isEmpty()) {
+        return new Replan(saved, false, strategy);
+      }
+    }
+    if (!work.isEmpty()) {
+      throw new UserError(
+          "the plan "
+              + planFile
+              + " does not do what its config asks of the live account now (was it edited?): "
+              + PlanWork.describe(work)
+              + "; nothing was changed",
+          "make a new plan: eksform plan -f "
+              + ShellWords.quote(config)
+              + " --out "
+              + ShellWords.quote(planFile.toString())
+              + planningFlags()
+              + ", review it, and apply that file as it was written",
+          1);
+    }
+    return new Replan(saved, deletes, strategy);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.eksform.cli.apply;
 
 import io.eksform.cli.common.UserError;
 import io.eksform.cli.common.VersionProvider;
+import io.eksform.engine.apply.PlanWork;
 import io.eksform.engine.apply.StalePlan;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.lock.ApplyLock;
@@ -72,21 +73,21 @@ final class ApplyLocking implements AutoCloseable {
   }
 
   /**
-   * Refuses the plan when the live account changed between planning and taking the lock (another
-   * apply may have finished in between) so that the plan would no longer do the same work; objects
-   * that only moved on (a profile that became ACTIVE) do not refuse it. Without a lock there is
-   * nothing to compare under.
+   * Refuses the plan unless a plan made now, under the lock, does the same work for the same
+   * cluster and account (another apply may have finished in between); objects that only moved on (a
+   * profile that became ACTIVE) do not refuse it. Without a lock there is nothing to compare under.
    */
   void requireCurrent(Plan plan, Supplier<Plan> fresh, String replanCommand) {
     if (lock.isEmpty()) {
       return;
     }
     Plan now = fresh.get();
-    List<String> changed = StalePlan.differences(plan, now);
-    if (!changed.isEmpty() && !StalePlan.sameWork(plan, now)) {
+    List<String> work = PlanWork.differences(plan, now);
+    if (!work.isEmpty()) {
+      List<String> changed = StalePlan.differences(plan, now);
       throw new UserError(
           "the plan is stale: before the lock was taken, "
-              + String.join("; ", changed)
+              + (changed.isEmpty() ? PlanWork.describe(work) : String.join("; ", changed))
               + "; nothing was changed",
           "plan again: " + replanCommand,
           1);

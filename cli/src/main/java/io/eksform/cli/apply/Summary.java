@@ -1,6 +1,7 @@
 package io.eksform.cli.apply;
 
 import io.eksform.engine.apply.ApplyResult;
+import io.eksform.engine.apply.TextEvents;
 import java.io.PrintWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,8 +35,8 @@ final class Summary {
             + " failed, "
             + r.notStarted().size()
             + " not started.");
-    r.failed().forEach((a, why) -> out.println("  failed: " + a + ": " + why));
-    r.notStarted().forEach(a -> out.println("  not started: " + a));
+    r.failed().forEach((a, why) -> out.println(TextEvents.visible("  failed: " + a + ": " + why)));
+    r.notStarted().forEach(a -> out.println(TextEvents.visible("  not started: " + a)));
     if (!r.succeeded()) {
       out.println("Fix the failures above, then finish with: " + finishCommand);
     }

@@ -1,6 +1,7 @@
 package io.eksform.cli.check;
 
 import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.common.UserError;
@@ -58,7 +59,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no error on the changed files",
       "1:an error on a changed file (or line, with --changed-lines)",
-      "2:usage error (unknown ref, not a git repository...)"
+      "2:usage error (unknown ref, not a git repository...)",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -38,8 +38,10 @@ enum CheckFormat {
         for (FilePlan p : result.plans()) {
           String title = CheckResult.describe(p.file());
           out.append(
-              this == GITHUB ? "::group::plan of " + escape(title) : "\n== " + title + " ==");
-          out.append("\n").append(p.note()).append("\n");
+              this == GITHUB
+                  ? "::group::plan of " + Visible.controls(escape(title))
+                  : "\n== " + Visible.controls(title) + " ==");
+          out.append("\n").append(Visible.controls(p.note())).append("\n");
           if (p.plan().isPresent()) {
             // Values in a plan come from the branch: the runner must not read them as commands.
             String token = java.util.UUID.randomUUID().toString();

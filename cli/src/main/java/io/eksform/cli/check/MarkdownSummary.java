@@ -113,6 +113,7 @@ final class MarkdownSummary {
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\r", " ")
-        .replace("\n", " ");
+        .replace("\n", " ")
+        .transform(Visible::controls);
   }
 }

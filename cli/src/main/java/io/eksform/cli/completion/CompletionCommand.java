@@ -1,5 +1,6 @@
 package io.eksform.cli.completion;
 
+import io.eksform.cli.common.ExitCodeLines;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -20,7 +21,11 @@ import picocli.CommandLine.Spec;
           + " ~/.zshrc, source <(eksform completion bash)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the script was printed", "2:usage error (an unknown shell)"},
+    exitCodeList = {
+      "0:the script was printed",
+      "2:usage error (an unknown shell)",
+      ExitCodeLines.INTERNAL
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  eksform completion bash > ~/.local/share/bash-completion/completions/eksform",

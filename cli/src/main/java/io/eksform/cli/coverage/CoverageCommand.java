@@ -1,5 +1,6 @@
 package io.eksform.cli.coverage;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.UsageValues;
 import io.eksform.engine.ledger.Disposition;
 import io.eksform.engine.ledger.FieldLedger;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
           + " since which it is."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the ledger was printed", "2:usage error"},
+    exitCodeList = {"0:the ledger was printed", "2:usage error", ExitCodeLines.INTERNAL},
     footerHeading = "%nExamples:%n",
     footer = {
       "  eksform coverage --section managedNodeGroups",

@@ -1,6 +1,7 @@
 package io.eksform.cli.export;
 
 import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.UserError;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.desired.ClusterSpec;
@@ -33,7 +34,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
     exitCodeList = {
       "0:the config was written",
       "1:error (no such cluster, AWS unreachable, the file cannot be written)",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {

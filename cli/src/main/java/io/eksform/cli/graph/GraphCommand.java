@@ -1,5 +1,6 @@
 package io.eksform.cli.graph;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.UsageValues;
 import io.eksform.cli.plan.PlanCommand;
 import io.eksform.engine.plan.Plan;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the graph was printed",
       "1:error (not a plan file, an invalid config, a problem in the plan, AWS unreachable...)",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -1,6 +1,7 @@
 package io.eksform.cli.plan;
 
 import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.ShellWords;
 import io.eksform.cli.common.Terminal;
@@ -15,6 +16,7 @@ import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanProblem;
 import io.eksform.engine.plan.ReplaceStrategy;
 import io.eksform.engine.planfile.PlanFile;
+import io.eksform.engine.planfile.PlanKey;
 import io.eksform.engine.policy.EmbeddedBackend;
 import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyBackend;
@@ -57,7 +59,8 @@ import picocli.CommandLine.Spec;
       "0:success (with --detailed-exitcode: no changes)",
       "1:error: an invalid config, a problem in the plan, AWS unreachable... (with"
           + " --detailed-exitcode, a usage error too)",
-      "2:usage error (with --detailed-exitcode: changes present, and only that)"
+      "2:usage error (with --detailed-exitcode: changes present, and only that)",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -199,9 +202,12 @@ public final class PlanCommand implements Callable<Integer> {
         return 1;
       }
       if (out != null) {
-        PlanFile.write(plan, workingDir.resolve(out));
+        Optional<PlanKey> key = PlanKey.fromEnvironment(System.getenv());
+        PlanFile.write(plan, workingDir.resolve(out), key);
         err.println(
-            "eksform: saved the plan to "
+            "eksform: saved the "
+                + (key.isPresent() ? "signed plan" : "plan")
+                + " to "
                 + out
                 + "; apply it with: eksform apply "
                 + ShellWords.quote(out.toString())

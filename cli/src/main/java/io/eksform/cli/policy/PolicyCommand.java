@@ -1,5 +1,6 @@
 package io.eksform.cli.policy;
 
+import io.eksform.cli.common.ExitCodeLines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Test and evaluate Rego policies with the embedded evaluator.",
     subcommands = {PolicyTestCommand.class, PolicyEvalCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:help was printed", "2:usage error"},
+    exitCodeList = {"0:help was printed", "2:usage error", ExitCodeLines.INTERNAL},
     footerHeading = "%nExamples:%n",
     footer = {
       "  eksform policy test policies/",

@@ -1,5 +1,6 @@
 package io.eksform.cli.policy;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.UserError;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.ast.Body;
@@ -40,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
     exitCodeList = {
       "0:the query was evaluated",
       "1:a policy, data or input file is invalid",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {

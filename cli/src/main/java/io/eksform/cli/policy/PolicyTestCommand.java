@@ -1,5 +1,6 @@
 package io.eksform.cli.policy;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.Rego;
 import io.eksform.rego.testing.PolicyTests;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every test passed",
       "1:a test failed or a file does not parse",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {"  eksform policy test", "  eksform policy test --coverage policies/"})

@@ -1,5 +1,6 @@
 package io.eksform.cli.policy;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.UserError;
 import io.eksform.rego.conformance.ConformanceSuite;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Run OPA conformance YAML cases under DIR against the embedded evaluator.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every case passed", "1:a case failed", "2:usage error"},
+    exitCodeList = {
+      "0:every case passed",
+      "1:a case failed",
+      "2:usage error",
+      ExitCodeLines.INTERNAL
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  eksform rego conformance opa/v1/test/cases/testdata",

@@ -1,5 +1,6 @@
 package io.eksform.cli.sandbox;
 
+import io.eksform.cli.common.ExitCodeLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
         "A local AWS account (EKS, EC2, IAM, STS, DynamoDB, Kubernetes) for trying eksform.",
     subcommands = {ServeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:help was printed", "2:usage error"},
+    exitCodeList = {"0:help was printed", "2:usage error", ExitCodeLines.INTERNAL},
     footerHeading = "%nExamples:%n",
     footer = {
       "  eksform sandbox serve",

@@ -1,5 +1,6 @@
 package io.eksform.cli.sandbox;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.UserError;
 import io.eksform.sandbox.Sandbox;
 import io.eksform.sandbox.SandboxOptions;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:stopped with Ctrl-C",
       "1:the port is taken or the state file unusable",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -1,5 +1,6 @@
 package io.eksform.cli.schema;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.UserError;
 import io.eksform.engine.schema.ClusterConfigSchema;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the schema was written",
       "1:the output file cannot be written",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -1,5 +1,6 @@
 package io.eksform.cli.show;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.Terminal;
 import io.eksform.cli.common.UsageValues;
 import io.eksform.engine.plan.Plan;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the plan was printed",
       "1:the file is missing, not a plan, cut short or of another format version",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {"  eksform show cluster.plan", "  eksform show cluster.plan --format json"})

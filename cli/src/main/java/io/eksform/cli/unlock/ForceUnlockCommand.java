@@ -1,6 +1,7 @@
 package io.eksform.cli.unlock;
 
 import io.eksform.cli.common.AwsOptions;
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.UserError;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsErrors;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the lock was removed",
       "1:error, no such lock, or a refused confirmation",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -1,5 +1,6 @@
 package io.eksform.cli.validate;
 
+import io.eksform.cli.common.ExitCodeLines;
 import io.eksform.cli.common.PolicyFlags;
 import io.eksform.cli.common.Terminal;
 import io.eksform.cli.common.UsageValues;
@@ -51,7 +52,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
-      "2:usage error"
+      "2:usage error",
+      ExitCodeLines.INTERNAL
     },
     footerHeading = "%nExamples:%n",
     footer = {

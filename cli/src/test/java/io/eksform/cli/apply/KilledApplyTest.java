@@ -56,8 +56,9 @@ class KilledApplyTest {
             "--endpoint-url",
             sandbox.endpoint().toString(),
             "--auto-approve");
-    pb.environment().put("AWS_ACCESS_KEY_ID", "AKIAKILLTEST");
-    pb.environment().put("AWS_SECRET_ACCESS_KEY", "kill-test");
+    pb.environment().put("AWS_ACCESS_KEY_ID", io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID);
+    pb.environment()
+        .put("AWS_SECRET_ACCESS_KEY", io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY);
     pb.redirectErrorStream(true);
     Process apply = pb.start();
     List<String> seen = new ArrayList<>();

@@ -21,8 +21,9 @@ final class SandboxRuns {
 
   /** The default credential chain reads these, as it would read AWS_ACCESS_KEY_ID. */
   static void credentials() {
-    System.setProperty("aws.accessKeyId", "AKIAAPPLYTEST");
-    System.setProperty("aws.secretAccessKey", "apply-test");
+    System.setProperty("aws.accessKeyId", io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID);
+    System.setProperty(
+        "aws.secretAccessKey", io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY);
   }
 
   static void clearCredentials() {

@@ -30,8 +30,9 @@ class ExportCommandTest {
   @BeforeEach
   void start() {
     sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
-    System.setProperty("aws.accessKeyId", "AKIAEXPORTTEST");
-    System.setProperty("aws.secretAccessKey", "export-test");
+    System.setProperty("aws.accessKeyId", io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID);
+    System.setProperty(
+        "aws.secretAccessKey", io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY);
   }
 
   @AfterEach

@@ -36,8 +36,9 @@ class GraphCommandTest {
     String example =
         CliRun.projectDir().resolve("examples/prodcatalog/clusterconfig.yaml").toString();
     Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
-    System.setProperty("aws.accessKeyId", "AKIAGRAPHTEST");
-    System.setProperty("aws.secretAccessKey", "graph-test");
+    System.setProperty("aws.accessKeyId", io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID);
+    System.setProperty(
+        "aws.secretAccessKey", io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY);
     try {
       CliRun run =
           CliRun.of("graph", "-f", example, "--endpoint-url", sandbox.endpoint().toString());

@@ -29,8 +29,9 @@ class PlanCommandTest {
   void start() {
     sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
     // The default credential chain reads these, as it would read AWS_ACCESS_KEY_ID and friends.
-    System.setProperty("aws.accessKeyId", "AKIAPLANTEST");
-    System.setProperty("aws.secretAccessKey", "plan-test");
+    System.setProperty("aws.accessKeyId", io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID);
+    System.setProperty(
+        "aws.secretAccessKey", io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY);
   }
 
   @AfterEach

@@ -41,8 +41,9 @@ class PlanNotActedOnTest {
   @BeforeEach
   void start() throws IOException {
     sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
-    System.setProperty("aws.accessKeyId", "AKIAPLANTEST");
-    System.setProperty("aws.secretAccessKey", "plan-test");
+    System.setProperty("aws.accessKeyId", io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID);
+    System.setProperty(
+        "aws.secretAccessKey", io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY);
     config = dir.resolve("cluster.yaml");
     Files.writeString(config, CONFIG);
   }

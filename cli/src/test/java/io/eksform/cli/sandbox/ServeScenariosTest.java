@@ -56,7 +56,10 @@ class ServeScenariosTest {
               .endpointOverride(URI.create(endpoint))
               .region(Region.US_WEST_2)
               .credentialsProvider(
-                  StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAEXAMPLE", "s")))
+                  StaticCredentialsProvider.create(
+                      AwsBasicCredentials.create(
+                          io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID,
+                          io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY)))
               .build()) {
         assertEquals(
             ClusterStatus.ACTIVE, eks.describeCluster(r -> r.name(cluster)).cluster().status());

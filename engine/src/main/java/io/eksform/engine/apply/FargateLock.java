@@ -8,12 +8,25 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class FargateLock {
   private final ReentrantLock lock = new ReentrantLock(true);
+  private volatile String holder = "";
 
-  public void run(Runnable work) {
-    lock.lock();
+  /**
+   * Runs {@code work} under the lock; a step that has to wait for it says so first, naming the
+   * change it waits for, so that its "creating..." is not read as work under way.
+   */
+  public void run(StepContext ctx, Runnable work) {
+    if (!lock.tryLock()) {
+      ctx.queued(
+          "waiting for "
+              + (holder.isEmpty() ? "another Fargate profile" : holder)
+              + " to finish (EKS changes one Fargate profile of a cluster at a time)");
+      lock.lock();
+    }
+    holder = ctx.address().toString();
     try {
       work.run();
     } finally {
+      holder = "";
       lock.unlock();
     }
   }

@@ -3,6 +3,7 @@ package io.eksform.engine.apply;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.Provenance;
+import io.eksform.engine.plan.ReplaceStrategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +29,29 @@ public final class StalePlan {
   }
 
   /**
-   * Whether {@code fresh} would do exactly what {@code planned} does (the same objects, actions and
-   * end states, the same replacements), whatever moved on in between: a Fargate profile that was
-   * CREATING and is now ACTIVE, say.
+   * Whether {@code fresh} would do exactly what {@code planned} does (the same target, objects,
+   * actions, states before and after, replacement strategies and order; see {@link PlanWork}),
+   * whatever moved on in between: a Fargate profile that was CREATING and is now ACTIVE, say.
    */
   public static boolean sameWork(Plan planned, Plan fresh) {
-    return work(planned).equals(work(fresh));
+    return PlanWork.differences(planned, fresh).isEmpty();
   }
 
-  private static List<List<Object>> work(Plan plan) {
-    return plan.effectiveChanges().stream()
-        .map(c -> List.<Object>of(c.address(), c.action(), c.after(), c.replacement()))
-        .toList();
+  /**
+   * The {@code --replace-strategy} that makes a fresh plan replace as {@code saved} does: a plan
+   * that creates any replacement first was made with the default (or with create-before-destroy,
+   * which plans the same), one that only destroys first with destroy-before-create (objects with
+   * fixed names are destroyed first either way).
+   */
+  public static Optional<ReplaceStrategy> replaceStrategy(Plan saved) {
+    List<ReplaceStrategy> used =
+        saved.effectiveChanges().stream()
+            .flatMap(c -> c.replacement().stream())
+            .map(r -> r.strategy())
+            .toList();
+    return used.isEmpty() || used.contains(ReplaceStrategy.CREATE_BEFORE_DESTROY)
+        ? Optional.empty()
+        : Optional.of(ReplaceStrategy.DESTROY_BEFORE_CREATE);
   }
 
   /** How many changed paths of the config a message names before it counts the rest. */

@@ -90,6 +90,17 @@ public final class StepContext {
             Duration.between(started, Instant.now())));
   }
 
+  /** Reports that the step has not begun its work yet: it waits its turn for {@code why}. */
+  public void queued(String why) {
+    sink.accept(
+        new ApplyEvent(
+            ApplyEvent.Kind.WAITING,
+            address.toString(),
+            "",
+            why,
+            Duration.between(started, Instant.now())));
+  }
+
   /** Sleeps, turning an interrupt into a failure of the step. */
   public static void pause(Duration d) {
     try {

@@ -17,15 +17,33 @@ public final class TextEvents implements EventSink {
     String line =
         switch (e.kind()) {
           case STARTED -> e.address() + ": " + ing + "...";
-          case WAITING -> e.address() + ": still " + ing + "... [" + seconds(e.elapsed()) + "]";
+          case WAITING ->
+              e.message().isEmpty()
+                  ? e.address() + ": still " + ing + "... [" + seconds(e.elapsed()) + "]"
+                  : e.address() + ": " + e.message();
           case SUCCEEDED -> e.address() + ": " + done(e.verb()) + " [" + seconds(e.elapsed()) + "]";
           case FAILED ->
               e.address() + ": failed after " + seconds(e.elapsed()) + ": " + e.message();
           case RETRIED -> e.address() + ": waiting to retry: " + e.message();
           case SKIPPED -> e.address() + ": " + e.message();
         };
-    out.println(line);
+    out.println(visible(line));
     out.flush();
+  }
+
+  /**
+   * The line with its control characters shown as escapes: names and AWS's messages must not start
+   * lines of their own in a CI log (a forged {@code ::error} workflow command).
+   */
+  public static String visible(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean control =
+          (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+      out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return out.toString();
   }
 
   static String seconds(Duration d) {

@@ -23,6 +23,14 @@ import software.amazon.awssdk.services.sts.StsClient;
  * attempts than the default for throttling, and one shared HTTP client. Close it when done.
  */
 public final class AwsClients implements AutoCloseable {
+  /**
+   * The keys of eksform's embedded sandbox ({@code --sandbox}), which checks every signature as AWS
+   * does; the sandbox module defines the same pair.
+   */
+  static final String SANDBOX_KEY_ID = "AKIASANDBOXEXAMPLE01";
+
+  static final String SANDBOX_SECRET = "eksform-sandbox-secret-access-key";
+
   private final AwsTarget target;
   private final SdkHttpClient http;
   private final AwsCredentialsProvider credentials;
@@ -42,7 +50,7 @@ public final class AwsClients implements AutoCloseable {
     this.credentials =
         target.dummyCredentials()
             ? StaticCredentialsProvider.create(
-                AwsBasicCredentials.create("AKIAEKSFORMSANDBOX00", "eksform-sandbox-secret"))
+                AwsBasicCredentials.create(SANDBOX_KEY_ID, SANDBOX_SECRET))
             : DefaultCredentialsProvider.builder().build();
     Region region = Region.of(target.region());
     this.eks = configure(EksClient.builder(), region).httpClient(http).build();

@@ -29,6 +29,14 @@ public final class AwsErrors {
   static RuntimeException translate(String action, AwsTarget target, AwsServiceException e) {
     String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
     code = code == null ? "" : code;
+    if (SIGNATURE_CODES.contains(code)) {
+      return new UserFacingException(
+          "AWS refused the signature of " + action + " (" + code + "): " + message(e),
+          "check AWS_SECRET_ACCESS_KEY (and, against eksform's sandbox, use the keys `eksform"
+              + " sandbox serve` prints)",
+          1,
+          e);
+    }
     if (e.statusCode() == 403
         || code.startsWith("AccessDenied")
         || code.equals("UnauthorizedOperation")) {
@@ -50,7 +58,48 @@ public final class AwsErrors {
     return e;
   }
 
+  /** The codes AWS answers a request whose signature it cannot accept with. */
+  private static final java.util.Set<String> SIGNATURE_CODES =
+      java.util.Set.of(
+          "SignatureDoesNotMatch",
+          "InvalidSignatureException",
+          "IncompleteSignature",
+          "IncompleteSignatureException",
+          "MissingAuthenticationToken",
+          "MissingAuthenticationTokenException");
+
+  /**
+   * The user-facing form of an SDK failure that escaped every call site (a timeout, say), if it has
+   * one; the command line's failure handler asks before calling anything an internal error.
+   */
+  public static java.util.Optional<UserFacingException> userFacing(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (isTimeout(t)) {
+        return java.util.Optional.of(timeout("a call to AWS", t));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean isTimeout(Throwable t) {
+    return t instanceof software.amazon.awssdk.core.exception.ApiCallTimeoutException
+        || t instanceof software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException
+        || t instanceof java.net.SocketTimeoutException;
+  }
+
+  private static UserFacingException timeout(String what, Throwable e) {
+    return new UserFacingException(
+        "AWS did not answer " + what + " in time (" + e.getClass().getSimpleName() + ")",
+        "AWS or the network is slow: run again later, or check the endpoint (--endpoint-url,"
+            + " AWS_ENDPOINT_URL) and the network",
+        1,
+        e);
+  }
+
   static RuntimeException translate(String action, AwsTarget target, SdkClientException e) {
+    if (hasTimeout(e)) {
+      return timeout(action, e);
+    }
     String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (text.contains("unable to load credentials") || text.contains("credentials")) {
       return new UserFacingException(
@@ -71,6 +120,15 @@ public final class AwsErrors {
           e);
     }
     return e;
+  }
+
+  private static boolean hasTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (isTimeout(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

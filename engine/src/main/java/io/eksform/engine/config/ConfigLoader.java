@@ -84,12 +84,15 @@ public final class ConfigLoader {
       return stdin.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
     }
     var path = input.path().get();
-    if (Files.size(path) > options.maxFileBytes()) {
-      try (InputStream in = Files.newInputStream(path)) {
-        return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
-      }
+    if (!Files.isRegularFile(path)) {
+      // Opening a FIFO waits for a writer forever, and a device such as /dev/zero never ends.
+      throw new java.nio.file.FileSystemException(
+          path.toString(), null, "not a regular file (a FIFO, a device or a socket)");
     }
-    return Files.readAllBytes(path);
+    // Never more than the limit, whatever the file's size said a moment ago.
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+    }
   }
 
   private static LoadedFile unreadable(String file, Diagnostic problem) {

@@ -17,6 +17,9 @@ public final class IoProblems {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

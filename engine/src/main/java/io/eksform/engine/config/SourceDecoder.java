@@ -29,10 +29,8 @@ public final class SourceDecoder {
                   "file/too-large",
                   Severity.ERROR,
                   name,
-                  "file is "
-                      + humanBytes(bytes.length)
-                      + ", over the limit of "
-                      + humanBytes(maxBytes))
+                  // Only the limit and one byte more are ever read, so the size is not known.
+                  "file is larger than the limit of " + humanBytes(maxBytes))
               .withHint("raise the limit with --max-file-size if this really is a ClusterConfig"));
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;

@@ -35,6 +35,12 @@ public final class YamlTreeReader {
   private static final java.util.Set<String> NULL_WORDS =
       java.util.Set.of("~", "null", "Null", "NULL");
 
+  /**
+   * The largest power of ten a number may be written with, either way: Jackson bounds the digits of
+   * a number, not its exponent, and spelling out {@code 1e9999999} costs minutes.
+   */
+  static final int MAX_EXPONENT = 1000;
+
   private final YAMLFactory factory;
   private final YamlLimits limits;
 
@@ -164,6 +170,11 @@ public final class YamlTreeReader {
     private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
     private int aliases;
     private long nodes;
+    private long positions;
+    // Inside the value of a merge key, nothing is recorded: that value is not part of the
+    // document, only the members it lends are, and its own positions would multiply under
+    // merges of merges.
+    private int mergeDepth;
 
     DocumentBuilder(YAMLParser parser, SourceText source, List<Diagnostic> problems) {
       this.parser = parser;
@@ -175,7 +186,7 @@ public final class YamlTreeReader {
     JsonNode value(JsonToken token, String pointer, int depth) {
       Position pos = position(parser.currentTokenLocation());
       String anchor = anchorOf();
-      values.put(pointer, pos);
+      record(pointer, pos);
       countNodes(1, pos, pointer);
       JsonNode node;
       if (token == JsonToken.START_OBJECT) {
@@ -210,9 +221,12 @@ public final class YamlTreeReader {
         String child = JsonPointers.child(pointer, name);
         JsonToken valueToken = parser.nextToken();
         if (MERGE_KEY.equals(name)) {
-          JsonNode merged = value(valueToken, child, depth + 1);
-          values.remove(child);
-          merges.add(merged);
+          mergeDepth++;
+          try {
+            merges.add(value(valueToken, child, depth + 1));
+          } finally {
+            mergeDepth--;
+          }
           continue;
         }
         Position first = seen.get(name);
@@ -264,9 +278,10 @@ public final class YamlTreeReader {
       for (Map.Entry<String, JsonNode> e : merged.properties()) {
         if (!target.has(e.getKey())) {
           target.set(e.getKey(), e.getValue());
-          values.putIfAbsent(
-              JsonPointers.child(pointer, e.getKey()),
-              values.getOrDefault(pointer, Position.UNKNOWN));
+          String child = JsonPointers.child(pointer, e.getKey());
+          if (mergeDepth == 0 && !values.containsKey(child)) {
+            record(child, values.getOrDefault(pointer, Position.UNKNOWN));
+          }
         }
       }
     }
@@ -313,17 +328,33 @@ public final class YamlTreeReader {
     }
 
     private void copyPositions(String from, String to, Position aliasPos) {
-      if (from == null) {
+      if (from == null || mergeDepth > 0) {
         return;
       }
-      Map<String, Position> copies = new HashMap<>();
-      for (Map.Entry<String, Position> e : values.entrySet()) {
-        String p = e.getKey();
+      List<String> copies = new ArrayList<>();
+      for (String p : values.keySet()) {
         if (p.startsWith(from + "/")) {
-          copies.put(to + p.substring(from.length()), aliasPos);
+          copies.add(to + p.substring(from.length()));
         }
       }
-      values.putAll(copies);
+      for (String copy : copies) {
+        record(copy, aliasPos);
+      }
+    }
+
+    /**
+     * Records where a node is; every position counts against the node limit, so that no expansion,
+     * of the tree or of its source map, escapes it.
+     */
+    private void record(String pointer, Position pos) {
+      if (mergeDepth > 0) {
+        return;
+      }
+      positions++;
+      if (positions > limits.maxNodes()) {
+        throw tooLarge(pos, pointer);
+      }
+      values.put(pointer, pos);
     }
 
     private long sizeOf(JsonNode node) {
@@ -347,18 +378,39 @@ public final class YamlTreeReader {
     private void countNodes(long added, Position pos, String pointer) {
       nodes += added;
       if (nodes > limits.maxNodes()) {
-        throw new LimitExceeded(
+        throw tooLarge(pos, pointer);
+      }
+    }
+
+    private LimitExceeded tooLarge(Position pos, String pointer) {
+      if (aliases == 0) {
+        return new LimitExceeded(
             InputProblem.at(
                     "yaml/alias-limit",
                     Severity.ERROR,
                     file,
                     pos,
                     pointer,
-                    "document grows past "
+                    "document has more than "
                         + limits.maxNodes()
-                        + " nodes once aliases are expanded (an alias bomb?); file rejected")
-                .withHint("remove the nested aliases"));
+                        + " nodes (values, list entries and mappings); file rejected")
+                .withHint(
+                    "a ClusterConfig is far smaller; split the file or remove what eksctl does not"
+                        + " read"));
       }
+      return new LimitExceeded(
+          InputProblem.at(
+                  "yaml/alias-limit",
+                  Severity.ERROR,
+                  file,
+                  pos,
+                  pointer,
+                  "document grows past "
+                      + limits.maxNodes()
+                      + " nodes once its "
+                      + aliases
+                      + " aliases and merge keys are expanded; file rejected")
+              .withHint("write the values out instead of nesting aliases"));
     }
 
     private JsonNode scalar(JsonToken token, String pointer, Position pos) {
@@ -373,13 +425,21 @@ public final class YamlTreeReader {
           numberTexts.put(pointer, parser.getString());
           return NODES.numberNode(parser.getBigIntegerValue());
         case VALUE_NUMBER_FLOAT:
-          numberTexts.put(pointer, parser.getString());
+          String written = parser.getString();
+          numberTexts.put(pointer, written);
+          java.math.BigDecimal decimal;
           try {
-            return NODES.numberNode(parser.getDecimalValue());
+            decimal = parser.getDecimalValue();
           } catch (RuntimeException notFinite) {
             // .inf and .nan have no decimal form; keep them as the text the user wrote.
-            return NODES.stringNode(parser.getString());
+            return isInfinityOrNan(written)
+                ? NODES.stringNode(written)
+                : outOfRange(written, pointer, pos);
           }
+          if (Math.abs((long) decimal.scale()) > MAX_EXPONENT) {
+            return outOfRange(written, pointer, pos);
+          }
+          return NODES.numberNode(decimal);
         default:
           String text = parser.getString();
           // YAML 1.2's core schema reads these plain scalars as null; the parser leaves them text.
@@ -388,6 +448,36 @@ public final class YamlTreeReader {
           }
           return NODES.stringNode(text);
       }
+    }
+
+    private static boolean isInfinityOrNan(String text) {
+      String t = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
+      return t.equalsIgnoreCase(".inf") || t.equalsIgnoreCase(".nan");
+    }
+
+    /**
+     * A number whose exponent is out of bounds is a finding at its line, and the value stays the
+     * text it was written as (which the schema check, seeing its number text, does not judge
+     * again); the other values and files are read on.
+     */
+    private JsonNode outOfRange(String written, String pointer, Position pos) {
+      String shown = written.length() > 40 ? written.substring(0, 37) + "..." : written;
+      problems.add(
+          InputProblem.at(
+                  "schema/range",
+                  Severity.ERROR,
+                  file,
+                  pos,
+                  pointer,
+                  "the number "
+                      + shown
+                      + " is out of range: eksform reads numbers up to 1e"
+                      + MAX_EXPONENT
+                      + " (and down to 1e-"
+                      + MAX_EXPONENT
+                      + ")")
+              .withHint("write the number you mean; counts and sizes fit in 32 bits"));
+      return NODES.stringNode(written);
     }
 
     private boolean isPlain(Position pos) {

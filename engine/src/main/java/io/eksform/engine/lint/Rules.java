@@ -31,7 +31,9 @@ public final class Rules {
   public static final String SCHEMA_PATTERN = "schema/pattern";
   public static final String SCHEMA_FORMAT = "schema/format";
   public static final String SCHEMA_CONSTRAINT = "schema/constraint";
+  public static final String SCHEMA_RANGE = "schema/range";
   public static final String INPUT_NO_CONFIGS = "input/no-configs";
+  public static final String INPUT_SKIPPED = "input/skipped";
 
   private static final RuleCatalog BUILT_IN = RuleCatalog.of(definitions());
 
@@ -123,10 +125,24 @@ public final class Rules {
         e);
     add(
         r,
+        SCHEMA_RANGE,
+        "Number out of range",
+        "The number is larger (or smaller) than the field, AWS or eksform can carry: counts are"
+            + " 32-bit, and a number's exponent is bounded.",
+        e);
+    add(
+        r,
         INPUT_NO_CONFIGS,
         "No ClusterConfig found",
         "The inputs hold no eksctl ClusterConfig document to check.",
         e);
+    add(
+        r,
+        INPUT_SKIPPED,
+        "File left alone",
+        "A folder holds an entry eksform does not read: a link that leads outside the folder, or"
+            + " something that is not a regular file (a FIFO, a device, a socket).",
+        Severity.INFO);
     return r;
   }
 

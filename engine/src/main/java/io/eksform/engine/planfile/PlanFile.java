@@ -4,6 +4,7 @@ import io.eksform.engine.plan.Plan;
 import io.eksform.engine.problem.ShownPath;
 import io.eksform.engine.problem.UserFacingException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -33,11 +35,18 @@ public final class PlanFile {
 
   /** Writes {@code plan} to {@code file}, replacing it. */
   public static void write(Plan plan, Path file) {
+    write(plan, file, Optional.empty());
+  }
+
+  /** Writes {@code plan} to {@code file}, replacing it, signed when a key is given. */
+  public static void write(Plan plan, Path file, Optional<PlanKey> key) {
     Path target = file.toAbsolutePath();
     Path temp = null;
     try {
       temp = Files.createTempFile(target.getParent(), ".eksform-plan-", ".tmp");
-      Files.writeString(temp, PlanJson.text(plan), StandardCharsets.UTF_8);
+      String text = PlanJson.text(plan);
+      Files.writeString(
+          temp, key.map(k -> PlanSignature.sign(text, k)).orElse(text), StandardCharsets.UTF_8);
       try {
         Files.move(
             temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -54,8 +63,23 @@ public final class PlanFile {
     }
   }
 
-  /** Reads the plan saved in {@code file}. */
+  /** Reads the plan saved in {@code file}, whether signed or not. */
   public static Plan read(Path file) {
+    return parse(text(file), file.toString());
+  }
+
+  /**
+   * Reads the plan saved in {@code file} to apply it: with a key, only when it carries a matching
+   * signature; without one, a signature is noted on {@code err} and not checked.
+   */
+  public static Plan read(Path file, Optional<PlanKey> key, PrintWriter err) {
+    String text = text(file);
+    JsonNode root = tree(text, file.toString());
+    PlanSignature.check(text, root, key, file.toString(), err);
+    return plan(root, file.toString());
+  }
+
+  private static String text(Path file) {
     String text;
     try {
       if (Files.size(file) > MAX_BYTES) {
@@ -78,11 +102,24 @@ public final class PlanFile {
           1,
           e);
     }
-    return parse(text, file.toString());
+    return text;
   }
 
   /** Reads a plan from the text of its JSON document; {@code source} names it in messages. */
   public static Plan parse(String text, String source) {
+    return plan(tree(text, source), source);
+  }
+
+  private static Plan plan(JsonNode root, String source) {
+    try {
+      return PlanReader.read(root);
+    } catch (NotAPlanException e) {
+      throw new UserFacingException(
+          "the plan file " + source + " " + e.getMessage(), e.hint(), 1, e);
+    }
+  }
+
+  private static JsonNode tree(String text, String source) {
     String what = "the plan file " + source;
     if (text.isBlank()) {
       throw new UserFacingException(what + " is empty", GIVE_A_PLAN);
@@ -103,11 +140,7 @@ public final class PlanFile {
           1,
           e);
     }
-    try {
-      return PlanReader.read(root);
-    } catch (NotAPlanException e) {
-      throw new UserFacingException(what + " " + e.getMessage(), e.hint(), 1, e);
-    }
+    return root;
   }
 
   private static String at(TokenStreamLocation location) {

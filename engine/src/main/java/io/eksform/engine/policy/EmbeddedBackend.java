@@ -55,10 +55,37 @@ public final class EmbeddedBackend implements PolicyBackend {
     }
   }
 
+  /** Steps each node of the input may cost the rule set, beyond the fixed budget. */
+  static final long STEPS_PER_NODE = 2_000;
+
+  /**
+   * The evaluation budget for {@code input}: the defaults for a config of usual size, growing with
+   * the number of its nodes (the loader bounds them), so that a config with thousands of profiles
+   * is judged rather than cut short; time grows with it, up to two minutes.
+   */
+  static Options budgetFor(JsonNode input) {
+    Options defaults = Options.defaults();
+    long nodes = nodes(input, 0);
+    long steps = Math.max(defaults.maxSteps(), nodes * STEPS_PER_NODE);
+    long millis =
+        Math.min(
+            120_000,
+            Math.max(defaults.maxMillis(), defaults.maxMillis() * steps / defaults.maxSteps()));
+    return defaults.withBudget(steps, millis);
+  }
+
+  private static long nodes(JsonNode node, long counted) {
+    long n = counted + 1;
+    for (JsonNode child : node) {
+      n = nodes(child, n);
+    }
+    return n;
+  }
+
   @Override
   public List<Finding> evaluate(JsonNode input) {
     Value in = JsonValues.fromJson(input);
-    Options options = Options.defaults();
+    Options options = budgetFor(input);
     List<Finding> out = new ArrayList<>();
     for (NamedQuery q : queries) {
       List<Map<String, Value>> rows;

@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * eksform's JSON Schema for {@code eksctl.io/v1alpha5} ClusterConfig documents, loaded once from
- * the {@code schemas} module and compiled for networknt's validator.
+ * the {@code schemas} module, with {@link Int32Bounds} on its integers, and compiled for
+ * networknt's validator.
  */
 public final class ClusterConfigSchema {
   /** Classpath location of the schema in the schemas module. */
@@ -51,6 +52,7 @@ public final class ClusterConfigSchema {
   private static ClusterConfigSchema load() {
     try (InputStream in = open()) {
       JsonNode node = JsonMapper.builder().build().readTree(in);
+      Int32Bounds.addTo(node);
       SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
       String id = node.path("$id").asString("https://eksform.io/schemas/clusterconfig.json");
       Schema schema = registry.getSchema(SchemaLocation.of(id), node);

@@ -77,6 +77,10 @@ public final class SchemaValidator {
     String keyword = error.getKeyword() == null ? "" : error.getKeyword();
     JsonNode owner = SchemaErrors.keywordOwner(schema.root(), error);
     JsonNode value = doc.tree().at(pointer);
+    if (value.isString() && doc.numberTexts().containsKey(pointer)) {
+      // A number the loader refused (out of range) is kept as its text and already reported.
+      return null;
+    }
     String path = JsonPointers.toPath(pointer);
     switch (keyword) {
       case "additionalProperties":
@@ -120,6 +124,9 @@ public final class SchemaValidator {
             false,
             path + " " + quoted(value) + " is not a valid " + owner.path("format").asString(),
             null);
+      case "maximum":
+      case "minimum":
+        return rangeError(doc, pointer, path, value, owner.path(keyword));
       case "oneOf":
       case "anyOf":
         return at(
@@ -179,6 +186,41 @@ public final class SchemaValidator {
       hint = numberHint(value.asString(), expected.contains("integer"));
     }
     return at(doc, "schema/type", pointer, false, message, hint);
+  }
+
+  private static Diagnostic rangeError(
+      ConfigDocument doc, String pointer, String path, JsonNode value, JsonNode limit) {
+    String written = doc.numberTexts().getOrDefault(pointer, value.toString());
+    boolean above = value.isNumber() && value.decimalValue().compareTo(limit.decimalValue()) > 0;
+    if (Int32Bounds.isBound(limit)) {
+      return at(
+          doc,
+          "schema/range",
+          pointer,
+          false,
+          path
+              + " is "
+              + written
+              + ", "
+              + (above ? "more" : "less")
+              + " than a 32-bit count can hold ("
+              + (above ? "at most " : "at least ")
+              + limit
+              + "); eksform and AWS cannot carry it",
+          "use a number between " + Int32Bounds.MIN + " and " + Int32Bounds.MAX);
+    }
+    return at(
+        doc,
+        "schema/range",
+        pointer,
+        false,
+        path
+            + " is "
+            + written
+            + ", "
+            + (above ? "above the maximum " : "below the minimum ")
+            + limit,
+        null);
   }
 
   private Diagnostic enumError(

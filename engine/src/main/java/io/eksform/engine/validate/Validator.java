@@ -42,9 +42,12 @@ public final class Validator {
     InputResolver.Resolved resolved = new InputResolver(workingDir).resolve(inputs);
     List<FileReport> reports = new ArrayList<>();
     for (Diagnostic problem : resolved.problems()) {
-      reports.add(
-          new FileReport(
-              problem.location().file(), FileReport.Status.FAILED, List.of(), List.of(problem)));
+      // An info is a file the folder walk left alone (a link leaving the folder, a FIFO).
+      FileReport.Status status =
+          problem.severity() == io.eksform.engine.lint.Severity.INFO
+              ? FileReport.Status.SKIPPED
+              : FileReport.Status.FAILED;
+      reports.add(new FileReport(problem.location().file(), status, List.of(), List.of(problem)));
     }
     SchemaValidator schema = new SchemaValidator(ClusterConfigSchema.get());
     ConfigLoader loader = new ConfigLoader(options, stdin);

@@ -69,4 +69,27 @@ class FargateBusyClusterTest {
                         && e.message().contains("someone-elses")),
         events.toString());
   }
+
+  @Test
+  void aProfileWaitingItsTurnSaysWhatItWaitsFor() {
+    List<ApplyEvent> events = Collections.synchronizedList(new ArrayList<>());
+    ApplySettings settings =
+        ApplySettings.defaults().withPolling(Duration.ofMillis(100), Duration.ofSeconds(5));
+    Plan three = ConvergenceProperties.plan(aws, ConvergenceProperties.config(1, 3));
+    ApplyResult result = new Applier(aws, settings, events::add).apply(three);
+
+    assertTrue(result.succeeded(), result.toString());
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.kind() == ApplyEvent.Kind.WAITING
+                        && e.address().startsWith("fargate_profile.")
+                        && e.message().startsWith("waiting for fargate_profile.")
+                        && e.message()
+                            .endsWith(
+                                "to finish (EKS changes one Fargate profile of a"
+                                    + " cluster at a time)")),
+        events.toString());
+  }
 }

@@ -217,4 +217,21 @@ class PruneApplyTest extends OnReplacementSandbox {
             aws.eks().describeFargateProfile(r -> r.clusterName(CLUSTER).fargateProfileName("fp")));
     assertTrue(succeededAt("fargate_profile.fp") < succeededAt("fargate_pod_execution_role"));
   }
+
+  @Test
+  void aPrunedProfileIsCreatedAgainByALaterApplyWithTheSameSettings() {
+    ClusterSpec withProfile =
+        config("fargateProfiles:\n  - name: fp\n    selectors: [{namespace: apps}]");
+    apply(withProfile, false);
+    pruneAndConverge(config());
+    // Each apply sends its own request tokens: the first create's token would get its old reply
+    // (the profile since deleted), and nothing would be created.
+    apply(withProfile, false);
+    assertEquals(
+        "ACTIVE",
+        aws.eks()
+            .describeFargateProfile(r -> r.clusterName(CLUSTER).fargateProfileName("fp"))
+            .fargateProfile()
+            .statusAsString());
+  }
 }

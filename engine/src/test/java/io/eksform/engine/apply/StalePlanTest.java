@@ -124,4 +124,39 @@ class StalePlanTest {
     assertTrue(StalePlan.sameWork(planned, movedOn));
     assertFalse(StalePlan.sameWork(planned, more));
   }
+
+  @Test
+  void anotherTargetOrEndStateIsOtherWorkAndNamed() {
+    var work = List.of(PlanValues.change("iam_service_account.ns/sa", Action.UPDATE));
+    var planned = PlanValues.plan(work, Map.of(), "d1");
+    var elsewhere =
+        new io.eksform.engine.plan.Plan(
+            planned.formatVersion(),
+            new io.eksform.engine.plan.PlanTarget("c2", "us-west-2", "123456789012"),
+            planned.changes(),
+            planned.liveFingerprints(),
+            planned.provenance(),
+            List.of(),
+            List.of());
+    assertFalse(StalePlan.sameWork(planned, elsewhere));
+    assertEquals(
+        List.of(
+            "the plan is for cluster c2 in us-west-2, account 123456789012, but its config and"
+                + " credentials now reach cluster c1 in us-west-2, account 123456789012"),
+        PlanWork.differences(elsewhere, planned));
+    var c = work.get(0);
+    var edited =
+        new io.eksform.engine.plan.Change(
+            c.address(),
+            c.action(),
+            c.before(),
+            tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("role", "x"),
+            c.attributes(),
+            c.reasons(),
+            c.dependsOn(),
+            c.configPointer());
+    assertEquals(
+        List.of("iam_service_account.ns/sa: its end state differs (role)"),
+        PlanWork.differences(PlanValues.plan(List.of(edited), Map.of(), "d1"), planned));
+  }
 }

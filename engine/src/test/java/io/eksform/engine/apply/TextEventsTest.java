@@ -47,6 +47,32 @@ class TextEventsTest {
   }
 
   @Test
+  void aQueuedChangeSaysWhatItWaitsFor() {
+    assertEquals(
+        "fargate_profile.b: waiting for fargate_profile.a to finish",
+        render(
+            new ApplyEvent(
+                ApplyEvent.Kind.WAITING,
+                "fargate_profile.b",
+                "",
+                "waiting for fargate_profile.a to finish",
+                Duration.ofSeconds(1))));
+  }
+
+  @Test
+  void controlCharactersOfAMessageCannotStartALine() {
+    assertEquals(
+        "oidc_provider: failed after 3s: no\\u000a::error file=x::forged",
+        render(
+            new ApplyEvent(
+                ApplyEvent.Kind.FAILED,
+                "oidc_provider",
+                "create",
+                "no\n::error file=x::forged",
+                Duration.ofSeconds(3))));
+  }
+
+  @Test
   void jsonLinesCarryTheKindAddressAndSeconds() {
     assertEquals(
         "{\"event\":\"succeeded\",\"address\":\"node_role\",\"action\":\"create\","

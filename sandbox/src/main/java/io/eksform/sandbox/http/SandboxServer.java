@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -36,7 +35,20 @@ public final class SandboxServer implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    // A client that sends its request slowly is cut off after a minute, as AWS's front ends do;
+    // until then it holds a thread of the elastic pool, never the whole pool.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", "60");
+    }
   }
+
+  /** Far above any AWS call eksform or the SDKs make; a larger body is refused unread. */
+  static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+  /** Threads kept for the usual load; more are started for bursts and slow clients, up to MAX. */
+  static final int CORE_THREADS = 32;
+
+  static final int MAX_THREADS = 1024;
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -62,7 +74,14 @@ public final class SandboxServer implements AutoCloseable {
       throw new UncheckedIOException(
           "cannot listen on " + address + ": " + e.getMessage() + " (is the port in use?)", e);
     }
-    this.executor = Executors.newFixedThreadPool(32, SandboxServer::daemon);
+    this.executor =
+        new java.util.concurrent.ThreadPoolExecutor(
+            CORE_THREADS,
+            MAX_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new java.util.concurrent.SynchronousQueue<>(),
+            SandboxServer::daemon);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -75,7 +94,7 @@ public final class SandboxServer implements AutoCloseable {
 
   /** Serves another API (the Kubernetes API of each cluster) under a path prefix. */
   public void mount(String prefix, HttpHandler handler) {
-    server.createContext(prefix, handler);
+    server.createContext(prefix, Origins.guard(handler));
   }
 
   /** Starts serving. */
@@ -103,8 +122,49 @@ public final class SandboxServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     long started = System.nanoTime();
     try (exchange) {
-      SandboxRequest request = parse(exchange);
+      Optional<String> foreign = Origins.refusal(exchange);
+      if (foreign.isPresent()) {
+        sendPlain(exchange, 403, foreign.get());
+        return;
+      }
+      if (exchange.getRequestHeaders().getFirst("Content-Length") != null
+          && parseLength(exchange.getRequestHeaders().getFirst("Content-Length"))
+              > MAX_BODY_BYTES) {
+        sendPlain(exchange, 413, "request body over " + MAX_BODY_BYTES + " bytes");
+        return;
+      }
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readNBytes(MAX_BODY_BYTES + 1);
+      }
+      if (body.length > MAX_BODY_BYTES) {
+        sendPlain(exchange, 413, "request body over " + MAX_BODY_BYTES + " bytes");
+        return;
+      }
+      SandboxRequest request = parse(exchange, body);
       ServiceApi api = router.route(request);
+      SigV4.Verdict verdict =
+          SigV4.checkHeader(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getRawPath(),
+              exchange.getRequestURI().getRawQuery(),
+              lowerCaseHeaders(exchange),
+              body);
+      if (verdict != SigV4.Verdict.VALID) {
+        AwsError refused = SignatureErrors.of(request.service(), verdict);
+        Reply reply =
+            api != null
+                ? api.error(refused, request)
+                : new Reply(
+                    refused.status(),
+                    "application/json",
+                    ("{\"message\":\"" + refused.getMessage() + "\"}")
+                        .getBytes(StandardCharsets.UTF_8),
+                    Map.of("x-amzn-ErrorType", refused.code()));
+        send(exchange, reply, request.requestId());
+        log.record(request, "Unsigned", reply.status(), refused.code(), micros(started));
+        return;
+      }
       if (api == null) {
         Reply reply =
             new Reply(
@@ -145,11 +205,37 @@ public final class SandboxServer implements AutoCloseable {
     return (System.nanoTime() - startedNanos) / 1000;
   }
 
-  private static SandboxRequest parse(HttpExchange exchange) throws IOException {
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readAllBytes();
+  private static long parseLength(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return -1;
     }
+  }
+
+  private static Map<String, List<String>> lowerCaseHeaders(HttpExchange exchange) {
+    Map<String, List<String>> out = new HashMap<>();
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (k, v) ->
+                out.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new java.util.ArrayList<>())
+                    .addAll(v));
+    return out;
+  }
+
+  private static void sendPlain(HttpExchange exchange, int status, String message)
+      throws IOException {
+    byte[] body = message.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.getResponseHeaders().set("Connection", "close");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private static SandboxRequest parse(HttpExchange exchange, byte[] body) {
     Map<String, String> headers = new HashMap<>();
     exchange
         .getRequestHeaders()

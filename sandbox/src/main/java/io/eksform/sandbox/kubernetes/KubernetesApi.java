@@ -51,7 +51,7 @@ public final class KubernetesApi {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     boolean anonymousPublic =
         authorization == null && segments.size() == 1 && PUBLIC_PATHS.contains(segments.get(0));
-    if (!anonymousPublic && !BearerToken.accepted(authorization)) {
+    if (!anonymousPublic && !BearerToken.accepted(authorization, clusterName)) {
       throw ApiException.unauthorized();
     }
     ClusterObjects cluster = store.cluster(clusterName).orElseThrow(ApiException::unknownResource);

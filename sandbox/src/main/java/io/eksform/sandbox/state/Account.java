@@ -37,8 +37,16 @@ public final class Account {
     this.id = id;
   }
 
-  /** A reply remembered for a client request token, with a fingerprint of the parameters. */
-  public record IdempotentReply(String fingerprint, String body) {}
+  /**
+   * A reply remembered for a client request token, with a fingerprint of the parameters and when it
+   * was given (absent in state files from before tokens expired: long expired).
+   */
+  public record IdempotentReply(String fingerprint, String body, Long at) {
+    /** When the reply was given; 0 when the state file did not say. */
+    public long givenAt() {
+      return at == null ? 0 : at;
+    }
+  }
 
   /** Joins key parts with {@code /} (names cannot contain it). */
   public static String key(String... parts) {

@@ -54,7 +54,9 @@ class DynamoDbApiTest {
         .region(region)
         .credentialsProvider(
             StaticCredentialsProvider.create(
-                AwsBasicCredentials.create("AKIATESTTESTTEST0001", "secret")))
+                AwsBasicCredentials.create(
+                    io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID,
+                    io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY)))
         .build();
   }
 

@@ -73,7 +73,9 @@ class DynamoDbMotoDifferentialTest {
             .region(Region.US_WEST_2)
             .credentialsProvider(
                 StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create("AKIATESTTESTTEST0001", "secret")))
+                    AwsBasicCredentials.create(
+                        io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID,
+                        io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY)))
             .build()) {
       Runnable create =
           () ->

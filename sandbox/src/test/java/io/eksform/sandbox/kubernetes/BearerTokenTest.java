@@ -3,18 +3,12 @@ package io.eksform.sandbox.kubernetes;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
+import io.eksform.sandbox.http.SandboxKeys;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /** Which Authorization headers pass as EKS tokens. */
 class BearerTokenTest {
@@ -25,46 +19,54 @@ class BearerTokenTest {
             .encodeToString(url.getBytes(StandardCharsets.UTF_8));
   }
 
+  private static final String CLUSTER = "eksworkshop-eksctl";
+
   @Test
-  void acceptsPresignedGetCallerIdentityUrls() {
-    assertTrue(BearerToken.accepted("Bearer " + TestServer.TOKEN));
-    assertTrue(
-        BearerToken.accepted(
-            token(
-                "http://127.0.0.1:4566/?Action=GetCallerIdentity&Version=2011-06-15"
-                    + "&X-Amz-Credential=test%2F20261125%2Fus-west-2%2Fsts%2Faws4_request&X-Amz-Signature=00")));
-    assertTrue(
-        BearerToken.accepted("bearer " + TestServer.TOKEN), "the scheme is case-insensitive");
+  void acceptsATokenPresignedByTheAwsSdkWithTheSandboxKeysForThisCluster() {
+    String token = Tokens.forCluster(CLUSTER);
+    assertTrue(BearerToken.accepted("Bearer " + token, CLUSTER));
+    assertTrue(BearerToken.accepted("bearer " + token, CLUSTER), "the scheme is case-insensitive");
+    String url =
+        Tokens.presignedUrl(CLUSTER, SandboxKeys.ACCESS_KEY_ID, SandboxKeys.SECRET_ACCESS_KEY);
     String padded =
         "Bearer k8s-aws-v1."
-            + Base64.getUrlEncoder()
-                .encodeToString(TestServer.PRESIGNED_URL.getBytes(StandardCharsets.UTF_8));
-    assertTrue(BearerToken.accepted(padded), "padding is tolerated");
+            + Base64.getUrlEncoder().encodeToString(url.getBytes(StandardCharsets.UTF_8));
+    assertTrue(BearerToken.accepted(padded, CLUSTER), "padding is tolerated");
   }
 
   @Test
-  void acceptsATokenPresignedByTheAwsSdk() {
-    SdkHttpRequest request =
-        SdkHttpRequest.builder()
-            .method(SdkHttpMethod.GET)
-            .uri(URI.create("http://127.0.0.1:4566/"))
-            .appendRawQueryParameter("Action", "GetCallerIdentity")
-            .appendRawQueryParameter("Version", "2011-06-15")
-            .putHeader("x-k8s-aws-id", "eksworkshop-eksctl")
-            .build();
-    SignedRequest signed =
-        AwsV4HttpSigner.create()
-            .sign(
-                r ->
-                    r.identity(AwsCredentialsIdentity.create("AKIDEXAMPLE", "secret"))
-                        .request(request)
-                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "sts")
-                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-west-2")
-                        .putProperty(
-                            AwsV4HttpSigner.AUTH_LOCATION,
-                            AwsV4HttpSigner.AuthLocation.QUERY_STRING)
-                        .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, Duration.ofSeconds(60)));
-    assertTrue(BearerToken.accepted(token(signed.request().getUri().toString())));
+  void rejectsAWellFormedTokenThatIsNotSignedWithTheSandboxKeys() {
+    String unsigned =
+        "https://sts.us-west-2.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15"
+            + "&X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            + "&X-Amz-Credential=AKIDEXAMPLE%2F20261125%2Fus-west-2%2Fsts%2Faws4_request"
+            + "&X-Amz-Date=20261125T090000Z&X-Amz-Expires=60"
+            + "&X-Amz-SignedHeaders=host%3Bx-k8s-aws-id"
+            + "&X-Amz-Signature=5f0e5d0c4a8e4a1b9c1e2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f";
+    assertFalse(BearerToken.accepted(token(unsigned), CLUSTER));
+    assertFalse(
+        BearerToken.accepted(
+            "Bearer " + Tokens.forCluster(CLUSTER, "AKIDEXAMPLE", "secret"), CLUSTER),
+        "another key");
+    assertFalse(
+        BearerToken.accepted(
+            "Bearer " + Tokens.forCluster(CLUSTER, SandboxKeys.ACCESS_KEY_ID, "a-guessed-secret"),
+            CLUSTER),
+        "a wrong secret");
+  }
+
+  @Test
+  void rejectsATokenMadeForAnotherCluster() {
+    assertFalse(BearerToken.accepted("Bearer " + Tokens.forCluster("other"), CLUSTER));
+  }
+
+  @Test
+  void rejectsAnEditedToken() {
+    String url =
+        Tokens.presignedUrl(CLUSTER, SandboxKeys.ACCESS_KEY_ID, SandboxKeys.SECRET_ACCESS_KEY);
+    assertFalse(
+        BearerToken.accepted(
+            token(url.replace("Version=2011-06-15", "Version=2011-06-16")), CLUSTER));
   }
 
   @ParameterizedTest
@@ -77,16 +79,17 @@ class BearerTokenTest {
         "not a url at all"
       })
   void rejectsOtherUrls(String url) {
-    assertFalse(BearerToken.accepted(token(url)), url);
+    assertFalse(BearerToken.accepted(token(url), CLUSTER), url);
   }
 
   @Test
   void rejectsOtherSchemesAndPrefixes() {
-    assertFalse(BearerToken.accepted(null));
-    assertFalse(BearerToken.accepted(""));
-    assertFalse(BearerToken.accepted("Basic dXNlcjpwYXNz"));
+    assertFalse(BearerToken.accepted(null, CLUSTER));
+    assertFalse(BearerToken.accepted("", CLUSTER));
+    assertFalse(BearerToken.accepted("Basic dXNlcjpwYXNz", CLUSTER));
     assertFalse(
-        BearerToken.accepted("Bearer " + TestServer.TOKEN.substring("k8s-aws-v1.".length())));
-    assertFalse(BearerToken.accepted("Bearer k8s-aws-v1.***"));
+        BearerToken.accepted(
+            "Bearer " + Tokens.forCluster(CLUSTER).substring("k8s-aws-v1.".length()), CLUSTER));
+    assertFalse(BearerToken.accepted("Bearer k8s-aws-v1.***", CLUSTER));
   }
 }

@@ -37,7 +37,7 @@ class Fabric8ClientTest {
   @BeforeEach
   void start() throws Exception {
     server = TestServer.withCluster(CLUSTER);
-    client = client(TestServer.TOKEN);
+    client = client(Tokens.forCluster(CLUSTER));
   }
 
   @AfterEach

@@ -26,7 +26,12 @@ final class HttpCalls {
 
   Answer send(String method, String path, String contentType, String body)
       throws IOException, InterruptedException {
-    return send(method, path, contentType, body, "Bearer " + TestServer.TOKEN);
+    return send(
+        method,
+        path,
+        contentType,
+        body,
+        "Bearer " + Tokens.forCluster(endpoint.substring(endpoint.lastIndexOf('/') + 1)));
   }
 
   Answer send(String method, String path, String contentType, String body, String authorization)

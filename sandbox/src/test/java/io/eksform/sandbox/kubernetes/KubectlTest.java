@@ -66,7 +66,7 @@ class KubectlTest {
             "users:",
             "- name: sandbox",
             "  user:",
-            "    token: " + TestServer.TOKEN,
+            "    token: " + Tokens.forCluster(CLUSTER),
             ""));
   }
 

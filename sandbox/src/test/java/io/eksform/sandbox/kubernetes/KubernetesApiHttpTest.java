@@ -431,7 +431,7 @@ class KubernetesApiHttpTest {
   private HttpResponse<String> post(String path, String body) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(server.endpoint(CLUSTER) + path))
-            .header("Authorization", "Bearer " + TestServer.TOKEN)
+            .header("Authorization", "Bearer " + Tokens.forCluster(CLUSTER))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
@@ -441,7 +441,7 @@ class KubernetesApiHttpTest {
   private HttpCalls.Answer tableGet(String path) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(server.endpoint(CLUSTER) + path))
-            .header("Authorization", "Bearer " + TestServer.TOKEN)
+            .header("Authorization", "Bearer " + Tokens.forCluster(CLUSTER))
             .header("Accept", "application/json;as=Table;v=v1;g=meta.k8s.io,application/json")
             .build();
     var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -40,7 +40,7 @@ class NamespaceTerminationTest {
     Config config =
         new ConfigBuilder(Config.empty())
             .withMasterUrl(server.endpoint(CLUSTER))
-            .withOauthToken(TestServer.TOKEN)
+            .withOauthToken(Tokens.forCluster(CLUSTER))
             .withRequestRetryBackoffLimit(0)
             .build();
     client = new KubernetesClientBuilder().withConfig(config).build();

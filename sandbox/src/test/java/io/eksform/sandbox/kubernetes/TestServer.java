@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,21 +25,6 @@ import javax.net.ssl.SSLContext;
  * /k8s/<cluster>/}, as the sandbox's AWS side does.
  */
 final class TestServer implements AutoCloseable {
-  /** A presigned STS GetCallerIdentity URL of the shape EKS tokens wrap. */
-  static final String PRESIGNED_URL =
-      "https://sts.us-west-2.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15"
-          + "&X-Amz-Algorithm=AWS4-HMAC-SHA256"
-          + "&X-Amz-Credential=AKIDEXAMPLE%2F20261125%2Fus-west-2%2Fsts%2Faws4_request"
-          + "&X-Amz-Date=20261125T090000Z&X-Amz-Expires=60"
-          + "&X-Amz-SignedHeaders=host%3Bx-k8s-aws-id"
-          + "&X-Amz-Signature=5f0e5d0c4a8e4a1b9c1e2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f";
-
-  static final String TOKEN =
-      "k8s-aws-v1."
-          + Base64.getUrlEncoder()
-              .withoutPadding()
-              .encodeToString(PRESIGNED_URL.getBytes(StandardCharsets.UTF_8));
-
   static {
     // Without TCP_NODELAY the JDK server's two-packet responses wait for delayed ACKs (~40 ms).
     System.setProperty("sun.net.httpserver.nodelay", "true");

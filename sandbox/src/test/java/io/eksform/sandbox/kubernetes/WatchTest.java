@@ -42,7 +42,7 @@ class WatchTest {
             .withConfig(
                 new ConfigBuilder(Config.empty())
                     .withMasterUrl(server.endpoint(CLUSTER))
-                    .withOauthToken(TestServer.TOKEN)
+                    .withOauthToken(Tokens.forCluster(CLUSTER))
                     .build())
             .build();
   }
@@ -128,7 +128,7 @@ class WatchTest {
                     server.endpoint(CLUSTER)
                         + "/api/v1/namespaces?watch=true&timeoutSeconds=1&resourceVersion="
                         + version))
-            .header("Authorization", "Bearer " + TestServer.TOKEN)
+            .header("Authorization", "Bearer " + Tokens.forCluster(CLUSTER))
             .build();
     HttpResponse<String> response =
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -39,6 +39,7 @@ public final class CreateFargateProfileStep extends CreateStep {
     String role = Fields.text(after, "pod_execution_role_arn");
     ctx.fargateLock()
         .run(
+            ctx,
             () -> {
               createOrAdopt(
                   ctx,

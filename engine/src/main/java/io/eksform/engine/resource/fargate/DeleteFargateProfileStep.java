@@ -20,6 +20,7 @@ public final class DeleteFargateProfileStep extends DeleteStep {
   public void run(StepContext ctx) {
     ctx.fargateLock()
         .run(
+            ctx,
             () -> {
               waitWhileCreating(ctx);
               EksWaits.deleteAndWait(

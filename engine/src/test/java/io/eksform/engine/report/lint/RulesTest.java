@@ -36,7 +36,9 @@ class RulesTest {
           "schema/pattern",
           "schema/format",
           "schema/constraint",
-          "input/no-configs");
+          "schema/range",
+          "input/no-configs",
+          "input/skipped");
 
   @Test
   void everyBuiltInIdIsDescribedWithItsDocumentationPage() {
@@ -60,7 +62,10 @@ class RulesTest {
   @Test
   void onlyTheSkippedDocumentRuleIsAnInfo() {
     for (String id : IDS) {
-      Severity expected = id.equals("config/not-cluster-config") ? Severity.INFO : Severity.ERROR;
+      Severity expected =
+          id.equals("config/not-cluster-config") || id.equals("input/skipped")
+              ? Severity.INFO
+              : Severity.ERROR;
       assertEquals(expected, Rules.builtIn().find(id).orElseThrow().defaultSeverity(), id);
     }
   }
