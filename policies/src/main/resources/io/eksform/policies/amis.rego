@@ -8,19 +8,29 @@ al2_last := data.eksform.eksctl.amazonLinux2LastVersion
 
 # METADATA
 # title: AmazonLinux2 on Kubernetes 1.33 or later
-# description: "eksctl refuses `amiFamily: AmazonLinux2` when the cluster's Kubernetes version is 1.33 or later, including when `metadata.version` is absent and eksctl's default version applies. For managed node groups the check applies when no custom `ami` is given."
+# description: "eksctl refuses `amiFamily: AmazonLinux2` when the cluster's Kubernetes version is 1.33 or later, including when `metadata.version` is absent and eksctl's default version applies. For managed node groups the check applies when no custom `ami` is given, and only to that exact spelling: another letter case passes eksctl and EKS refuses it later (a warning)."
 # custom:
 #   id: amis/al2-unsupported-version
 #   severity: error
 #   remediation: "Use `amiFamily: AmazonLinux2023` (or Bottlerocket), or pin `metadata.version` to 1.32 or earlier."
-findings contains lib.finding("amis/al2-unsupported-version", "error", msg, [list, i, "amiFamily"]) if {
+findings contains lib.finding("amis/al2-unsupported-version", severity, msg, [list, i, "amiFamily"]) if {
 	some [list, i, ng] in lib.node_groups
 	lib.ami_family(ng) == "AmazonLinux2"
 	al2_checked(list, ng)
 	not lib.version_at_least(al2_last, lib.eksctl_version)
 	lib.version_parts(lib.eksctl_version)
-	msg := sprintf("AmazonLinux2 is not supported for Kubernetes version %s", [lib.version_phrase])
+	[severity, msg] := al2_verdict(list, ng)
 }
+
+# eksctl defaults a managed node group before it normalises the family's letter case, so only the
+# exact spelling is refused there; another spelling passes eksctl and EKS refuses it later.
+al2_verdict(list, ng) := ["error", sprintf("AmazonLinux2 is not supported for Kubernetes version %s", [lib.version_phrase])] if {
+	refused_by_eksctl(list, ng)
+} else := ["warning", sprintf("AmazonLinux2 is not supported for Kubernetes version %s; eksctl lets the spelling %q through and EKS refuses the node group when it is created", [lib.version_phrase, ng.amiFamily])]
+
+refused_by_eksctl("nodeGroups", _)
+
+refused_by_eksctl("managedNodeGroups", ng) if ng.amiFamily == "AmazonLinux2"
 
 al2_checked("nodeGroups", _)
 

@@ -16,7 +16,13 @@ test_al2_on_default_version if {
 	contains(f.msg, "eksctl's default is 1.34")
 }
 
-test_al2_on_1_33 if found("amis/al2-unsupported-version", {"metadata": {"version": "1.33"}, "managedNodeGroups": [{"name": "ng", "amiFamily": "amazonlinux2"}]})
+test_al2_on_1_33 if found("amis/al2-unsupported-version", {"metadata": {"version": "1.33"}, "managedNodeGroups": [{"name": "ng", "amiFamily": "AmazonLinux2"}]})
+
+test_al2_managed_other_spelling_is_a_warning if {
+	some f in amis.findings with input as {"metadata": {"version": "1.33"}, "managedNodeGroups": [{"name": "ng", "amiFamily": "amazonlinux2"}]}
+	f.id == "amis/al2-unsupported-version"
+	f.severity == "warning"
+}
 
 test_al2_on_1_32 if not found("amis/al2-unsupported-version", {"metadata": {"version": "1.32"}, "nodeGroups": [{"name": "ng", "amiFamily": "AmazonLinux2"}]})
 
