@@ -235,12 +235,20 @@ kubelet_label(_, ns) if endswith(ns, ".node.kubernetes.io")
 #   id: nodegroups/taints
 #   severity: error
 #   remediation: Fix the taint's key, value or effect.
-findings contains lib.finding("nodegroups/taints", "error", msg, [list, i, "taints", k]) if {
+findings contains lib.finding("nodegroups/taints", "error", msg, array.concat([list, i, "taints", k], field)) if {
 	some [list, i, ng] in lib.node_groups
 	some k, t in lib.items(lib.get(ng, "taints", []))
 	is_object(t)
 	msg := taint_problem(lib.get(t, "key", ""), lib.get(t, "value", ""), lib.get(t, "effect", ""))
+	field := taint_field(t, msg)
 }
+
+# The taint's field the problem is about, when the taint spells it out.
+taint_field(t, msg) := [f] if {
+	some f in ["key", "value", "effect"]
+	startswith(msg, sprintf("invalid taint %s", [f]))
+	f in object.keys(t)
+} else := []
 
 findings contains lib.finding("nodegroups/taints", "error", msg, [list, i, "taints", key]) if {
 	some [list, i, ng] in lib.node_groups

@@ -126,7 +126,7 @@ findings contains lib.finding("vpc/conflicting-settings", "error", msg, ["availa
 findings contains lib.finding("vpc/conflicting-settings", "error", msg, ["availabilityZones"]) if {
 	zones := lib.items(lib.get(input, "availabilityZones", []))
 	count(zones) == 1
-	msg := sprintf("only 1 zone(s) specified %v, 2 are required (can be non-unique)", [zones])
+	msg := sprintf("only 1 zone(s) specified %s, 2 are required (can be non-unique)", [go_list(zones)])
 }
 
 # METADATA
@@ -149,7 +149,7 @@ private_subnet_problem := msg if {
 	count(zones) > 0
 	distinct := {z | some z in zones}
 	count(distinct) < 2
-	msg := sprintf("vpc.controlPlaneOnPrivateSubnets requires at least 2 distinct availability zones, got %d (%v)", [count(distinct), zones])
+	msg := sprintf("vpc.controlPlaneOnPrivateSubnets requires at least 2 distinct availability zones, got %d (%s)", [count(distinct), go_list(zones)])
 } else := msg if {
 	"subnets" in object.keys(vpc)
 	n := count(lib.get(subnets, "private", {}))
@@ -159,7 +159,7 @@ private_subnet_problem := msg if {
 	"subnets" in object.keys(vpc)
 	zones := {zone_of(key, spec) | some key, spec in lib.get(subnets, "private", {})}
 	count(zones) < 2
-	msg := sprintf("vpc.controlPlaneOnPrivateSubnets requires private subnets in at least 2 availability zones, got %d (%v)", [count(zones), sort(zones)])
+	msg := sprintf("vpc.controlPlaneOnPrivateSubnets requires private subnets in at least 2 availability zones, got %d (%s)", [count(zones), go_list(sort(zones))])
 }
 
 zone_of(key, spec) := spec.az if {
@@ -212,3 +212,6 @@ private_problems contains [sprintf("invalid value in privateCluster.additionalEn
 	j < k
 	s == t
 }
+
+# A list as eksctl prints one: [a b].
+go_list(xs) := concat("", ["[", concat(" ", [sprintf("%v", [x]) | some x in xs]), "]"])

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every row of the eksctl corpus's EXPECT.tsv: clean files have no error, error files at least one,
  * finding files a warning or error, with the schema and the built-in rule set. Rows eksform cannot
  * meet are listed with their reason in corpus/pending.tsv and checked only for loading without a
- * crash. Clean rows that today's eksctl refuses are listed in corpus/overrides.tsv with the rule that
- * must now report them as an error.
+ * crash. Clean rows that today's eksctl refuses are listed in corpus/overrides.tsv with the rule
+ * that must now report them as an error.
  */
 class CorpusExpectationsTest {
 
