@@ -160,3 +160,53 @@ missing_flux_field(flux) := "gitProvider" if {
 } else := "flags" if {
 	not lib.is_set(lib.get(flux, "flags", {}))
 }
+
+# METADATA
+# title: IAM identity mapping fields
+# description: "An `iamIdentityMappings` entry with `serviceName` needs `namespace` and takes no `arn`, `username` or `groups`; `namespace` needs `serviceName`; `account` stands alone."
+# custom:
+#   id: cluster/identity-mapping
+#   severity: error
+#   remediation: Map either an ARN (with username and groups), a service (with its namespace) or an account.
+findings contains lib.finding("cluster/identity-mapping", "error", msg, ["iamIdentityMappings", k]) if {
+	some k, m in lib.items(lib.get(input, "iamIdentityMappings", []))
+	is_object(m)
+	msg := mapping_problem(m)
+}
+
+mapping_problem(m) := "cannot use arn, username, and groups with serviceName" if {
+	lib.is_set(lib.get(m, "serviceName", ""))
+	some f in ["arn", "username", "groups"]
+	lib.is_set(lib.get(m, f, ""))
+} else := "namespace is required when using serviceName" if {
+	lib.is_set(lib.get(m, "serviceName", ""))
+	not lib.is_set(lib.get(m, "namespace", ""))
+} else := "serviceName is required when using namespace" if {
+	not lib.is_set(lib.get(m, "serviceName", ""))
+	lib.is_set(lib.get(m, "namespace", ""))
+} else := "account cannot be configured with any other options" if {
+	lib.is_set(lib.get(m, "account", ""))
+	some f in ["arn", "username", "groups", "serviceName", "namespace"]
+	lib.is_set(lib.get(m, f, ""))
+}
+
+# METADATA
+# title: Argo CD capability without its configuration
+# description: "A capability of type ARGOCD needs `configuration.argocd.awsIdc` (eksctl checks it in `eksctl create capability`)."
+# custom:
+#   id: cluster/capability
+#   severity: error
+#   remediation: "Add `configuration.argocd.awsIdc.idcInstanceArn`."
+findings contains lib.finding("cluster/capability", "error", msg, ["capabilities", k]) if {
+	some k, c in lib.items(lib.get(input, "capabilities", []))
+	lib.get(c, "type", "") == "ARGOCD"
+	msg := argocd_problem(c)
+}
+
+argocd_problem(c) := "configuration is required for ARGOCD capability" if {
+	lib.get(c, "configuration", null) == null
+} else := "argocd configuration is required for ARGOCD capability" if {
+	lib.get(c.configuration, "argocd", null) == null
+} else := "awsIdc configuration is required for ARGOCD capability" if {
+	lib.get(c.configuration.argocd, "awsIdc", null) == null
+}

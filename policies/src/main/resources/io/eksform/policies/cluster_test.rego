@@ -33,3 +33,9 @@ test_karpenter_old if found("cluster/karpenter", {"karpenter": {"version": "v0.1
 test_karpenter_oidc if found("cluster/karpenter", {"karpenter": {"version": "0.20.0"}})
 
 test_gitops if found("cluster/gitops", {"gitops": {"flux": {"gitProvider": "github"}}})
+
+test_identity_mapping_service_with_arn if found("cluster/identity-mapping", {"iamIdentityMappings": [{"serviceName": "emr-containers", "namespace": "spark", "arn": "arn:aws:iam::1:role/r"}]})
+
+test_identity_mapping_account_alone if not found("cluster/identity-mapping", {"iamIdentityMappings": [{"account": "123456789012"}]})
+
+test_argocd_without_idc if found("cluster/capability", {"capabilities": [{"name": "argo", "type": "ARGOCD", "configuration": {"argocd": {}}}]})

@@ -111,7 +111,7 @@ volume_field_set(v) if {
 
 # METADATA
 # title: Node group options that contradict each other
-# description: "eksctl refuses: a negative `maxPodsPerNode`; `subnets` with `availabilityZones` or `localZones` with `availabilityZones`; `placement` without `groupName`; `efaEnabled` with more than one subnet or zone; `disablePodIMDS` with `iam.withAddonPolicies`; `ssh.enableSsm: false`; more than one of `ssh.publicKeyName`, `publicKeyPath` and `publicKey`."
+# description: "eksctl refuses: a negative `maxPodsPerNode`; `subnets` with `availabilityZones` or `localZones` with `availabilityZones`; `placement` without `groupName`; `efaEnabled` with more than one subnet or zone; `disablePodIMDS` with `iam.withAddonPolicies`; `ssh.enableSsm: false`; more than one of `ssh.publicKeyName`, `publicKeyPath` and `publicKey`; both a capacity reservation preference and target, a preference other than open or none, both a reservation id and group ARN, `instanceMarketOptions` without `capacityReservation` or with a market type other than capacity-block."
 # custom:
 #   id: nodegroups/conflicting-options
 #   severity: error
@@ -167,6 +167,33 @@ findings contains lib.finding("nodegroups/conflicting-options", "error", msg, ["
 	count(lib.items(lib.get(ng, "localZones", []))) > 0
 	count(lib.items(lib.get(ng, "availabilityZones", []))) > 0
 	msg := "cannot specify both localZones and availabilityZones"
+}
+
+findings contains lib.finding("nodegroups/conflicting-options", "error", msg, path) if {
+	some [list, i, ng] in lib.node_groups
+	[msg, path] := capacity_problem(list, i, ng)
+}
+
+capacity_problem(list, i, ng) := ["instanceMarketOptions cannot be set without capacityReservation", [list, i, "instanceMarketOptions"]] if {
+	lib.get(ng, "capacityReservation", null) == null
+	lib.get(ng, "instanceMarketOptions", null) != null
+} else := ["only one of CapacityReservationPreference or CapacityReservationTarget may be specified at a time", [list, i, "capacityReservation", "capacityReservationTarget"]] if {
+	cr := lib.get(ng, "capacityReservation", {})
+	lib.get(cr, "capacityReservationPreference", null) != null
+	lib.get(cr, "capacityReservationTarget", null) != null
+} else := [sprintf("accepted values include \"open\" and \"none\"; got %q", [p]), [list, i, "capacityReservation", "capacityReservationPreference"]] if {
+	p := lib.get(lib.get(ng, "capacityReservation", {}), "capacityReservationPreference", null)
+	is_string(p)
+	not p in {"open", "none"}
+} else := ["only one of CapacityReservationID or CapacityReservationResourceGroupARN may be specified at a time", [list, i, "capacityReservation", "capacityReservationTarget", "capacityReservationResourceGroupARN"]] if {
+	target := lib.get(lib.get(ng, "capacityReservation", {}), "capacityReservationTarget", {})
+	lib.get(target, "capacityReservationID", null) != null
+	lib.get(target, "capacityReservationResourceGroupARN", null) != null
+} else := [sprintf("only accepted value is \"capacity-block\"; got %q", [t]), [list, i, "instanceMarketOptions", "marketType"]] if {
+	lib.get(ng, "capacityReservation", null) != null
+	t := lib.get(lib.get(ng, "instanceMarketOptions", {}), "marketType", null)
+	is_string(t)
+	t != "capacity-block"
 }
 
 # METADATA

@@ -55,3 +55,7 @@ test_runtime_al2023 if found("nodegroups/instance-options", {"nodeGroups": [{"na
 test_role_arn_conflict if found("nodegroups/iam", {"managedNodeGroups": [{"name": "a", "iam": {"instanceRoleARN": "arn:aws:iam::1:role/r", "instanceRoleName": "n"}}]})
 
 test_attach_arn if found("nodegroups/iam", {"nodeGroups": [{"name": "a", "iam": {"attachPolicyARNs": ["foo"]}}]})
+
+test_market_options_without_reservation if found("nodegroups/conflicting-options", {"nodeGroups": [{"name": "a", "instanceMarketOptions": {"marketType": "capacity-block"}}]})
+
+test_reservation_preference if found("nodegroups/conflicting-options", {"managedNodeGroups": [{"name": "a", "capacityReservation": {"capacityReservationPreference": "always"}}]})
