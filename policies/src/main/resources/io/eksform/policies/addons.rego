@@ -260,7 +260,7 @@ findings contains lib.finding("addons/auto-mode", "error", msg, ["addons", i, "n
 	count(lib.items(lib.get(input, "fargateProfiles", []))) == 0
 	lib.get(input, "remoteNetworkConfig", null) == null
 	some i, a in addons
-	lower(name_of(a)) in {"vpc-cni", "kube-proxy", "coredns"}
+	name_of(a) in {"vpc-cni", "kube-proxy", "coredns"}
 	msg := "core networking addons are not required on a cluster using Auto Mode; if you still wish to create them, use `eksctl create addon` post cluster creation"
 }
 
