@@ -72,7 +72,7 @@ class PlanNotActedOnTest {
             .contains(
                 "Not acted on (eksform does not manage these yet; --strict makes them errors):\n"
                     + "  accessConfig.accessEntries (line 7): EKS access entries are not managed yet\n"
-                    + "  controlPlaneScalingConfig.tier (line 10):"),
+                    + "  controlPlaneScalingConfig (line 9):"),
         run.out());
     assertTrue(
         run.out()
@@ -127,7 +127,7 @@ class PlanNotActedOnTest {
                 "cluster.yaml:7:3: error[plan]: accessConfig.accessEntries is not acted on: EKS access"
                     + " entries are not managed yet (--strict)"),
         run.err());
-    assertTrue(run.err().contains("cluster.yaml:10:3: error[plan]"), run.err());
+    assertTrue(run.err().contains("cluster.yaml:9:1: error[plan]"), run.err());
     assertTrue(run.err().contains("nothing was saved"), run.err());
   }
 }
