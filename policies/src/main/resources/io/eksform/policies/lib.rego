@@ -95,3 +95,101 @@ has_string_id(spec) if {
 	is_object(spec)
 	is_string(spec.id)
 }
+
+# The Kubernetes version eksctl creates the cluster with: metadata.version, or eksctl's default
+# when it is absent, empty or "auto" (and for "latest", which is never older than the default).
+eksctl_version := v if {
+	v := get(get(input, "metadata", {}), "version", "")
+	is_string(v)
+	not v in {"", "auto", "latest"}
+} else := data.eksform.eksctl.defaultVersion
+
+# Whether metadata.version is left to eksctl's default.
+version_defaulted if not explicit_version
+
+explicit_version if {
+	v := get(get(input, "metadata", {}), "version", "")
+	is_string(v)
+	not v in {"", "auto", "latest"}
+}
+
+# How a version-dependent message names the version: as written, or as eksctl's default.
+version_phrase := sprintf("%s (metadata.version is not set; eksctl's default is %s since %s)", [eksctl_version, data.eksform.eksctl.defaultVersion, data.eksform.eksctl.defaultVersionSince]) if {
+	version_defaulted
+} else := eksctl_version
+
+# True when Kubernetes version a (major.minor) is at least b; false for what does not parse.
+version_at_least(a, b) if {
+	pa := version_parts(a)
+	pb := version_parts(b)
+	pa >= pb
+}
+
+version_parts(v) := [to_number(m[1]), to_number(m[2])] if {
+	is_string(v)
+	m := regex.find_all_string_submatch_n(`^v?([0-9]+)\.([0-9]+)`, v, 1)[0]
+}
+
+# Something Go's arn.Parse accepts: "arn:" and five more colon-separated sections.
+is_arn(s) if {
+	is_string(s)
+	regex.match(`^arn:[^:]*:[^:]*:[^:]*:[^:]*:`, s)
+}
+
+# A value that is set: present, not null, not an empty string, list or object.
+is_set(x) if {
+	x != null
+	x != ""
+	x != []
+	x != {}
+}
+
+# Every node group with the list it is in and its index there.
+node_groups contains [list, i, ng] if {
+	some list in ["nodeGroups", "managedNodeGroups"]
+	some i, ng in items(get(input, list, []))
+	is_object(ng)
+}
+
+# The AMI families eksctl supports, spelled as eksctl spells them (it accepts any letter case).
+ami_families := [
+	"AmazonLinux2023", "AmazonLinux2",
+	"UbuntuPro2604", "Ubuntu2604", "UbuntuPro2404", "Ubuntu2404",
+	"UbuntuPro2204", "Ubuntu2204", "UbuntuPro2004", "Ubuntu2004",
+	"Bottlerocket", "BottlerocketFips",
+	"WindowsServer2019CoreContainer", "WindowsServer2019FullContainer",
+	"WindowsServer2022CoreContainer", "WindowsServer2022FullContainer",
+	"WindowsServer2025CoreContainer", "WindowsServer2025FullContainer",
+]
+
+# A node group's AMI family in eksctl's spelling, "" when unset, as written when unknown.
+ami_family(ng) := f if {
+	raw := get(ng, "amiFamily", "")
+	is_string(raw)
+	raw != ""
+	some f in ami_families
+	lower(f) == lower(raw)
+} else := raw if {
+	raw := get(ng, "amiFamily", "")
+	is_string(raw)
+} else := ""
+
+is_bottlerocket(f) if f in {"Bottlerocket", "BottlerocketFips"}
+
+is_windows(f) if startswith(f, "WindowsServer")
+
+is_ubuntu(f) if startswith(f, "Ubuntu")
+
+is_amazon_linux(f) if f in {"AmazonLinux2", "AmazonLinux2023"}
+
+# Whether the cluster's control plane runs on AWS Outposts.
+control_plane_on_outposts if is_set(get(get(input, "outpost", {}), "controlPlaneOutpostARN", ""))
+
+# Whether EKS Auto Mode is enabled.
+auto_mode if get(get(input, "autoModeConfig", {}), "enabled", false) == true
+
+# Whether the cluster's IP family is IPv6 (eksctl accepts any letter case).
+ipv6 if lower(get(get(input, "kubernetesNetworkConfig", {}), "ipFamily", "")) == "ipv6"
+
+# The names of the config's add-ons.
+addon_names := {a.name | some a in items(get(input, "addons", [])); is_string(a.name)}

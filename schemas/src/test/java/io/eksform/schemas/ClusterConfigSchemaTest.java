@@ -270,8 +270,18 @@ class ClusterConfigSchemaTest {
     @Test
     void unknownAmiFamilyIsRejected() {
       assertOnly(
-          "enum at /nodeGroups/0/amiFamily",
+          "pattern at /nodeGroups/0/amiFamily",
           HEADER + "nodeGroups:\n  - name: ng\n    amiFamily: AmazonLinux3\n");
+    }
+
+    @Test
+    void amiFamilyInAnyLetterCaseIsAccepted() {
+      assertEquals(
+          List.of(),
+          findings(
+              HEADER
+                  + "nodeGroups:\n  - name: ng\n    amiFamily: bottlerocket\n"
+                  + "managedNodeGroups:\n  - name: mng\n    amiFamily: AMAZONLINUX2023\n"));
     }
 
     @Test

@@ -29,9 +29,8 @@ class PlanNotActedOnTest {
       accessConfig:
         accessEntries:
           - principalARN: arn:aws:iam::123456789012:role/admin
-      cloudWatch:
-        clusterLogging:
-          logRetentionInDays: 30
+      controlPlaneScalingConfig:
+        tier: tier-xl
       """;
 
   @TempDir Path dir;
@@ -74,7 +73,7 @@ class PlanNotActedOnTest {
             .contains(
                 "Not acted on (eksform does not manage these yet; --strict makes them errors):\n"
                     + "  accessConfig.accessEntries (line 7): EKS access entries are not managed yet\n"
-                    + "  cloudWatch.clusterLogging.logRetentionInDays (line 11):"),
+                    + "  controlPlaneScalingConfig (line 9):"),
         run.out());
     assertTrue(
         run.out()
@@ -129,7 +128,7 @@ class PlanNotActedOnTest {
                 "cluster.yaml:7:3: error[plan]: accessConfig.accessEntries is not acted on: EKS access"
                     + " entries are not managed yet (--strict)"),
         run.err());
-    assertTrue(run.err().contains("cluster.yaml:11:5: error[plan]"), run.err());
+    assertTrue(run.err().contains("cluster.yaml:9:1: error[plan]"), run.err());
     assertTrue(run.err().contains("nothing was saved"), run.err());
   }
 }

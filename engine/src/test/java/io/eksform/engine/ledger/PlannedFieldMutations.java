@@ -242,7 +242,8 @@ final class PlannedFieldMutations {
               "subnet-0bbb",
               "audit",
               "api",
-              "preserve")) {
+              "preserve",
+              "Bottlerocket")) {
         out.add(NODES.stringNode(s));
       }
     }

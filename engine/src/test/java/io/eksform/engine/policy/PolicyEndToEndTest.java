@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each built-in rule through {@code validate}: a config under {@code policy-cases/} marks the line
  * where a finding is expected with {@code # expect: RULE-ID}; the finding must be on that line.
+ * Rules may take their end-to-end case from the eksctl parity corpus instead ({@link
+ * EksctlParityTest}).
  */
 class PolicyEndToEndTest {
   static final Policies BUILTIN = Policies.embedded(PolicyOptions.builtinOnly());
@@ -70,9 +72,13 @@ class PolicyEndToEndTest {
   @Test
   void everyBuiltinRuleHasAnEndToEndCase() throws IOException {
     List<String> covered =
-        PolicyCases.all().stream()
-            .flatMap(c -> c.expectations().stream())
-            .map(PolicyCases.Expectation::ruleId)
+        Stream.concat(
+                PolicyCases.all().stream()
+                    .flatMap(c -> c.expectations().stream())
+                    .map(PolicyCases.Expectation::ruleId),
+                ParityCases.all().stream()
+                    .flatMap(c -> c.expectations().stream())
+                    .map(ParityCases.Expectation::ruleId))
             .toList();
     for (String id : BUILTIN.rules().keySet()) {
       assertTrue(covered.contains(id), "an end-to-end case for " + id);

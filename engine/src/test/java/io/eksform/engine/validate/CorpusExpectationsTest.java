@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every row of the eksctl corpus's EXPECT.tsv: clean files have no error, error files at least one,
  * finding files a warning or error, with the schema and the built-in rule set. Rows eksform cannot
  * meet are listed with their reason in corpus/pending.tsv and checked only for loading without a
- * crash.
+ * crash. Clean rows that today's eksctl refuses are listed in corpus/overrides.tsv with the rule
+ * that must now report them as an error.
  */
 class CorpusExpectationsTest {
 
@@ -37,7 +38,8 @@ class CorpusExpectationsTest {
     var shared = SharedCorpus.dir();
     assumeTrue(shared.isPresent(), SharedCorpus.absentMessage());
     Path corpus = shared.get().resolve("corpus/eksctl-examples");
-    Map<String, String> pending = pending();
+    Map<String, String> pending = table("/corpus/pending.tsv");
+    Map<String, String> overrides = table("/corpus/overrides.tsv");
     List<String[]> rows =
         Files.readAllLines(corpus.resolve("EXPECT.tsv")).stream()
             .filter(l -> !l.isBlank() && !l.startsWith("#"))
@@ -55,10 +57,17 @@ class CorpusExpectationsTest {
             row ->
                 DynamicTest.dynamicTest(
                     row[0] + " is " + row[1],
-                    () -> check(validator, row[0], row[1], pending.get(row[0]))));
+                    () ->
+                        check(
+                            validator,
+                            row[0],
+                            row[1],
+                            pending.get(row[0]),
+                            overrides.get(row[0]))));
   }
 
-  private static void check(Validator validator, String file, String expected, String pendingWhy) {
+  private static void check(
+      Validator validator, String file, String expected, String pendingWhy, String override) {
     LintReport report = validator.validate(List.of(file));
     FileReport only = report.files().get(0);
     assertTrue(only.status() != FileReport.Status.FAILED || expected.equals("error"), file);
@@ -67,6 +76,16 @@ class CorpusExpectationsTest {
     if (pendingWhy != null) {
       org.junit.jupiter.api.Assumptions.abort(
           "pending: " + file + " (" + expected + "): " + pendingWhy);
+    }
+    if (override != null) {
+      String rule = override.split("\t", 2)[0];
+      assertTrue(
+          errors.stream().anyMatch(d -> d.ruleId().equals(rule)),
+          file + " is refused by today's eksctl: expected an error of " + rule + ", got " + errors);
+      assertTrue(
+          errors.stream().allMatch(d -> d.ruleId().equals(rule)),
+          file + " should have no other error than " + rule + ", got " + errors);
+      return;
     }
     switch (expected) {
       case "clean" -> assertTrue(errors.isEmpty(), file + " should be clean but has " + errors);
@@ -79,9 +98,9 @@ class CorpusExpectationsTest {
     }
   }
 
-  private static Map<String, String> pending() throws IOException {
+  private static Map<String, String> table(String resource) throws IOException {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = CorpusExpectationsTest.class.getResourceAsStream("/corpus/pending.tsv")) {
+    try (InputStream in = CorpusExpectationsTest.class.getResourceAsStream(resource)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : text.split("\n")) {
         if (!line.isBlank() && !line.startsWith("#")) {
