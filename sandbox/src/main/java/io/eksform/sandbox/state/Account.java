@@ -21,6 +21,7 @@ public final class Account {
   private final Map<String, InternetGateway> internetGateways = new TreeMap<>();
   private final Map<String, NatGateway> natGateways = new TreeMap<>();
   private final Map<String, SecurityGroup> securityGroups = new TreeMap<>();
+  private final Map<String, Address> addresses = new TreeMap<>();
   private final Map<String, LaunchTemplate> launchTemplates = new TreeMap<>();
   private final Map<String, Role> roles = new TreeMap<>();
   private final Map<String, ManagedPolicy> policies = new TreeMap<>();
@@ -103,6 +104,11 @@ public final class Account {
   /** Security groups by id. */
   public Map<String, SecurityGroup> securityGroups() {
     return securityGroups;
+  }
+
+  /** Elastic IP addresses by allocation id. */
+  public Map<String, Address> addresses() {
+    return addresses;
   }
 
   /** EC2 launch templates by id. */

@@ -18,4 +18,32 @@ public record Subnet(
   public Subnet {
     tags = Map.copyOf(tags);
   }
+
+  /** A copy with other tags. */
+  public Subnet withTags(Map<String, String> newTags) {
+    return new Subnet(
+        region,
+        id,
+        vpcId,
+        cidrBlock,
+        availabilityZone,
+        availabilityZoneId,
+        mapPublicIpOnLaunch,
+        availableIpAddressCount,
+        newTags);
+  }
+
+  /** A copy that gives (or not) instances launched in it a public address. */
+  public Subnet withMapPublicIpOnLaunch(boolean map) {
+    return new Subnet(
+        region,
+        id,
+        vpcId,
+        cidrBlock,
+        availabilityZone,
+        availabilityZoneId,
+        map,
+        availableIpAddressCount,
+        tags);
+  }
 }
