@@ -138,6 +138,8 @@ class MotoDifferentialTest {
                           .clientIDList("sts.amazonaws.com")
                           .thumbprintList("9e99a48a9960b14926bb7f3b02e22da2b0ab7280")));
       step(out, "sts.GetCallerIdentity", () -> c.sts.getCallerIdentity());
+      String eksTrust = trust.replace("eks-fargate-pods.amazonaws.com", "eks.amazonaws.com");
+      c.iam.createRole(r -> r.roleName("cluster").assumeRolePolicyDocument(eksTrust));
       step(
           out,
           "eks.CreateCluster",
