@@ -126,6 +126,9 @@ final class Ec2Xml {
     xml.open("natGatewayAddressSet")
         .open("item")
         .leaf("allocationId", n.allocationId())
+        .leaf(
+            "associationId",
+            n.state().equals("deleted") ? null : "eipassoc-0" + n.allocationId().substring(10))
         .leaf("networkInterfaceId", "eni-0" + n.id().substring(5))
         .leaf("privateIp", privateIp(n.id()))
         .leaf("publicIp", n.publicIp())
