@@ -295,7 +295,8 @@ class ClusterLifecycleTest {
     env.clients.ec2.deleteSubnet(r -> r.subnetId(subnetA));
     env.clients.ec2.deleteSubnet(r -> r.subnetId(subnetB));
     env.clients.ec2.deleteVpc(r -> r.vpcId(vpc));
-    assertTrue(env.clients.ec2.describeVpcs().vpcs().isEmpty());
+    assertEquals(
+        "InvalidVpcID.NotFound", ec2Code(() -> env.clients.ec2.describeVpcs(r -> r.vpcIds(vpc))));
     assertTrue(env.clients.eks.listClusters().clusters().isEmpty());
     assertThrows(EksException.class, () -> env.clients.eks.deleteCluster(r -> r.name("c1")));
   }

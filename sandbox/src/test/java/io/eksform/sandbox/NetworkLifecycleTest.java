@@ -65,8 +65,18 @@ class NetworkLifecycleTest {
         "CannotDelete",
         code(() -> env.clients.ec2.deleteSecurityGroup(r -> r.groupId(groups.get(0).groupId()))));
     env.clients.ec2.deleteVpc(r -> r.vpcId(vpc));
-    assertTrue(env.clients.ec2.describeSecurityGroups().securityGroups().isEmpty());
-    assertTrue(env.clients.ec2.describeRouteTables().routeTables().isEmpty());
+    assertTrue(
+        env.clients
+            .ec2
+            .describeSecurityGroups(r -> r.filters(f -> f.name("vpc-id").values(vpc)))
+            .securityGroups()
+            .isEmpty());
+    assertTrue(
+        env.clients
+            .ec2
+            .describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(vpc)))
+            .routeTables()
+            .isEmpty());
     assertEquals("InvalidVpcID.NotFound", code(() -> env.clients.ec2.deleteVpc(r -> r.vpcId(vpc))));
   }
 
@@ -246,7 +256,41 @@ class NetworkLifecycleTest {
     assertEquals("DependencyViolation", code(() -> env.clients.ec2.deleteVpc(r -> r.vpcId(vpc))));
     env.clients.ec2.deleteSecurityGroup(r -> r.groupId(group));
     env.clients.ec2.deleteVpc(r -> r.vpcId(vpc));
-    assertTrue(env.clients.ec2.describeVpcs().vpcs().isEmpty());
+    assertEquals(
+        List.of(true),
+        env.clients.ec2.describeVpcs().vpcs().stream().map(v -> v.isDefault()).toList());
+  }
+
+  @Test
+  void theEmptyAccountHasOnlyItsDefaultVpc() {
+    var vpcs = env.clients.ec2.describeVpcs().vpcs();
+    assertEquals(1, vpcs.size());
+    assertTrue(vpcs.get(0).isDefault());
+    assertEquals("172.31.0.0/16", vpcs.get(0).cidrBlock());
+    String vpc = vpcs.get(0).vpcId();
+    var subnets =
+        env.clients
+            .ec2
+            .describeSubnets(r -> r.filters(f -> f.name("default-for-az").values("true")))
+            .subnets();
+    assertEquals(4, subnets.size());
+    assertTrue(subnets.stream().allMatch(s -> s.mapPublicIpOnLaunch() && s.vpcId().equals(vpc)));
+    assertTrue(
+        env.clients
+            .ec2
+            .describeVpcAttribute(
+                r -> r.vpcId(vpc).attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES))
+            .enableDnsHostnames()
+            .value());
+    assertEquals(
+        1,
+        env.clients
+            .ec2
+            .describeRouteTables(r -> r.filters(f -> f.name("route.gateway-id").values("igw-*")))
+            .routeTables()
+            .size());
+    assertTrue(env.clients.eks.listClusters().clusters().isEmpty());
+    assertTrue(env.clients.ec2.describeNatGateways().natGateways().isEmpty());
   }
 
   @Test

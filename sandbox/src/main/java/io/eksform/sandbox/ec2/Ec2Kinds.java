@@ -74,7 +74,7 @@ final class Ec2Kinds {
             m.put(k, List.of(s.cidrBlock()));
           }
           for (String k : List.of("default-for-az", "defaultForAz")) {
-            m.put(k, List.of("false"));
+            m.put(k, List.of(String.valueOf(s.defaultForAz())));
           }
           m.put("map-public-ip-on-launch", List.of(String.valueOf(s.mapPublicIpOnLaunch())));
           m.put("state", List.of("available"));

@@ -59,7 +59,7 @@ final class Ec2Xml {
         .leaf("availableIpAddressCount", s.availableIpAddressCount())
         .leaf("availabilityZone", s.availabilityZone())
         .leaf("availabilityZoneId", s.availabilityZoneId())
-        .leaf("defaultForAz", false)
+        .leaf("defaultForAz", s.defaultForAz())
         .leaf("mapPublicIpOnLaunch", s.mapPublicIpOnLaunch())
         .leaf("mapCustomerOwnedIpOnLaunch", false)
         .leaf("assignIpv6AddressOnCreation", false)
