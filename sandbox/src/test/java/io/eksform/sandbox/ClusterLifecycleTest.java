@@ -300,4 +300,64 @@ class ClusterLifecycleTest {
     assertTrue(env.clients.eks.listClusters().clusters().isEmpty());
     assertThrows(EksException.class, () -> env.clients.eks.deleteCluster(r -> r.name("c1")));
   }
+
+  @Test
+  void theCreatorGetsAnAdminAccessEntryWhenAsked() {
+    create("c1");
+    String creator = env.clients.sts.getCallerIdentity().arn();
+    assertEquals(
+        List.of(creator),
+        env.clients.eks.listAccessEntries(r -> r.clusterName("c1")).accessEntries());
+    var entry =
+        env.clients
+            .eks
+            .describeAccessEntry(r -> r.clusterName("c1").principalArn(creator))
+            .accessEntry();
+    assertEquals("STANDARD", entry.type());
+    assertTrue(
+        entry
+            .accessEntryArn()
+            .startsWith("arn:aws:eks:us-west-2:123456789012:access-entry/c1/user/123456789012/"));
+    var policies =
+        env.clients
+            .eks
+            .listAssociatedAccessPolicies(r -> r.clusterName("c1").principalArn(creator))
+            .associatedAccessPolicies();
+    assertEquals(
+        "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
+        policies.get(0).policyArn());
+    assertEquals("cluster", policies.get(0).accessScope().typeAsString());
+    assertThrows(
+        ResourceNotFoundException.class,
+        () ->
+            env.clients.eks.describeAccessEntry(
+                r -> r.clusterName("c1").principalArn("arn:aws:iam::123456789012:role/other")));
+    env.clients.eks.createCluster(
+        r ->
+            r.name("no-admin")
+                .roleArn(ROLE)
+                .resourcesVpcConfig(v -> v.subnetIds(subnetA, subnetB))
+                .accessConfig(a -> a.bootstrapClusterCreatorAdminPermissions(false)));
+    assertTrue(
+        env.clients
+            .eks
+            .listAccessEntries(r -> r.clusterName("no-admin"))
+            .accessEntries()
+            .isEmpty());
+    env.clients.eks.createCluster(
+        r ->
+            r.name("config-map")
+                .roleArn(ROLE)
+                .resourcesVpcConfig(v -> v.subnetIds(subnetA, subnetB))
+                .accessConfig(a -> a.authenticationMode(AuthenticationMode.CONFIG_MAP)));
+    assertThrows(
+        software.amazon.awssdk.services.eks.model.InvalidRequestException.class,
+        () -> env.clients.eks.listAccessEntries(r -> r.clusterName("config-map")));
+    env.clock.advance(Duration.ofMinutes(10));
+    env.clients.eks.deleteCluster(r -> r.name("c1"));
+    env.clock.advance(Duration.ofMinutes(5));
+    create("c1");
+    assertEquals(
+        1, env.clients.eks.listAccessEntries(r -> r.clusterName("c1")).accessEntries().size());
+  }
 }

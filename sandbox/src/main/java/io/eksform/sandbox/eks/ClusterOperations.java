@@ -146,6 +146,7 @@ final class ClusterOperations {
             now,
             settings);
     ctx.account.clusters().put(key, c);
+    AccessEntryOperations.creatorEntry(ctx.account, c, settings.creatorArn(), now);
     ctx.account.transitionsChanged();
     ctx.events.created(c);
     return EksJson.write(EksJson.wrap("cluster", ctx.json.cluster(c)));

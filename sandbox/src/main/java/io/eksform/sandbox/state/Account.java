@@ -14,6 +14,7 @@ public final class Account {
   private final Map<String, FargateProfile> fargateProfiles = new TreeMap<>();
   private final Map<String, Nodegroup> nodegroups = new TreeMap<>();
   private final Map<String, Addon> addons = new TreeMap<>();
+  private final Map<String, AccessEntry> accessEntries = new TreeMap<>();
   private final Map<String, ClusterUpdate> updates = new TreeMap<>();
   private final Map<String, Vpc> vpcs = new TreeMap<>();
   private final Map<String, Subnet> subnets = new TreeMap<>();
@@ -69,6 +70,11 @@ public final class Account {
   /** Add-ons by {@code region/cluster/name}. */
   public Map<String, Addon> addons() {
     return addons;
+  }
+
+  /** EKS access entries by {@code region/cluster/principalArn}. */
+  public Map<String, AccessEntry> accessEntries() {
+    return accessEntries;
   }
 
   /** EKS updates by id. */

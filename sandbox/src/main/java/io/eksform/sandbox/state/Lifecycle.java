@@ -132,6 +132,7 @@ public final class Lifecycle {
           account.fargateProfiles().keySet().removeIf(k -> k.startsWith(prefix));
           account.nodegroups().keySet().removeIf(k -> k.startsWith(prefix));
           account.addons().keySet().removeIf(k -> k.startsWith(prefix));
+          account.accessEntries().keySet().removeIf(k -> k.startsWith(prefix));
           account.updates().values().removeIf(u -> u.clusterKey().equals(c.key()));
         } else {
           next = Math.min(next, end);

@@ -46,7 +46,8 @@ public final class StateFile {
       JsonNode kubernetes,
       JsonNode dynamodb,
       String scenarioRegion,
-      Map<String, Address> addresses) {}
+      Map<String, Address> addresses,
+      Map<String, AccessEntry> accessEntries) {}
 
   /**
    * A loaded state file: the account, the Kubernetes API's part and the DynamoDB part (each null
@@ -79,7 +80,8 @@ public final class StateFile {
             kubernetes,
             dynamodb,
             a.scenarioRegion(),
-            a.addresses());
+            a.addresses(),
+            a.accessEntries());
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
@@ -133,6 +135,7 @@ public final class StateFile {
     putAll(a.oidcProviders(), s.oidcProviders());
     putAll(a.idempotency(), s.idempotency());
     putAll(a.addresses(), s.addresses());
+    putAll(a.accessEntries(), s.accessEntries());
     a.scenarioRegion(s.scenarioRegion());
     return new Loaded(a, orNull(s.kubernetes()), orNull(s.dynamodb()));
   }
