@@ -303,6 +303,10 @@ class MotoDifferentialTest {
     step(out, "ec2.DescribeAvailabilityZones", () -> c.ec2.describeAvailabilityZones());
     step(
         out,
+        "ec2.DescribeNetworkAcls",
+        () -> c.ec2.describeNetworkAcls(r -> r.filters(f -> f.name("vpc-id").values(vpc))));
+    step(
+        out,
         "ec2.DeleteRoute.unknown",
         () -> c.ec2.deleteRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0")));
     step(out, "ec2.DeleteRouteTable", () -> c.ec2.deleteRouteTable(r -> r.routeTableId(rtb)));

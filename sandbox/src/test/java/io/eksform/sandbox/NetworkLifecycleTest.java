@@ -61,6 +61,14 @@ class NetworkLifecycleTest {
     assertEquals(
         groups.get(0).groupId(),
         groups.get(0).ipPermissions().get(0).userIdGroupPairs().get(0).groupId());
+    var acls =
+        env.clients
+            .ec2
+            .describeNetworkAcls(r -> r.filters(f -> f.name("vpc-id").values(vpc)))
+            .networkAcls();
+    assertEquals(1, acls.size());
+    assertTrue(acls.get(0).isDefault());
+    assertEquals(4, acls.get(0).entries().size());
     assertEquals(
         "CannotDelete",
         code(() -> env.clients.ec2.deleteSecurityGroup(r -> r.groupId(groups.get(0).groupId()))));
@@ -78,6 +86,12 @@ class NetworkLifecycleTest {
             .routeTables()
             .isEmpty());
     assertEquals("InvalidVpcID.NotFound", code(() -> env.clients.ec2.deleteVpc(r -> r.vpcId(vpc))));
+    assertTrue(
+        env.clients
+            .ec2
+            .describeNetworkAcls(r -> r.filters(f -> f.name("vpc-id").values(vpc)))
+            .networkAcls()
+            .isEmpty());
   }
 
   @Test

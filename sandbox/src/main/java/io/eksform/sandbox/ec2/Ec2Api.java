@@ -93,6 +93,11 @@ public final class Ec2Api implements ServiceApi {
                       Network.zones(r.region()).stream()
                           .map(z -> new Ec2Kinds.Zone(r.region(), z))
                           .toList()));
+      case "DescribeNetworkAcls" ->
+          Operation.read(
+              action,
+              () ->
+                  Describe.run(r, Ec2Kinds.networkAcls(account), Ec2Kinds.networkAclsOf(account)));
       case "DescribeVpcAttribute" -> Operation.read(action, () -> attributes.describeVpc(r));
       case "ModifyVpcAttribute" -> Operation.write(action, () -> attributes.modifyVpc(r));
       case "ModifySubnetAttribute" -> Operation.write(action, () -> attributes.modifySubnet(r));

@@ -333,4 +333,59 @@ final class Ec2Kinds {
             "group-name"),
         (xml, z) -> Ec2Xml.zone(xml, z.region(), z.name()));
   }
+
+  /**
+   * A VPC's default network ACL, which every subnet of the VPC is associated with (the sandbox
+   * keeps no other ACLs, so it is derived from the VPC, not stored).
+   */
+  record NetworkAcl(String region, String id, String vpcId, List<String> subnetIds) {}
+
+  /** The default network ACL of every VPC, as DescribeNetworkAcls lists them. */
+  static List<NetworkAcl> networkAclsOf(Account a) {
+    List<NetworkAcl> out = new ArrayList<>();
+    for (Vpc v : a.vpcs().values()) {
+      List<String> subnets =
+          a.subnets().values().stream()
+              .filter(s -> s.vpcId().equals(v.id()))
+              .map(Subnet::id)
+              .toList();
+      out.add(new NetworkAcl(v.region(), aclId(v.id()), v.id(), subnets));
+    }
+    return out;
+  }
+
+  static String aclId(String vpcId) {
+    return io.eksform.sandbox.state.Ids.derived("acl", vpcId + "/default");
+  }
+
+  static ResourceKind<NetworkAcl> networkAcls(Account a) {
+    return new ResourceKind<>(
+        "DescribeNetworkAcls",
+        "networkAclSet",
+        "NetworkAclId",
+        "InvalidNetworkAclID.NotFound",
+        "networkAcl",
+        NetworkAcl::id,
+        NetworkAcl::region,
+        n -> Map.of(),
+        n -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("network-acl-id", List.of(n.id()));
+          m.put("vpc-id", List.of(n.vpcId()));
+          m.put("default", List.of("true"));
+          m.put("owner-id", List.of(a.id()));
+          m.put("association.subnet-id", n.subnetIds());
+          m.put(
+              "association.network-acl-id", n.subnetIds().isEmpty() ? List.of() : List.of(n.id()));
+          return m;
+        },
+        Set.of(
+            "network-acl-id",
+            "vpc-id",
+            "default",
+            "owner-id",
+            "association.subnet-id",
+            "association.network-acl-id"),
+        (xml, n) -> Ec2Xml.networkAcl(xml, n.id(), n.vpcId(), n.subnetIds(), a.id()));
+  }
 }

@@ -234,4 +234,29 @@ final class Ec2Xml {
         .close()
         .leaf("groupLongName", region);
   }
+
+  /** A default network ACL: allow everything (rule 100) over the deny-all rule, both ways. */
+  static void networkAcl(Xml xml, String id, String vpcId, List<String> subnets, String owner) {
+    xml.leaf("networkAclId", id).leaf("vpcId", vpcId).leaf("default", true).open("entrySet");
+    for (boolean egress : new boolean[] {true, false}) {
+      for (int rule : new int[] {100, 32767}) {
+        xml.open("item")
+            .leaf("ruleNumber", rule)
+            .leaf("protocol", "-1")
+            .leaf("ruleAction", rule == 100 ? "allow" : "deny")
+            .leaf("egress", egress)
+            .leaf("cidrBlock", "0.0.0.0/0")
+            .close();
+      }
+    }
+    xml.close().open("associationSet");
+    for (String subnet : subnets) {
+      xml.open("item")
+          .leaf("networkAclAssociationId", "aclassoc-0" + subnet.substring(8))
+          .leaf("networkAclId", id)
+          .leaf("subnetId", subnet)
+          .close();
+    }
+    xml.close().open("tagSet").close().leaf("ownerId", owner);
+  }
 }
