@@ -218,6 +218,14 @@ class MotoDifferentialTest {
     String rtb = c.ec2.createRouteTable(r -> r.vpcId(vpc)).routeTable().routeTableId();
     step(
         out,
+        "ec2.CreateSubnet.conflict",
+        () -> c.ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.1.0.0/25")));
+    step(
+        out,
+        "ec2.CreateSubnet.outsideVpc",
+        () -> c.ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.2.0.0/24")));
+    step(
+        out,
         "ec2.ModifyVpcAttribute",
         () -> c.ec2.modifyVpcAttribute(r -> r.vpcId(vpc).enableDnsHostnames(b -> b.value(true))));
     step(

@@ -137,6 +137,16 @@ class NetworkLifecycleTest {
   }
 
   @Test
+  void subnetBlocksStayInsideTheVpcAndApart() {
+    String vpc = vpc();
+    subnet(vpc, "192.168.0.0/19", "us-west-2a");
+    assertEquals(
+        "InvalidSubnet.Conflict", code(() -> subnet(vpc, "192.168.16.0/20", "us-west-2b")));
+    assertEquals("InvalidSubnet.Range", code(() -> subnet(vpc, "10.0.0.0/24", "us-west-2b")));
+    assertEquals("InvalidSubnet.Range", code(() -> subnet(vpc, "192.168.64.0/29", "us-west-2b")));
+  }
+
+  @Test
   void subnetAttributes() {
     String vpc = vpc();
     String subnet = subnet(vpc, "192.168.0.0/19", "us-west-2a");

@@ -7,6 +7,7 @@ import io.eksform.sandbox.http.SandboxRequest;
 import io.eksform.sandbox.http.Xml;
 import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.Address;
+import io.eksform.sandbox.state.Cidr;
 import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.InternetGateway;
 import io.eksform.sandbox.state.NatGateway;
@@ -94,6 +95,7 @@ final class Create {
   Reply createSubnet(SandboxRequest r) {
     Vpc v = vpc(r, required(r.form(), "VpcId"));
     String cidr = required(r.form(), "CidrBlock");
+    checkSubnetBlock(v, cidr);
     String zone = r.form().get("AvailabilityZone", r.region() + "a");
     Subnet s =
         new Subnet(
@@ -110,6 +112,25 @@ final class Create {
     Xml xml = response(r, "CreateSubnet").open("subnet");
     Ec2Xml.subnet(xml, s, account.id());
     return Reply.xml(xml.finish());
+  }
+
+  /** A subnet's block must be a /16 to /28 inside its VPC's and overlap no other subnet's. */
+  private void checkSubnetBlock(Vpc v, String cidr) {
+    Cidr block = Cidr.parse(cidr);
+    Cidr vpcBlock = Cidr.parse(v.cidrBlock());
+    if (block == null || block.prefix() < 16 || block.prefix() > 28) {
+      throw new AwsError("InvalidSubnet.Range", 400, "The CIDR '" + cidr + "' is invalid.");
+    }
+    if (vpcBlock != null && !vpcBlock.contains(block)) {
+      throw new AwsError("InvalidSubnet.Range", 400, "The CIDR '" + cidr + "' is invalid.");
+    }
+    for (Subnet other : account.subnets().values()) {
+      Cidr taken = Cidr.parse(other.cidrBlock());
+      if (other.vpcId().equals(v.id()) && taken != null && taken.overlaps(block)) {
+        throw new AwsError(
+            "InvalidSubnet.Conflict", 400, "The CIDR '" + cidr + "' conflicts with another subnet");
+      }
+    }
   }
 
   Reply createRouteTable(SandboxRequest r) {

@@ -21,10 +21,21 @@ public record ClusterSettings(
     JsonNode storageConfig,
     String creatorArn) {
 
-  /** Normalizes absent text members to EKS's defaults. */
+  /**
+   * Normalizes absent text members to EKS's defaults, and JSON nulls (as a state file gives them
+   * back) to absent members.
+   */
   public ClusterSettings {
     ipFamily = ipFamily == null ? "ipv4" : ipFamily;
     supportType = supportType == null ? "STANDARD" : supportType;
+    encryptionConfig = absentIfNull(encryptionConfig);
+    remoteNetworkConfig = absentIfNull(remoteNetworkConfig);
+    computeConfig = absentIfNull(computeConfig);
+    storageConfig = absentIfNull(storageConfig);
+  }
+
+  private static JsonNode absentIfNull(JsonNode node) {
+    return node == null || node.isNull() || node.isMissingNode() ? null : node;
   }
 
   /** What EKS reports for a cluster created with no optional settings (and for seeded ones). */
