@@ -254,7 +254,6 @@ class ClusterLifecycleTest {
     assertEquals(
         "DependencyViolation",
         ec2Code(() -> env.clients.ec2.deleteSecurityGroup(r -> r.groupId(group))));
-    env.clients.ec2.deleteSubnet(r -> r.subnetId(subnetC));
     assertEquals(
         "DependencyViolation", ec2Code(() -> env.clients.ec2.deleteVpc(r -> r.vpcId(vpc))));
     try (KubernetesClient k8s = ClusterKubernetes.client(env.clients, "c1")) {
@@ -273,12 +272,17 @@ class ClusterLifecycleTest {
             r.clusterName("c1")
                 .nodegroupName("ng")
                 .nodeRole("arn:aws:iam::123456789012:role/nodes")
-                .subnets(subnetA)
+                .subnets(subnetC)
                 .scalingConfig(s -> s.minSize(1).maxSize(1).desiredSize(1)));
+    // The nodes' interfaces hold a subnet the cluster itself does not use.
+    assertEquals(
+        "DependencyViolation",
+        ec2Code(() -> env.clients.ec2.deleteSubnet(r -> r.subnetId(subnetC))));
     assertThrows(
         ResourceInUseException.class, () -> env.clients.eks.deleteCluster(r -> r.name("c1")));
     env.clients.eks.deleteNodegroup(r -> r.clusterName("c1").nodegroupName("ng"));
     env.clock.advance(Duration.ofMinutes(3));
+    env.clients.ec2.deleteSubnet(r -> r.subnetId(subnetC));
     assertEquals(
         ClusterStatus.DELETING,
         env.clients.eks.deleteCluster(r -> r.name("c1")).cluster().status());

@@ -50,10 +50,11 @@ public final class Network {
 
   /**
    * Whether network interfaces live in a subnet: an EKS cluster's (from its creation until it is
-   * gone) or a NAT gateway's (until it is deleted).
+   * gone), a managed node group's nodes', or a NAT gateway's (until it is deleted).
    */
   public static boolean hasInterfaces(Account account, String subnetId) {
     return account.clusters().values().stream().anyMatch(c -> c.subnetIds().contains(subnetId))
+        || account.nodegroups().values().stream().anyMatch(n -> n.subnets().contains(subnetId))
         || account.natGateways().values().stream()
             .anyMatch(n -> n.holdsAddress() && n.subnetId().equals(subnetId));
   }
