@@ -256,6 +256,16 @@ class ClusterLifecycleTest {
         ec2Code(() -> env.clients.ec2.deleteSecurityGroup(r -> r.groupId(group))));
     assertEquals(
         "DependencyViolation", ec2Code(() -> env.clients.ec2.deleteVpc(r -> r.vpcId(vpc))));
+    var interfaces =
+        env.clients
+            .ec2
+            .describeNetworkInterfaces(
+                r -> r.filters(f -> f.name("description").values("Amazon EKS c1")))
+            .networkInterfaces();
+    assertEquals(
+        java.util.Set.of(subnetA, subnetB),
+        interfaces.stream().map(i -> i.subnetId()).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(group, interfaces.get(0).groups().get(0).groupId());
     try (KubernetesClient k8s = ClusterKubernetes.client(env.clients, "c1")) {
       assertEquals(4, k8s.namespaces().list().getItems().size());
       assertEquals(
@@ -293,6 +303,12 @@ class ClusterLifecycleTest {
         ec2Code(() -> env.clients.ec2.deleteSubnet(r -> r.subnetId(subnetA))));
     env.clock.advance(Duration.ofMinutes(1));
     assertThrows(ResourceNotFoundException.class, () -> describe("c1"));
+    assertTrue(
+        env.clients
+            .ec2
+            .describeNetworkInterfaces(r -> r.filters(f -> f.name("vpc-id").values(vpc)))
+            .networkInterfaces()
+            .isEmpty());
     assertEquals(
         "InvalidGroup.NotFound",
         ec2Code(() -> env.clients.ec2.describeSecurityGroups(r -> r.groupIds(group))));

@@ -200,6 +200,15 @@ class NetworkLifecycleTest {
                     r -> r.subnetId(publicSubnet).allocationId(eip.allocationId()))));
     env.clock.advance(Duration.ofMinutes(2));
     assertEquals(NatGatewayState.AVAILABLE, natState(nat));
+    var eni =
+        env.clients
+            .ec2
+            .describeNetworkInterfaces(
+                r -> r.filters(f -> f.name("subnet-id").values(publicSubnet)))
+            .networkInterfaces()
+            .get(0);
+    assertEquals("nat_gateway", eni.interfaceTypeAsString());
+    assertEquals(eip.publicIp(), eni.association().publicIp());
     var address =
         env.clients
             .ec2

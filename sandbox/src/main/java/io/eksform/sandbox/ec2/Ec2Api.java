@@ -93,6 +93,11 @@ public final class Ec2Api implements ServiceApi {
                       Network.zones(r.region()).stream()
                           .map(z -> new Ec2Kinds.Zone(r.region(), z))
                           .toList()));
+      case "DescribeNetworkInterfaces" ->
+          Operation.read(
+              action,
+              () ->
+                  Describe.run(r, NetworkInterfaces.kind(account), NetworkInterfaces.of(account)));
       case "DescribeNetworkAcls" ->
           Operation.read(
               action,
