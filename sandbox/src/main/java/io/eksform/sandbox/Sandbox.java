@@ -228,6 +228,14 @@ public final class Sandbox implements AutoCloseable {
       @Override
       public void created(Cluster cluster) {
         kubernetes.ensureCluster(cluster.name(), cluster.version());
+        if (cluster.settings().bootstrapSelfManagedAddons()) {
+          // EKS installs kube-proxy, CoreDNS and the VPC CNI as plain workloads unless told not
+          // to; their service accounts are what the Kubernetes API here can show of them.
+          for (String account : List.of("aws-node", "coredns", "kube-proxy")) {
+            kubernetes.seedServiceAccount(
+                cluster.name(), "kube-system", account, Map.of(), Map.of());
+          }
+        }
       }
 
       @Override

@@ -43,6 +43,17 @@ class AwsCliTest {
   }
 
   static JsonNode aws(String... args) throws IOException, InterruptedException {
+    String out = run(true, args);
+    return JsonMapper.builder().build().readTree(out);
+  }
+
+  /** Runs a call that must fail, returning what the CLI printed (its error code among it). */
+  static String awsFails(String... args) throws IOException, InterruptedException {
+    return run(false, args);
+  }
+
+  private static String run(boolean succeeds, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("aws"));
     command.addAll(List.of(args));
     command.addAll(List.of("--endpoint-url", sandbox.endpoint().toString(), "--output", "json"));
@@ -53,8 +64,12 @@ class AwsCliTest {
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "aws did not finish");
-    assertEquals(0, p.exitValue(), "aws " + String.join(" ", args) + " failed:\n" + out);
-    return JsonMapper.builder().build().readTree(out);
+    // CLI v1 exits 255 on a service error, v2 254.
+    assertEquals(
+        succeeds,
+        p.exitValue() == 0,
+        "aws " + String.join(" ", args) + " exited " + p.exitValue() + ":\n" + out);
+    return out;
   }
 
   @Test
@@ -134,5 +149,84 @@ class AwsCliTest {
         aws("eks", "list-fargate-profiles", "--cluster-name", "eksworkshop-eksctl")
             .get("fargateProfileNames")
             .size());
+  }
+
+  @Test
+  void networkLifecycleParses() throws Exception {
+    String vpc =
+        aws("ec2", "create-vpc", "--cidr-block", "10.9.0.0/16").get("Vpc").get("VpcId").asString();
+    aws("ec2", "modify-vpc-attribute", "--vpc-id", vpc, "--enable-dns-hostnames");
+    assertTrue(
+        aws("ec2", "describe-vpc-attribute", "--vpc-id", vpc, "--attribute", "enableDnsHostnames")
+            .get("EnableDnsHostnames")
+            .get("Value")
+            .asBoolean());
+    String subnet =
+        aws(
+                "ec2",
+                "create-subnet",
+                "--vpc-id",
+                vpc,
+                "--cidr-block",
+                "10.9.0.0/24",
+                "--availability-zone",
+                "us-west-2a")
+            .get("Subnet")
+            .get("SubnetId")
+            .asString();
+    String eip = aws("ec2", "allocate-address", "--domain", "vpc").get("AllocationId").asString();
+    String nat =
+        aws("ec2", "create-nat-gateway", "--subnet-id", subnet, "--allocation-id", eip)
+            .get("NatGateway")
+            .get("NatGatewayId")
+            .asString();
+    assertEquals(
+        eip,
+        aws("ec2", "describe-nat-gateways", "--nat-gateway-ids", nat)
+            .get("NatGateways")
+            .get(0)
+            .get("NatGatewayAddresses")
+            .get(0)
+            .get("AllocationId")
+            .asString());
+    String group =
+        aws(
+                "ec2",
+                "create-security-group",
+                "--vpc-id",
+                vpc,
+                "--group-name",
+                "cli",
+                "--description",
+                "from the CLI")
+            .get("GroupId")
+            .asString();
+    aws(
+        "ec2",
+        "authorize-security-group-ingress",
+        "--group-id",
+        group,
+        "--protocol",
+        "tcp",
+        "--port",
+        "443",
+        "--cidr",
+        "10.0.0.0/8");
+    assertEquals(
+        443,
+        aws("ec2", "describe-security-groups", "--group-ids", group)
+            .get("SecurityGroups")
+            .get(0)
+            .get("IpPermissions")
+            .get(0)
+            .get("FromPort")
+            .asInt());
+    assertTrue(aws("ec2", "describe-availability-zones").get("AvailabilityZones").size() >= 3);
+    assertTrue(awsFails("ec2", "delete-vpc", "--vpc-id", vpc).contains("(DependencyViolation)"));
+    assertTrue(
+        awsFails("ec2", "release-address", "--allocation-id", eip)
+            .contains("(InvalidIPAddress.InUse)"));
+    aws("ec2", "delete-nat-gateway", "--nat-gateway-id", nat);
+    aws("ec2", "delete-security-group", "--group-id", group);
   }
 }

@@ -26,6 +26,11 @@ import software.amazon.awssdk.services.eks.model.UpdateType;
 /** Clusters, cluster updates and tags through the real EKS client. */
 class ClusterTest {
   static final String CLUSTER = "eksworkshop-eksctl";
+
+  /** The eksworkshop scenario's cluster service role, which trusts EKS. */
+  static final String SERVICE_ROLE =
+      "arn:aws:iam::123456789012:role/eksctl-eksworkshop-eksctl-cluster-ServiceRole-1A2B3C4D5E6F";
+
   @RegisterExtension final ScenarioSandbox env = ScenarioSandbox.manualClock();
 
   Cluster describe() {
@@ -210,7 +215,7 @@ class ClusterTest {
             .createCluster(
                 r ->
                     r.name("second")
-                        .roleArn("arn:aws:iam::123456789012:role/cluster")
+                        .roleArn(ClusterTest.SERVICE_ROLE)
                         .resourcesVpcConfig(
                             v ->
                                 v.subnetIds(
@@ -228,7 +233,7 @@ class ClusterTest {
             env.clients.eks.createCluster(
                 r ->
                     r.name("second")
-                        .roleArn("arn:aws:iam::123456789012:role/cluster")
+                        .roleArn(ClusterTest.SERVICE_ROLE)
                         .resourcesVpcConfig(
                             v ->
                                 v.subnetIds(
@@ -251,7 +256,7 @@ class ClusterTest {
       env.clients.eks.createCluster(
           r ->
               r.name(name)
-                  .roleArn("arn:aws:iam::123456789012:role/cluster")
+                  .roleArn(ClusterTest.SERVICE_ROLE)
                   .resourcesVpcConfig(
                       v -> v.subnetIds("subnet-0d44444444444444d", "subnet-0e55555555555555e")));
     }

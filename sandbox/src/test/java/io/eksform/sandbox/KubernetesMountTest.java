@@ -107,7 +107,7 @@ class KubernetesMountTest {
       clients.eks.createCluster(
           r ->
               r.name("second")
-                  .roleArn("arn:aws:iam::123456789012:role/cluster")
+                  .roleArn(ClusterTest.SERVICE_ROLE)
                   .resourcesVpcConfig(
                       v -> v.subnetIds("subnet-0d44444444444444d", "subnet-0e55555555555555e")));
       String endpoint = clients.eks.describeCluster(r -> r.name("second")).cluster().endpoint();

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.LaunchTemplateTagSpecificationRequest;
 import software.amazon.awssdk.services.ec2.model.RequestLaunchTemplateData;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 import software.amazon.awssdk.services.eks.model.FargateProfileSelector;
 
 /**
@@ -138,6 +140,8 @@ class MotoDifferentialTest {
                           .clientIDList("sts.amazonaws.com")
                           .thumbprintList("9e99a48a9960b14926bb7f3b02e22da2b0ab7280")));
       step(out, "sts.GetCallerIdentity", () -> c.sts.getCallerIdentity());
+      String eksTrust = trust.replace("eks-fargate-pods.amazonaws.com", "eks.amazonaws.com");
+      c.iam.createRole(r -> r.roleName("cluster").assumeRolePolicyDocument(eksTrust));
       step(
           out,
           "eks.CreateCluster",
@@ -197,8 +201,135 @@ class MotoDifferentialTest {
           "eks.DescribeNodegroup",
           () -> c.eks.describeNodegroup(r -> r.clusterName("c1").nodegroupName("ng")));
       launchTemplateSteps(c, s1, out);
+      networkSteps(c, out);
     }
     return out;
+  }
+
+  /** A network built and taken apart, with the deletes that come too early. */
+  static void networkSteps(Clients c, Map<String, Outcome> out) {
+    String vpc = c.ec2.createVpc(r -> r.cidrBlock("10.1.0.0/16")).vpc().vpcId();
+    String subnet =
+        c.ec2
+            .createSubnet(r -> r.vpcId(vpc).cidrBlock("10.1.0.0/24").availabilityZone("us-west-2a"))
+            .subnet()
+            .subnetId();
+    String igw = c.ec2.createInternetGateway().internetGateway().internetGatewayId();
+    String rtb = c.ec2.createRouteTable(r -> r.vpcId(vpc)).routeTable().routeTableId();
+    step(
+        out,
+        "ec2.CreateSubnet.conflict",
+        () -> c.ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.1.0.0/25")));
+    step(
+        out,
+        "ec2.CreateSubnet.outsideVpc",
+        () -> c.ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.2.0.0/24")));
+    step(
+        out,
+        "ec2.ModifyVpcAttribute",
+        () -> c.ec2.modifyVpcAttribute(r -> r.vpcId(vpc).enableDnsHostnames(b -> b.value(true))));
+    step(
+        out,
+        "ec2.DescribeVpcAttribute",
+        () ->
+            c.ec2.describeVpcAttribute(
+                r -> r.vpcId(vpc).attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES)));
+    step(
+        out,
+        "ec2.ModifySubnetAttribute",
+        () ->
+            c.ec2.modifySubnetAttribute(
+                r -> r.subnetId(subnet).mapPublicIpOnLaunch(b -> b.value(true))));
+    step(
+        out,
+        "ec2.AttachInternetGateway",
+        () -> c.ec2.attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpc)));
+    step(
+        out,
+        "ec2.DeleteInternetGateway.attached",
+        () -> c.ec2.deleteInternetGateway(r -> r.internetGatewayId(igw)));
+    String eip = c.ec2.allocateAddress(r -> r.domain("vpc")).allocationId();
+    step(out, "ec2.DescribeAddresses", () -> c.ec2.describeAddresses(r -> r.allocationIds(eip)));
+    step(
+        out,
+        "ec2.DescribeAddresses.unknown",
+        () -> c.ec2.describeAddresses(r -> r.allocationIds("eipalloc-0000000000000000f")));
+    String nat =
+        c.ec2
+            .createNatGateway(r -> r.subnetId(subnet).allocationId(eip))
+            .natGateway()
+            .natGatewayId();
+    step(
+        out, "ec2.DescribeNatGateways", () -> c.ec2.describeNatGateways(r -> r.natGatewayIds(nat)));
+    step(out, "ec2.ReleaseAddress.inUse", () -> c.ec2.releaseAddress(r -> r.allocationId(eip)));
+    step(out, "ec2.DeleteSubnet.withNat", () -> c.ec2.deleteSubnet(r -> r.subnetId(subnet)));
+    step(out, "ec2.DeleteVpc.withSubnet", () -> c.ec2.deleteVpc(r -> r.vpcId(vpc)));
+    step(out, "ec2.DeleteNatGateway", () -> c.ec2.deleteNatGateway(r -> r.natGatewayId(nat)));
+    step(
+        out,
+        "ec2.DeleteNatGateway.unknown",
+        () -> c.ec2.deleteNatGateway(r -> r.natGatewayId("nat-0000000000000000f")));
+    String group =
+        c.ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("g").description("g")).groupId();
+    IpPermission https =
+        IpPermission.builder()
+            .ipProtocol("tcp")
+            .fromPort(443)
+            .toPort(443)
+            .ipRanges(x -> x.cidrIp("10.0.0.0/8"))
+            .build();
+    step(
+        out,
+        "ec2.CreateSecurityGroup.duplicate",
+        () -> c.ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("g").description("g")));
+    step(
+        out,
+        "ec2.AuthorizeSecurityGroupIngress",
+        () -> c.ec2.authorizeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(https)));
+    step(
+        out,
+        "ec2.AuthorizeSecurityGroupIngress.duplicate",
+        () -> c.ec2.authorizeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(https)));
+    step(
+        out,
+        "ec2.DescribeSecurityGroups",
+        () -> c.ec2.describeSecurityGroups(r -> r.groupIds(group)));
+    step(
+        out,
+        "ec2.RevokeSecurityGroupIngress",
+        () -> c.ec2.revokeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(https)));
+    step(out, "ec2.DeleteVpc.withGroup", () -> c.ec2.deleteVpc(r -> r.vpcId(vpc)));
+    step(out, "ec2.DeleteSecurityGroup", () -> c.ec2.deleteSecurityGroup(r -> r.groupId(group)));
+    step(
+        out,
+        "ec2.DeleteSecurityGroup.unknown",
+        () -> c.ec2.deleteSecurityGroup(r -> r.groupId("sg-0000000000000000f")));
+    step(
+        out,
+        "ec2.DeleteTags",
+        () -> c.ec2.deleteTags(r -> r.resources(vpc).tags(t -> t.key("Name"))));
+    step(out, "ec2.DescribeAvailabilityZones", () -> c.ec2.describeAvailabilityZones());
+    step(
+        out,
+        "ec2.DescribeNetworkAcls",
+        () -> c.ec2.describeNetworkAcls(r -> r.filters(f -> f.name("vpc-id").values(vpc))));
+    step(
+        out,
+        "ec2.DeleteRoute.unknown",
+        () -> c.ec2.deleteRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0")));
+    step(out, "ec2.DeleteRouteTable", () -> c.ec2.deleteRouteTable(r -> r.routeTableId(rtb)));
+    step(
+        out,
+        "ec2.DeleteRouteTable.unknown",
+        () -> c.ec2.deleteRouteTable(r -> r.routeTableId(rtb)));
+    step(
+        out,
+        "ec2.DetachInternetGateway",
+        () -> c.ec2.detachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpc)));
+    step(
+        out,
+        "ec2.DeleteInternetGateway",
+        () -> c.ec2.deleteInternetGateway(r -> r.internetGatewayId(igw)));
   }
 
   /** Launch templates, their versions, and a node group made from one. */

@@ -142,8 +142,12 @@ class RemainingOperationsTest {
 
   @Test
   void natGatewayInAPublicSubnet() {
+    String eip = env.clients.ec2.allocateAddress(r -> r.domain("vpc")).allocationId();
     var nat =
-        env.clients.ec2.createNatGateway(r -> r.subnetId("subnet-0b22222222222222b")).natGateway();
+        env.clients
+            .ec2
+            .createNatGateway(r -> r.subnetId("subnet-0b22222222222222b").allocationId(eip))
+            .natGateway();
     assertEquals("vpc-0e5ab3c2f1d4e6a70", nat.vpcId());
     assertEquals(2, env.clients.ec2.describeNatGateways().natGateways().size());
   }

@@ -280,7 +280,7 @@ class ScenarioFileTest {
   void scenariosSeedTheSameIdsEveryTime() {
     List<String> first = routeTablesAndGroups();
     assertEquals(first, routeTablesAndGroups());
-    assertEquals(7, first.size());
+    assertEquals(8, first.size());
   }
 
   static List<String> routeTablesAndGroups() {

@@ -35,8 +35,12 @@ final class ScenarioSandbox implements BeforeEachCallback, AfterEachCallback {
 
   /** On a manual clock at 2026-01-01, time scale 1. */
   static ScenarioSandbox manualClock() {
-    return new ScenarioSandbox(
-        new ManualClock(Instant.parse("2026-01-01T00:00:00Z")), "eksworkshop");
+    return manualClock("eksworkshop");
+  }
+
+  /** Another scenario on a manual clock at 2026-01-01, time scale 1. */
+  static ScenarioSandbox manualClock(String scenario) {
+    return new ScenarioSandbox(new ManualClock(Instant.parse("2026-01-01T00:00:00Z")), scenario);
   }
 
   @Override

@@ -6,75 +6,59 @@ import io.eksform.sandbox.http.Reply;
 import io.eksform.sandbox.http.SandboxRequest;
 import io.eksform.sandbox.http.Xml;
 import io.eksform.sandbox.state.Account;
+import io.eksform.sandbox.state.Address;
+import io.eksform.sandbox.state.Cidr;
 import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.InternetGateway;
-import io.eksform.sandbox.state.LaunchTemplate;
 import io.eksform.sandbox.state.NatGateway;
 import io.eksform.sandbox.state.Network;
 import io.eksform.sandbox.state.Route;
 import io.eksform.sandbox.state.RouteTable;
+import io.eksform.sandbox.state.SecurityGroup;
+import io.eksform.sandbox.state.SecurityGroupRule;
 import io.eksform.sandbox.state.Subnet;
 import io.eksform.sandbox.state.Vpc;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The EC2 create calls scenarios and users need to build a VPC by hand. */
+/**
+ * The EC2 create calls that build a VPC: the VPC (with its main route table and default security
+ * group), subnets, route tables, routes, associations, internet and NAT gateways.
+ */
 final class Create {
   private final Account account;
   private final Clock clock;
+  private final Ec2Lookup lookup;
 
   Create(Account account, Clock clock) {
     this.account = account;
     this.clock = clock;
+    this.lookup = new Ec2Lookup(account);
   }
 
   private static String required(FormParams form, String name) {
-    return form.get(name)
-        .filter(v -> !v.isEmpty())
-        .orElseThrow(
-            () ->
-                new AwsError(
-                    "MissingParameter", 400, "The request must contain the parameter " + name));
+    return Ec2Lookup.required(form, name);
   }
 
   private static Map<String, String> tagSpecifications(FormParams form) {
-    Map<String, String> tags = new LinkedHashMap<>();
-    for (int i = 1; form.has("TagSpecification." + i); i++) {
-      tags.putAll(form.pairs("TagSpecification." + i + ".Tag", "Key", "Value"));
-    }
-    return tags;
-  }
-
-  private Vpc vpc(SandboxRequest r, String id) {
-    Vpc v = account.vpcs().get(id);
-    if (v == null || !v.region().equals(r.region())) {
-      throw new AwsError("InvalidVpcID.NotFound", 400, "The vpc ID '" + id + "' does not exist");
-    }
-    return v;
-  }
-
-  private Subnet subnet(SandboxRequest r, String id) {
-    Subnet s = account.subnets().get(id);
-    if (s == null || !s.region().equals(r.region())) {
-      throw new AwsError(
-          "InvalidSubnetID.NotFound", 400, "The subnet ID '" + id + "' does not exist");
-    }
-    return s;
-  }
-
-  private RouteTable routeTable(SandboxRequest r, String id) {
-    RouteTable t = account.routeTables().get(id);
-    if (t == null || !t.region().equals(r.region())) {
-      throw new AwsError(
-          "InvalidRouteTableID.NotFound", 400, "The routeTable ID '" + id + "' does not exist");
-    }
-    return t;
+    return Ec2Lookup.tagSpecifications(form);
   }
 
   private static Xml response(SandboxRequest r, String operation) {
-    return Xml.document(operation + "Response", Ec2Xml.NAMESPACE).leaf("requestId", r.requestId());
+    return Ec2Lookup.response(r, operation);
+  }
+
+  private Vpc vpc(SandboxRequest r, String id) {
+    return lookup.vpc(r, id);
+  }
+
+  private Subnet subnet(SandboxRequest r, String id) {
+    return lookup.subnet(r, id);
+  }
+
+  private RouteTable routeTable(SandboxRequest r, String id) {
+    return lookup.routeTable(r, id);
   }
 
   Reply createVpc(SandboxRequest r) {
@@ -90,6 +74,19 @@ final class Create {
             List.of(new RouteTable.Association(Ids.ec2("rtbassoc"), null, true)),
             Map.of());
     account.routeTables().put(main.id(), main);
+    SecurityGroup defaultGroup =
+        new SecurityGroup(
+            r.region(), Ids.ec2("sg"), v.id(), "default", "default VPC security group", Map.of());
+    // AWS's default group lets its members talk to each other.
+    account
+        .securityGroups()
+        .put(
+            defaultGroup.id(),
+            defaultGroup.withRules(
+                List.of(
+                    new SecurityGroupRule(
+                        Ids.ec2("sgr"), "-1", null, null, null, defaultGroup.id())),
+                defaultGroup.egress()));
     Xml xml = response(r, "CreateVpc").open("vpc");
     Ec2Xml.vpc(xml, v, account.id());
     return Reply.xml(xml.finish());
@@ -98,6 +95,7 @@ final class Create {
   Reply createSubnet(SandboxRequest r) {
     Vpc v = vpc(r, required(r.form(), "VpcId"));
     String cidr = required(r.form(), "CidrBlock");
+    checkSubnetBlock(v, cidr);
     String zone = r.form().get("AvailabilityZone", r.region() + "a");
     Subnet s =
         new Subnet(
@@ -114,6 +112,25 @@ final class Create {
     Xml xml = response(r, "CreateSubnet").open("subnet");
     Ec2Xml.subnet(xml, s, account.id());
     return Reply.xml(xml.finish());
+  }
+
+  /** A subnet's block must be a /16 to /28 inside its VPC's and overlap no other subnet's. */
+  private void checkSubnetBlock(Vpc v, String cidr) {
+    Cidr block = Cidr.parse(cidr);
+    Cidr vpcBlock = Cidr.parse(v.cidrBlock());
+    if (block == null || block.prefix() < 16 || block.prefix() > 28) {
+      throw new AwsError("InvalidSubnet.Range", 400, "The CIDR '" + cidr + "' is invalid.");
+    }
+    if (vpcBlock != null && !vpcBlock.contains(block)) {
+      throw new AwsError("InvalidSubnet.Range", 400, "The CIDR '" + cidr + "' is invalid.");
+    }
+    for (Subnet other : account.subnets().values()) {
+      Cidr taken = Cidr.parse(other.cidrBlock());
+      if (other.vpcId().equals(v.id()) && taken != null && taken.overlaps(block)) {
+        throw new AwsError(
+            "InvalidSubnet.Conflict", 400, "The CIDR '" + cidr + "' conflicts with another subnet");
+      }
+    }
   }
 
   Reply createRouteTable(SandboxRequest r) {
@@ -197,13 +214,7 @@ final class Create {
 
   Reply attachInternetGateway(SandboxRequest r) {
     String id = required(r.form(), "InternetGatewayId");
-    InternetGateway g = account.internetGateways().get(id);
-    if (g == null) {
-      throw new AwsError(
-          "InvalidInternetGatewayID.NotFound",
-          400,
-          "The internetGateway ID '" + id + "' does not exist");
-    }
+    InternetGateway g = lookup.internetGateway(r, id);
     Vpc v = vpc(r, required(r.form(), "VpcId"));
     if (!g.attachedVpcId().isEmpty()) {
       throw new AwsError(
@@ -211,87 +222,53 @@ final class Create {
           400,
           "resource " + id + " is already attached to network " + g.attachedVpcId());
     }
-    account.internetGateways().put(id, new InternetGateway(g.region(), id, v.id(), g.tags()));
+    if (account.internetGateways().values().stream()
+        .anyMatch(x -> x.attachedVpcId().equals(v.id()))) {
+      throw new AwsError(
+          "Resource.AlreadyAssociated",
+          400,
+          "resource " + v.id() + " already has an internet gateway attached");
+    }
+    account.internetGateways().put(id, g.withAttachment(v.id()));
     return Reply.xml(response(r, "AttachInternetGateway").leaf("return", true).finish());
   }
 
   Reply createNatGateway(SandboxRequest r) {
     Subnet s = subnet(r, required(r.form(), "SubnetId"));
+    String connectivity = r.form().get("ConnectivityType", "public");
+    if (!connectivity.equals("public")) {
+      throw new AwsError(
+          "InvalidParameterValue",
+          400,
+          "The sandbox makes public NAT gateways only, not '" + connectivity + "' ones");
+    }
+    Address address = lookup.address(r, required(r.form(), "AllocationId"));
+    if (account.natGateways().values().stream()
+        .anyMatch(n -> n.holdsAddress() && n.allocationId().equals(address.allocationId()))) {
+      throw new AwsError(
+          "Resource.AlreadyAssociated",
+          400,
+          "Elastic IP address [" + address.allocationId() + "] is already associated");
+    }
+    long now = clock.millis();
     NatGateway n =
         new NatGateway(
             r.region(),
             Ids.ec2("nat"),
             s.vpcId(),
             s.id(),
-            "203.0.113." + (1 + account.natGateways().size() % 250),
-            clock.millis(),
-            tagSpecifications(r.form()));
+            address.publicIp(),
+            now,
+            tagSpecifications(r.form()),
+            address.allocationId(),
+            "pending",
+            now);
     account.natGateways().put(n.id(), n);
+    account.transitionsChanged();
     Xml xml = response(r, "CreateNatGateway").open("natGateway");
     Ec2Xml.natGateway(xml, n);
+    xml.close();
+    xml.leaf("clientToken", r.form().get("ClientToken", null));
     return Reply.xml(xml.finish());
-  }
-
-  Reply createTags(SandboxRequest r) {
-    List<String> ids = r.form().list("ResourceId");
-    Map<String, String> tags = r.form().pairs("Tag", "Key", "Value");
-    for (String id : ids) {
-      if (!tagOne(id, tags)) {
-        throw new AwsError("InvalidID", 400, "The ID '" + id + "' is not valid");
-      }
-    }
-    return Reply.xml(response(r, "CreateTags").leaf("return", true).finish());
-  }
-
-  private boolean tagOne(String id, Map<String, String> add) {
-    if (account.vpcs().containsKey(id)) {
-      Vpc v = account.vpcs().get(id);
-      account
-          .vpcs()
-          .put(id, new Vpc(v.region(), id, v.cidrBlock(), v.isDefault(), merge(v.tags(), add)));
-      return true;
-    }
-    if (account.subnets().containsKey(id)) {
-      Subnet s = account.subnets().get(id);
-      account
-          .subnets()
-          .put(
-              id,
-              new Subnet(
-                  s.region(),
-                  id,
-                  s.vpcId(),
-                  s.cidrBlock(),
-                  s.availabilityZone(),
-                  s.availabilityZoneId(),
-                  s.mapPublicIpOnLaunch(),
-                  s.availableIpAddressCount(),
-                  merge(s.tags(), add)));
-      return true;
-    }
-    if (account.routeTables().containsKey(id)) {
-      RouteTable t = account.routeTables().get(id);
-      account.routeTables().put(id, t.withTags(merge(t.tags(), add)));
-      return true;
-    }
-    if (account.launchTemplates().containsKey(id)) {
-      LaunchTemplate t = account.launchTemplates().get(id);
-      account.launchTemplates().put(id, t.withTags(merge(t.tags(), add)));
-      return true;
-    }
-    if (account.internetGateways().containsKey(id)) {
-      InternetGateway g = account.internetGateways().get(id);
-      account
-          .internetGateways()
-          .put(id, new InternetGateway(g.region(), id, g.attachedVpcId(), merge(g.tags(), add)));
-      return true;
-    }
-    return false;
-  }
-
-  private static Map<String, String> merge(Map<String, String> old, Map<String, String> add) {
-    Map<String, String> out = new LinkedHashMap<>(old);
-    out.putAll(add);
-    return out;
   }
 }

@@ -27,8 +27,7 @@ final class Describe {
     }
     for (String id : ids) {
       if (inRegion.stream().noneMatch(t -> kind.id().apply(t).equals(id))) {
-        throw new AwsError(
-            kind.notFoundCode(), 400, "The " + kind.noun() + " ID '" + id + "' does not exist");
+        throw notFound(kind, id);
       }
     }
     List<T> matched = new ArrayList<>();
@@ -55,6 +54,18 @@ final class Describe {
       xml.leaf("nextToken", token(to));
     }
     return Reply.xml(xml.finish());
+  }
+
+  /** EC2's answer for an id a Describe call names that does not exist, in its wording per kind. */
+  private static AwsError notFound(ResourceKind<?> kind, String id) {
+    String message =
+        switch (kind.notFoundCode()) {
+          case "NatGatewayNotFound" -> "NAT gateway " + id + " was not found";
+          case "InvalidGroup.NotFound" -> "The security group '" + id + "' does not exist";
+          case "InvalidParameterValue" -> "Invalid " + kind.noun() + ": [" + id + "]";
+          default -> "The " + kind.noun() + " ID '" + id + "' does not exist";
+        };
+    return new AwsError(kind.notFoundCode(), 400, message);
   }
 
   /**

@@ -7,6 +7,7 @@ import io.eksform.sandbox.http.SandboxRequest;
 import io.eksform.sandbox.http.ServiceApi;
 import io.eksform.sandbox.http.Xml;
 import io.eksform.sandbox.state.Account;
+import io.eksform.sandbox.state.Network;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -17,6 +18,11 @@ public final class Ec2Api implements ServiceApi {
   private final Create create;
   private final LaunchTemplateOperations launchTemplates;
   private final LaunchTemplateQueries launchTemplateQueries;
+  private final Teardown teardown;
+  private final SecurityGroups securityGroups;
+  private final Addresses addresses;
+  private final Attributes attributes;
+  private final Tagging tagging;
 
   /** The EC2 API of an account. */
   public Ec2Api(Account account, Clock clock) {
@@ -24,6 +30,11 @@ public final class Ec2Api implements ServiceApi {
     this.create = new Create(account, clock);
     this.launchTemplates = new LaunchTemplateOperations(account, clock);
     this.launchTemplateQueries = new LaunchTemplateQueries(account);
+    this.teardown = new Teardown(account, clock);
+    this.securityGroups = new SecurityGroups(account);
+    this.addresses = new Addresses(account);
+    this.attributes = new Attributes(account);
+    this.tagging = new Tagging(account);
   }
 
   @Override
@@ -66,7 +77,58 @@ public final class Ec2Api implements ServiceApi {
       case "AttachInternetGateway" ->
           Operation.write(action, () -> create.attachInternetGateway(r));
       case "CreateNatGateway" -> Operation.write(action, () -> create.createNatGateway(r));
-      case "CreateTags" -> Operation.write(action, () -> create.createTags(r));
+      case "CreateTags" -> Operation.write(action, () -> tagging.create(r));
+      case "DeleteTags" -> Operation.write(action, () -> tagging.delete(r));
+      case "DescribeAddresses" ->
+          Operation.read(
+              action,
+              () -> Describe.run(r, Ec2Kinds.addresses(account), account.addresses().values()));
+      case "DescribeAvailabilityZones" ->
+          Operation.read(
+              action,
+              () ->
+                  Describe.run(
+                      r,
+                      Ec2Kinds.zones(),
+                      Network.zones(r.region()).stream()
+                          .map(z -> new Ec2Kinds.Zone(r.region(), z))
+                          .toList()));
+      case "DescribeNetworkInterfaces" ->
+          Operation.read(
+              action,
+              () ->
+                  Describe.run(r, NetworkInterfaces.kind(account), NetworkInterfaces.of(account)));
+      case "DescribeNetworkAcls" ->
+          Operation.read(
+              action,
+              () ->
+                  Describe.run(r, Ec2Kinds.networkAcls(account), Ec2Kinds.networkAclsOf(account)));
+      case "DescribeVpcAttribute" -> Operation.read(action, () -> attributes.describeVpc(r));
+      case "ModifyVpcAttribute" -> Operation.write(action, () -> attributes.modifyVpc(r));
+      case "ModifySubnetAttribute" -> Operation.write(action, () -> attributes.modifySubnet(r));
+      case "DeleteVpc" -> Operation.write(action, () -> teardown.deleteVpc(r));
+      case "DeleteSubnet" -> Operation.write(action, () -> teardown.deleteSubnet(r));
+      case "DeleteRouteTable" -> Operation.write(action, () -> teardown.deleteRouteTable(r));
+      case "DeleteRoute" -> Operation.write(action, () -> teardown.deleteRoute(r));
+      case "DisassociateRouteTable" ->
+          Operation.write(action, () -> teardown.disassociateRouteTable(r));
+      case "DetachInternetGateway" ->
+          Operation.write(action, () -> teardown.detachInternetGateway(r));
+      case "DeleteInternetGateway" ->
+          Operation.write(action, () -> teardown.deleteInternetGateway(r));
+      case "DeleteNatGateway" -> Operation.write(action, () -> teardown.deleteNatGateway(r));
+      case "AllocateAddress" -> Operation.write(action, () -> addresses.allocate(r));
+      case "ReleaseAddress" -> Operation.write(action, () -> addresses.release(r));
+      case "CreateSecurityGroup" -> Operation.write(action, () -> securityGroups.create(r));
+      case "DeleteSecurityGroup" -> Operation.write(action, () -> securityGroups.delete(r));
+      case "AuthorizeSecurityGroupIngress" ->
+          Operation.write(action, () -> securityGroups.authorize(r, true));
+      case "AuthorizeSecurityGroupEgress" ->
+          Operation.write(action, () -> securityGroups.authorize(r, false));
+      case "RevokeSecurityGroupIngress" ->
+          Operation.write(action, () -> securityGroups.revoke(r, true));
+      case "RevokeSecurityGroupEgress" ->
+          Operation.write(action, () -> securityGroups.revoke(r, false));
       case "DescribeLaunchTemplates" ->
           Operation.read(action, () -> launchTemplateQueries.describe(r));
       case "DescribeLaunchTemplateVersions" ->

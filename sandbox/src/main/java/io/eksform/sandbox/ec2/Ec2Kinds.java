@@ -1,11 +1,13 @@
 package io.eksform.sandbox.ec2;
 
 import io.eksform.sandbox.state.Account;
+import io.eksform.sandbox.state.Address;
 import io.eksform.sandbox.state.InternetGateway;
 import io.eksform.sandbox.state.NatGateway;
 import io.eksform.sandbox.state.Route;
 import io.eksform.sandbox.state.RouteTable;
 import io.eksform.sandbox.state.SecurityGroup;
+import io.eksform.sandbox.state.SecurityGroupRule;
 import io.eksform.sandbox.state.Subnet;
 import io.eksform.sandbox.state.Vpc;
 import java.util.ArrayList;
@@ -72,7 +74,7 @@ final class Ec2Kinds {
             m.put(k, List.of(s.cidrBlock()));
           }
           for (String k : List.of("default-for-az", "defaultForAz")) {
-            m.put(k, List.of("false"));
+            m.put(k, List.of(String.valueOf(s.defaultForAz())));
           }
           m.put("map-public-ip-on-launch", List.of(String.valueOf(s.mapPublicIpOnLaunch())));
           m.put("state", List.of("available"));
@@ -210,7 +212,7 @@ final class Ec2Kinds {
           m.put("nat-gateway-id", List.of(n.id()));
           m.put("vpc-id", List.of(n.vpcId()));
           m.put("subnet-id", List.of(n.subnetId()));
-          m.put("state", List.of("available"));
+          m.put("state", List.of(n.state()));
           return m;
         },
         Set.of("nat-gateway-id", "vpc-id", "subnet-id", "state"),
@@ -234,9 +236,156 @@ final class Ec2Kinds {
           m.put("vpc-id", List.of(g.vpcId()));
           m.put("description", List.of(g.description()));
           m.put("owner-id", List.of(a.id()));
+          for (SecurityGroupRule rule : g.ingress()) {
+            if (rule.cidr() != null) {
+              m.computeIfAbsent("ip-permission.cidr", k -> new ArrayList<>()).add(rule.cidr());
+            }
+            if (rule.groupId() != null) {
+              m.computeIfAbsent("ip-permission.group-id", k -> new ArrayList<>())
+                  .add(rule.groupId());
+            }
+          }
           return m;
         },
-        Set.of("group-id", "group-name", "vpc-id", "description", "owner-id"),
+        Set.of(
+            "group-id",
+            "group-name",
+            "vpc-id",
+            "description",
+            "owner-id",
+            "ip-permission.cidr",
+            "ip-permission.group-id"),
         (xml, g) -> Ec2Xml.securityGroup(xml, g, a.id()));
+  }
+
+  static ResourceKind<Address> addresses(Account a) {
+    return new ResourceKind<>(
+        "DescribeAddresses",
+        "addressesSet",
+        "AllocationId",
+        "InvalidAllocationID.NotFound",
+        "allocation",
+        Address::allocationId,
+        Address::region,
+        Address::tags,
+        x -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("allocation-id", List.of(x.allocationId()));
+          m.put("public-ip", List.of(x.publicIp()));
+          m.put("domain", List.of("vpc"));
+          m.put("network-border-group", List.of(x.region()));
+          NatGateway holder = Ec2Kinds.holder(a, x);
+          if (holder != null) {
+            m.put("association-id", List.of("eipassoc-0" + x.allocationId().substring(10)));
+            m.put("network-interface-id", List.of("eni-0" + holder.id().substring(5)));
+          }
+          return m;
+        },
+        Set.of(
+            "allocation-id",
+            "public-ip",
+            "domain",
+            "network-border-group",
+            "association-id",
+            "network-interface-id"),
+        (xml, x) -> Ec2Xml.address(xml, x, holder(a, x), a.id()));
+  }
+
+  /** The NAT gateway an elastic IP is associated with, if any. */
+  static NatGateway holder(Account a, Address x) {
+    return a.natGateways().values().stream()
+        .filter(n -> n.holdsAddress() && n.allocationId().equals(x.allocationId()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A zone of a region, as DescribeAvailabilityZones lists it. */
+  record Zone(String region, String name) {}
+
+  static ResourceKind<Zone> zones() {
+    return new ResourceKind<>(
+        "DescribeAvailabilityZones",
+        "availabilityZoneInfo",
+        "ZoneName",
+        "InvalidParameterValue",
+        "availability zone",
+        Zone::name,
+        Zone::region,
+        z -> Map.of(),
+        z -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("zone-name", List.of(z.name()));
+          m.put("zone-id", List.of(io.eksform.sandbox.state.Network.zoneId(z.name())));
+          m.put("region-name", List.of(z.region()));
+          m.put("state", List.of("available"));
+          m.put("zone-type", List.of("availability-zone"));
+          m.put("opt-in-status", List.of("opt-in-not-required"));
+          m.put("group-name", List.of(z.region()));
+          return m;
+        },
+        Set.of(
+            "zone-name",
+            "zone-id",
+            "region-name",
+            "state",
+            "zone-type",
+            "opt-in-status",
+            "group-name"),
+        (xml, z) -> Ec2Xml.zone(xml, z.region(), z.name()));
+  }
+
+  /**
+   * A VPC's default network ACL, which every subnet of the VPC is associated with (the sandbox
+   * keeps no other ACLs, so it is derived from the VPC, not stored).
+   */
+  record NetworkAcl(String region, String id, String vpcId, List<String> subnetIds) {}
+
+  /** The default network ACL of every VPC, as DescribeNetworkAcls lists them. */
+  static List<NetworkAcl> networkAclsOf(Account a) {
+    List<NetworkAcl> out = new ArrayList<>();
+    for (Vpc v : a.vpcs().values()) {
+      List<String> subnets =
+          a.subnets().values().stream()
+              .filter(s -> s.vpcId().equals(v.id()))
+              .map(Subnet::id)
+              .toList();
+      out.add(new NetworkAcl(v.region(), aclId(v.id()), v.id(), subnets));
+    }
+    return out;
+  }
+
+  static String aclId(String vpcId) {
+    return io.eksform.sandbox.state.Ids.derived("acl", vpcId + "/default");
+  }
+
+  static ResourceKind<NetworkAcl> networkAcls(Account a) {
+    return new ResourceKind<>(
+        "DescribeNetworkAcls",
+        "networkAclSet",
+        "NetworkAclId",
+        "InvalidNetworkAclID.NotFound",
+        "networkAcl",
+        NetworkAcl::id,
+        NetworkAcl::region,
+        n -> Map.of(),
+        n -> {
+          Map<String, List<String>> m = new HashMap<>();
+          m.put("network-acl-id", List.of(n.id()));
+          m.put("vpc-id", List.of(n.vpcId()));
+          m.put("default", List.of("true"));
+          m.put("owner-id", List.of(a.id()));
+          m.put("association.subnet-id", n.subnetIds());
+          m.put(
+              "association.network-acl-id", n.subnetIds().isEmpty() ? List.of() : List.of(n.id()));
+          return m;
+        },
+        Set.of(
+            "network-acl-id",
+            "vpc-id",
+            "default",
+            "owner-id",
+            "association.subnet-id",
+            "association.network-acl-id"),
+        (xml, n) -> Ec2Xml.networkAcl(xml, n.id(), n.vpcId(), n.subnetIds(), a.id()));
   }
 }

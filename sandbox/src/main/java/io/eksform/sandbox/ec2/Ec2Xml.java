@@ -1,14 +1,19 @@
 package io.eksform.sandbox.ec2;
 
 import io.eksform.sandbox.http.Xml;
+import io.eksform.sandbox.state.Address;
 import io.eksform.sandbox.state.InternetGateway;
 import io.eksform.sandbox.state.NatGateway;
 import io.eksform.sandbox.state.Route;
 import io.eksform.sandbox.state.RouteTable;
 import io.eksform.sandbox.state.SecurityGroup;
+import io.eksform.sandbox.state.SecurityGroupRule;
 import io.eksform.sandbox.state.Subnet;
 import io.eksform.sandbox.state.Vpc;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Writes EC2 resources as {@code <item>} elements in the EC2 query protocol's XML. */
@@ -54,7 +59,7 @@ final class Ec2Xml {
         .leaf("availableIpAddressCount", s.availableIpAddressCount())
         .leaf("availabilityZone", s.availabilityZone())
         .leaf("availabilityZoneId", s.availabilityZoneId())
-        .leaf("defaultForAz", false)
+        .leaf("defaultForAz", s.defaultForAz())
         .leaf("mapPublicIpOnLaunch", s.mapPublicIpOnLaunch())
         .leaf("mapCustomerOwnedIpOnLaunch", false)
         .leaf("assignIpv6AddressOnCreation", false)
@@ -112,18 +117,41 @@ final class Ec2Xml {
     xml.leaf("natGatewayId", n.id())
         .leaf("vpcId", n.vpcId())
         .leaf("subnetId", n.subnetId())
-        .leaf("state", "available")
+        .leaf("state", n.state())
         .leaf("connectivityType", "public")
-        .leaf("createTime", Instant.ofEpochMilli(n.createdAt()).toString())
-        .open("natGatewayAddressSet")
+        .leaf("createTime", Instant.ofEpochMilli(n.createdAt()).toString());
+    if (n.state().equals("deleted")) {
+      xml.leaf("deleteTime", Instant.ofEpochMilli(n.since()).toString());
+    }
+    xml.open("natGatewayAddressSet")
         .open("item")
-        .leaf("allocationId", "eipalloc-0" + n.id().substring(5))
+        .leaf("allocationId", n.allocationId())
+        .leaf(
+            "associationId",
+            n.state().equals("deleted") ? null : "eipassoc-0" + n.allocationId().substring(10))
+        .leaf("networkInterfaceId", "eni-0" + n.id().substring(5))
+        .leaf("privateIp", privateIp(n.id()))
         .leaf("publicIp", n.publicIp())
         .leaf("isPrimary", true)
-        .leaf("status", "succeeded")
+        .leaf("status", addressStatus(n.state()))
         .close()
         .close();
     tags(xml, n.tags());
+  }
+
+  private static String addressStatus(String natState) {
+    return switch (natState) {
+      case "pending" -> "associating";
+      case "deleting" -> "disassociating";
+      case "deleted" -> "disassociated";
+      default -> "succeeded";
+    };
+  }
+
+  /** A stable private address for a NAT gateway's network interface. */
+  static String privateIp(String id) {
+    int h = id.hashCode();
+    return "10.0." + ((h >>> 8) & 0xff) + "." + (1 + (h & 0x7f));
   }
 
   static void securityGroup(Xml xml, SecurityGroup g, String owner) {
@@ -132,18 +160,103 @@ final class Ec2Xml {
         .leaf("groupName", g.name())
         .leaf("groupDescription", g.description())
         .leaf("vpcId", g.vpcId())
-        .open("ipPermissions")
-        .close()
-        .open("ipPermissionsEgress")
-        .open("item")
-        .leaf("ipProtocol", "-1")
-        .open("ipRanges")
-        .open("item")
-        .leaf("cidrIp", "0.0.0.0/0")
-        .close()
-        .close()
-        .close()
-        .close();
+        .leaf(
+            "securityGroupArn",
+            "arn:aws:ec2:" + g.region() + ":" + owner + ":security-group/" + g.id());
+    permissions(xml, "ipPermissions", g.ingress(), owner);
+    permissions(xml, "ipPermissionsEgress", g.egress(), owner);
     tags(xml, g.tags());
+  }
+
+  /** Rules as EC2 lists them: one item per protocol and port range, with its peers. */
+  static void permissions(Xml xml, String element, List<SecurityGroupRule> rules, String owner) {
+    Map<String, List<SecurityGroupRule>> byRange = new LinkedHashMap<>();
+    for (SecurityGroupRule rule : rules) {
+      byRange
+          .computeIfAbsent(
+              rule.protocol() + "/" + rule.fromPort() + "/" + rule.toPort(), k -> new ArrayList<>())
+          .add(rule);
+    }
+    xml.open(element);
+    for (List<SecurityGroupRule> same : byRange.values()) {
+      SecurityGroupRule first = same.get(0);
+      xml.open("item")
+          .leaf("ipProtocol", first.protocol())
+          .leaf("fromPort", first.fromPort())
+          .leaf("toPort", first.toPort())
+          .open("groups");
+      for (SecurityGroupRule rule : same) {
+        if (rule.groupId() != null) {
+          xml.open("item")
+              .leaf("securityGroupRuleId", rule.id())
+              .leaf("userId", owner)
+              .leaf("groupId", rule.groupId())
+              .close();
+        }
+      }
+      xml.close().open("ipRanges");
+      for (SecurityGroupRule rule : same) {
+        if (rule.cidr() != null) {
+          xml.open("item")
+              .leaf("securityGroupRuleId", rule.id())
+              .leaf("cidrIp", rule.cidr())
+              .close();
+        }
+      }
+      xml.close().open("ipv6Ranges").close().open("prefixListIds").close().close();
+    }
+    xml.close();
+  }
+
+  static void address(Xml xml, Address a, NatGateway holder, String owner) {
+    xml.leaf("publicIp", a.publicIp()).leaf("allocationId", a.allocationId()).leaf("domain", "vpc");
+    if (holder != null) {
+      String eni = "eni-0" + holder.id().substring(5);
+      xml.leaf("associationId", "eipassoc-0" + a.allocationId().substring(10))
+          .leaf("networkInterfaceId", eni)
+          .leaf("networkInterfaceOwnerId", owner)
+          .leaf("privateIpAddress", privateIp(holder.id()));
+    }
+    tags(xml, a.tags());
+    xml.leaf("publicIpv4Pool", "amazon").leaf("networkBorderGroup", a.region());
+  }
+
+  static void zone(Xml xml, String region, String zone) {
+    xml.leaf("zoneName", zone)
+        .leaf("zoneState", "available")
+        .leaf("regionName", region)
+        .leaf("zoneId", io.eksform.sandbox.state.Network.zoneId(zone))
+        .leaf("zoneType", "availability-zone")
+        .leaf("optInStatus", "opt-in-not-required")
+        .leaf("groupName", region)
+        .leaf("networkBorderGroup", region)
+        .open("messageSet")
+        .close()
+        .leaf("groupLongName", region);
+  }
+
+  /** A default network ACL: allow everything (rule 100) over the deny-all rule, both ways. */
+  static void networkAcl(Xml xml, String id, String vpcId, List<String> subnets, String owner) {
+    xml.leaf("networkAclId", id).leaf("vpcId", vpcId).leaf("default", true).open("entrySet");
+    for (boolean egress : new boolean[] {true, false}) {
+      for (int rule : new int[] {100, 32767}) {
+        xml.open("item")
+            .leaf("ruleNumber", rule)
+            .leaf("protocol", "-1")
+            .leaf("ruleAction", rule == 100 ? "allow" : "deny")
+            .leaf("egress", egress)
+            .leaf("cidrBlock", "0.0.0.0/0")
+            .close();
+      }
+    }
+    xml.close().open("associationSet");
+    for (String subnet : subnets) {
+      xml.open("item")
+          .leaf("networkAclAssociationId", "aclassoc-0" + subnet.substring(8))
+          .leaf("networkAclId", id)
+          .leaf("subnetId", subnet)
+          .close();
+    }
+    xml.close().open("tagSet").close().leaf("ownerId", owner);
   }
 }

@@ -4,13 +4,16 @@ import io.eksform.sandbox.http.Reply;
 import io.eksform.sandbox.http.SandboxRequest;
 import io.eksform.sandbox.state.Account;
 import io.eksform.sandbox.state.Cluster;
+import io.eksform.sandbox.state.ClusterSettings;
 import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.Phase;
 import io.eksform.sandbox.state.SecurityGroup;
+import io.eksform.sandbox.state.SecurityGroupRule;
 import io.eksform.sandbox.state.Subnet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** ListClusters, DescribeCluster, CreateCluster and DeleteCluster. */
@@ -95,6 +98,9 @@ final class ClusterOperations {
       throw EksErrors.invalidParameter(
           "unsupported Kubernetes version " + version, "clusterName", name);
     }
+    ClusterCreation.checkRole(ctx.account, roleArn, name);
+    List<String> securityGroups = vpc.strings("securityGroupIds");
+    ClusterCreation.checkSecurityGroups(ctx.account, request.region(), vpcId, securityGroups, name);
     List<String> logTypes = new ArrayList<>();
     for (Body setup : body.object("logging").objects("clusterLogging")) {
       if (Boolean.TRUE.equals(setup.bool("enabled"))) {
@@ -106,6 +112,13 @@ final class ClusterOperations {
     List<String> cidrs = vpc.strings("publicAccessCidrs");
     String serviceCidr = body.object("kubernetesNetworkConfig").text("serviceIpv4Cidr");
     String mode = body.object("accessConfig").text("authenticationMode");
+    if (mode != null && !List.of("API", "API_AND_CONFIG_MAP", "CONFIG_MAP").contains(mode)) {
+      throw EksErrors.invalidParameter(
+          "Unsupported authentication mode " + mode, "clusterName", name);
+    }
+    ClusterSettings settings =
+        ClusterCreation.settings(
+            body, mode, name, "arn:aws:iam::" + ctx.account.id() + ":user/sandbox");
     long now = ctx.now();
     Cluster c =
         new Cluster(
@@ -116,7 +129,7 @@ final class ClusterOperations {
             roleArn,
             vpcId,
             subnetIds,
-            vpc.strings("securityGroupIds"),
+            securityGroups,
             clusterSecurityGroup(request.region(), vpcId, name),
             publicAccess == null || publicAccess,
             privateAccess != null && privateAccess,
@@ -130,16 +143,27 @@ final class ClusterOperations {
             body.text("clientRequestToken"),
             Phase.CREATING,
             now,
-            now);
+            now,
+            settings);
     ctx.account.clusters().put(key, c);
+    AccessEntryOperations.creatorEntry(ctx.account, c, settings.creatorArn(), now);
     ctx.account.transitionsChanged();
     ctx.events.created(c);
     return EksJson.write(EksJson.wrap("cluster", ctx.json.cluster(c)));
   }
 
-  /** EKS creates a security group for every cluster, named after it. */
+  /**
+   * EKS creates a security group for every cluster, named and tagged after it, that lets the
+   * cluster and its nodes talk to each other and everything out.
+   */
   private String clusterSecurityGroup(String region, String vpcId, String cluster) {
     String id = Ids.ec2("sg");
+    String name =
+        "eks-cluster-sg-"
+            + cluster
+            + "-"
+            + java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(1_000_000_000L, 10_000_000_000L);
     ctx.account
         .securityGroups()
         .put(
@@ -148,10 +172,18 @@ final class ClusterOperations {
                 region,
                 id,
                 vpcId,
-                "eks-cluster-sg-" + cluster + "-" + Ids.hex(10),
+                name,
                 "EKS created security group applied to ENI that is attached to EKS Control Plane"
                     + " master nodes, as well as any managed workloads.",
-                java.util.Map.of("aws:eks:cluster-name", cluster)));
+                Map.of(
+                    "aws:eks:cluster-name",
+                    cluster,
+                    "kubernetes.io/cluster/" + cluster,
+                    "owned",
+                    "Name",
+                    name),
+                List.of(new SecurityGroupRule(Ids.ec2("sgr"), "-1", null, null, null, id)),
+                List.of(SecurityGroupRule.allTrafficOut(Ids.ec2("sgr")))));
     return id;
   }
 

@@ -23,6 +23,7 @@ public final class EksApi implements ServiceApi {
   private final NodegroupUpdates nodegroupUpdates;
   private final AddonOperations addons;
   private final TagOperations tags;
+  private final AccessEntryOperations accessEntries;
 
   /**
    * Creates the EKS API over an account; {@code endpoints} gives each cluster's Kubernetes API URL
@@ -41,6 +42,7 @@ public final class EksApi implements ServiceApi {
     this.nodegroupUpdates = new NodegroupUpdates(ctx, nodegroups);
     this.addons = new AddonOperations(ctx);
     this.tags = new TagOperations(ctx);
+    this.accessEntries = new AccessEntryOperations(ctx);
   }
 
   /**
@@ -146,6 +148,13 @@ public final class EksApi implements ServiceApi {
         return Operation.read("DescribeAddon", () -> addons.describe(r, c, item));
       case "DELETE addons {}":
         return Operation.write("DeleteAddon", () -> addons.delete(r, c, item));
+      case "GET access-entries":
+        return Operation.read("ListAccessEntries", () -> accessEntries.list(r, c));
+      case "GET access-entries {}":
+        return Operation.read("DescribeAccessEntry", () -> accessEntries.describe(r, c, item));
+      case "GET access-entries {} access-policies":
+        return Operation.read(
+            "ListAssociatedAccessPolicies", () -> accessEntries.policies(r, c, item));
       case "POST addons {} update":
         return Operation.write("UpdateAddon", () -> addons.update(r, c, item));
       default:

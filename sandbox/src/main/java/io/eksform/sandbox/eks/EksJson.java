@@ -2,6 +2,7 @@ package io.eksform.sandbox.eks;
 
 import io.eksform.sandbox.state.Addon;
 import io.eksform.sandbox.state.Cluster;
+import io.eksform.sandbox.state.ClusterSettings;
 import io.eksform.sandbox.state.ClusterUpdate;
 import io.eksform.sandbox.state.FargateProfile;
 import io.eksform.sandbox.state.Nodegroup;
@@ -77,10 +78,14 @@ final class EksJson {
     vpc.put("endpointPublicAccess", c.endpointPublicAccess());
     vpc.put("endpointPrivateAccess", c.endpointPrivateAccess());
     strings(vpc.putArray("publicAccessCidrs"), c.publicAccessCidrs());
+    ClusterSettings settings = c.settings();
     ObjectNode net = o.putObject("kubernetesNetworkConfig");
     net.put("serviceIpv4Cidr", c.serviceIpv4Cidr());
-    net.put("ipFamily", "ipv4");
-    net.putObject("elasticLoadBalancing").put("enabled", false);
+    if (settings.serviceIpv6Cidr() != null) {
+      net.put("serviceIpv6Cidr", settings.serviceIpv6Cidr());
+    }
+    net.put("ipFamily", settings.ipFamily());
+    net.putObject("elasticLoadBalancing").put("enabled", settings.elasticLoadBalancing());
     o.putObject("logging").set("clusterLogging", logging(c.enabledLogTypes()));
     o.putObject("identity")
         .putObject("oidc")
@@ -95,8 +100,27 @@ final class EksJson {
     o.put("platformVersion", c.platformVersion());
     tags(o, c.tags());
     o.putObject("health").putArray("issues");
-    o.putObject("accessConfig").put("authenticationMode", c.authenticationMode());
-    o.putObject("upgradePolicy").put("supportType", "STANDARD");
+    ObjectNode access = o.putObject("accessConfig");
+    access.put("authenticationMode", c.authenticationMode());
+    access.put(
+        "bootstrapClusterCreatorAdminPermissions",
+        settings.bootstrapClusterCreatorAdminPermissions());
+    o.putObject("upgradePolicy").put("supportType", settings.supportType());
+    if (settings.encryptionConfig() != null) {
+      o.set("encryptionConfig", settings.encryptionConfig().deepCopy());
+    }
+    if (settings.zonalShift()) {
+      o.putObject("zonalShiftConfig").put("enabled", true);
+    }
+    if (settings.remoteNetworkConfig() != null) {
+      o.set("remoteNetworkConfig", settings.remoteNetworkConfig().deepCopy());
+    }
+    if (settings.computeConfig() != null) {
+      o.set("computeConfig", settings.computeConfig().deepCopy());
+    }
+    if (settings.storageConfig() != null) {
+      o.set("storageConfig", settings.storageConfig().deepCopy());
+    }
     return o;
   }
 

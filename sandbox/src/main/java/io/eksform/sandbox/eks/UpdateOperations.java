@@ -145,7 +145,8 @@ final class UpdateOperations {
                 c.clientRequestToken(),
                 c.phase(),
                 c.createdAt(),
-                c.since());
+                c.since(),
+                c.settings());
         params.add(new ClusterUpdate.Param("AuthenticationMode", mode));
       }
     }

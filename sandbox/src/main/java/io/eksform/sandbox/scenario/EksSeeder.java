@@ -71,7 +71,13 @@ final class EksSeeder {
                 c.vpc(),
                 "eks-cluster-sg-" + name,
                 "EKS created security group",
-                Map.of("aws:eks:cluster-name", name)));
+                Map.of(
+                    "aws:eks:cluster-name",
+                    name,
+                    "kubernetes.io/cluster/" + name,
+                    "owned",
+                    "Name",
+                    "eks-cluster-sg-" + name)));
     for (String sg : list(c.securityGroups())) {
       account
           .securityGroups()
@@ -105,7 +111,8 @@ final class EksSeeder {
             null,
             Specs.phase(c.status(), "cluster " + name),
             now,
-            now);
+            now,
+            null);
     account.clusters().put(cluster.key(), cluster);
     for (ScenarioSpec.FargateProfileSpec p : list(c.fargateProfiles())) {
       fargateProfile(cluster, p);

@@ -4,6 +4,7 @@ import static io.eksform.sandbox.scenario.Specs.list;
 import static io.eksform.sandbox.scenario.Specs.map;
 
 import io.eksform.sandbox.state.Account;
+import io.eksform.sandbox.state.Address;
 import io.eksform.sandbox.state.Ids;
 import io.eksform.sandbox.state.InternetGateway;
 import io.eksform.sandbox.state.NatGateway;
@@ -18,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Seeds VPCs (subnets, the main, public and private route tables, internet and NAT gateways) and
- * security groups. Ids not written are derived from names, so a scenario seeds the same ids each
- * time.
+ * Seeds VPCs (the default security group, subnets, the main, public and private route tables,
+ * internet gateways, NAT gateways with their elastic IPs) and security groups. Ids not written are
+ * derived from names, so a scenario seeds the same ids each time.
  */
 final class NetworkSeeder {
   private NetworkSeeder() {}
@@ -44,6 +45,13 @@ final class NetworkSeeder {
                     new RouteTable.Association(
                         Ids.derived("rtbassoc", vpcId + "/main"), null, true)),
                 Map.of()));
+    String defaultGroup = Ids.derived("sg", vpcId + "/default");
+    account
+        .securityGroups()
+        .put(
+            defaultGroup,
+            new SecurityGroup(
+                region, defaultGroup, vpcId, "default", "default VPC security group", Map.of()));
     String igw = spec.internetGateway();
     if (igw != null) {
       account
@@ -78,12 +86,14 @@ final class NetworkSeeder {
     String nat = null;
     for (ScenarioSpec.NatSpec n : list(spec.natGateways())) {
       nat = n.id();
+      NatGateway gateway =
+          new NatGateway(region, n.id(), vpcId, n.subnet(), "203.0.113.10", now, map(n.tags()));
+      account.natGateways().put(n.id(), gateway);
       account
-          .natGateways()
+          .addresses()
           .put(
-              n.id(),
-              new NatGateway(
-                  region, n.id(), vpcId, n.subnet(), "203.0.113.10", now, map(n.tags())));
+              gateway.allocationId(),
+              new Address(region, gateway.allocationId(), gateway.publicIp(), Map.of()));
     }
     List<RouteTable.Association> publicAssociations = new ArrayList<>();
     for (int i = 0; i < subnets.size(); i++) {

@@ -35,6 +35,12 @@ public final class ScenarioLoader {
   /** Loads a built-in scenario by name, or a scenario file by path. */
   public static Scenario load(String nameOrPath, long now) {
     ScenarioSpec spec;
+    if (nameOrPath.equals("empty")) {
+      // An account with nothing made in it still has AWS's default VPC.
+      Scenario scenario = build(BuiltInScenarios.byName(nameOrPath), now);
+      DefaultVpcSeeder.seed(scenario.account(), scenario.account().scenarioRegion());
+      return scenario;
+    }
     if (BUILT_IN.contains(nameOrPath)) {
       spec = BuiltInScenarios.byName(nameOrPath);
     } else {

@@ -14,6 +14,7 @@ public final class Account {
   private final Map<String, FargateProfile> fargateProfiles = new TreeMap<>();
   private final Map<String, Nodegroup> nodegroups = new TreeMap<>();
   private final Map<String, Addon> addons = new TreeMap<>();
+  private final Map<String, AccessEntry> accessEntries = new TreeMap<>();
   private final Map<String, ClusterUpdate> updates = new TreeMap<>();
   private final Map<String, Vpc> vpcs = new TreeMap<>();
   private final Map<String, Subnet> subnets = new TreeMap<>();
@@ -21,6 +22,7 @@ public final class Account {
   private final Map<String, InternetGateway> internetGateways = new TreeMap<>();
   private final Map<String, NatGateway> natGateways = new TreeMap<>();
   private final Map<String, SecurityGroup> securityGroups = new TreeMap<>();
+  private final Map<String, Address> addresses = new TreeMap<>();
   private final Map<String, LaunchTemplate> launchTemplates = new TreeMap<>();
   private final Map<String, Role> roles = new TreeMap<>();
   private final Map<String, ManagedPolicy> policies = new TreeMap<>();
@@ -78,6 +80,11 @@ public final class Account {
     return addons;
   }
 
+  /** EKS access entries by {@code region/cluster/principalArn}. */
+  public Map<String, AccessEntry> accessEntries() {
+    return accessEntries;
+  }
+
   /** EKS updates by id. */
   public Map<String, ClusterUpdate> updates() {
     return updates;
@@ -111,6 +118,11 @@ public final class Account {
   /** Security groups by id. */
   public Map<String, SecurityGroup> securityGroups() {
     return securityGroups;
+  }
+
+  /** Elastic IP addresses by allocation id. */
+  public Map<String, Address> addresses() {
+    return addresses;
   }
 
   /** EC2 launch templates by id. */

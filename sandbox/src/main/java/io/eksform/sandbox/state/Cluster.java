@@ -3,7 +3,10 @@ package io.eksform.sandbox.state;
 import java.util.List;
 import java.util.Map;
 
-/** An EKS cluster as stored: identity, networking, logging, OIDC issuer id and lifecycle. */
+/**
+ * An EKS cluster as stored: identity, networking, logging, OIDC issuer id, lifecycle and the other
+ * settings it was created with.
+ */
 public record Cluster(
     String region,
     String name,
@@ -26,7 +29,8 @@ public record Cluster(
     String clientRequestToken,
     Phase phase,
     long createdAt,
-    long since) {
+    long since,
+    ClusterSettings settings) {
 
   /** Normalizes collections to immutable copies. */
   public Cluster {
@@ -35,6 +39,7 @@ public record Cluster(
     publicAccessCidrs = List.copyOf(publicAccessCidrs);
     enabledLogTypes = List.copyOf(enabledLogTypes);
     tags = Map.copyOf(tags);
+    settings = settings == null ? ClusterSettings.defaults() : settings;
   }
 
   /** The key of this cluster in the account. */
@@ -66,7 +71,8 @@ public record Cluster(
         clientRequestToken,
         newPhase,
         createdAt,
-        at);
+        at,
+        settings);
   }
 
   /** A copy with other tags. */
@@ -93,7 +99,8 @@ public record Cluster(
         clientRequestToken,
         phase,
         createdAt,
-        since);
+        since,
+        settings);
   }
 
   /** A copy with other enabled log types. */
@@ -120,7 +127,8 @@ public record Cluster(
         clientRequestToken,
         phase,
         createdAt,
-        since);
+        since,
+        settings);
   }
 
   /** A copy with other endpoint access settings. */
@@ -148,7 +156,8 @@ public record Cluster(
         clientRequestToken,
         phase,
         createdAt,
-        since);
+        since,
+        settings);
   }
 
   /** A copy running another Kubernetes version. */
@@ -175,6 +184,7 @@ public record Cluster(
         clientRequestToken,
         phase,
         createdAt,
-        since);
+        since,
+        settings);
   }
 }

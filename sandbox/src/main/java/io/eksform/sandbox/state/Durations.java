@@ -2,7 +2,10 @@ package io.eksform.sandbox.state;
 
 import java.time.Duration;
 
-/** How long each EKS transition takes; {@link #realistic()} scaled by a factor. */
+/**
+ * How long each EKS and NAT gateway transition takes (and how long a deleted NAT gateway stays
+ * listed); {@link #realistic()} scaled by a factor.
+ */
 public record Durations(
     Duration clusterCreate,
     Duration clusterDelete,
@@ -14,7 +17,10 @@ public record Durations(
     Duration nodegroupDelete,
     Duration addonCreate,
     Duration addonUpdate,
-    Duration addonDelete) {
+    Duration addonDelete,
+    Duration natGatewayCreate,
+    Duration natGatewayDelete,
+    Duration natGatewayForgotten) {
 
   /** Roughly what real EKS takes. */
   public static Durations realistic() {
@@ -29,7 +35,10 @@ public record Durations(
         Duration.ofMinutes(3),
         Duration.ofMinutes(1),
         Duration.ofMinutes(1),
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        Duration.ofMinutes(2),
+        Duration.ofMinutes(1),
+        Duration.ofHours(1));
   }
 
   /**
@@ -51,7 +60,10 @@ public record Durations(
         scale(r.nodegroupDelete, factor),
         scale(r.addonCreate, factor),
         scale(r.addonUpdate, factor),
-        scale(r.addonDelete, factor));
+        scale(r.addonDelete, factor),
+        scale(r.natGatewayCreate, factor),
+        scale(r.natGatewayDelete, factor),
+        scale(r.natGatewayForgotten, factor));
   }
 
   private static Duration scale(Duration d, double factor) {

@@ -10,4 +10,14 @@ public record InternetGateway(
   public InternetGateway {
     tags = Map.copyOf(tags);
   }
+
+  /** A copy with other tags. */
+  public InternetGateway withTags(Map<String, String> newTags) {
+    return new InternetGateway(region, id, attachedVpcId, newTags);
+  }
+
+  /** A copy attached to a VPC, or detached with an empty id. */
+  public InternetGateway withAttachment(String vpcId) {
+    return new InternetGateway(region, id, vpcId, tags);
+  }
 }

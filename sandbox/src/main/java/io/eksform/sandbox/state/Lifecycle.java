@@ -42,6 +42,7 @@ public final class Lifecycle {
     next = Math.min(next, settleProfiles(account, now));
     next = Math.min(next, settleNodegroups(account, now));
     next = Math.min(next, settleAddons(account, now));
+    next = Math.min(next, settleNatGateways(account, now));
     account.nextTransitionAt(next);
   }
 
@@ -125,10 +126,13 @@ public final class Lifecycle {
         long end = c.since() + durations.clusterDelete().toMillis();
         if (now >= end) {
           it.remove();
+          // The control plane's network interfaces go with it, and so does the group EKS made.
+          account.securityGroups().remove(c.clusterSecurityGroupId());
           String prefix = c.key() + "/";
           account.fargateProfiles().keySet().removeIf(k -> k.startsWith(prefix));
           account.nodegroups().keySet().removeIf(k -> k.startsWith(prefix));
           account.addons().keySet().removeIf(k -> k.startsWith(prefix));
+          account.accessEntries().keySet().removeIf(k -> k.startsWith(prefix));
           account.updates().values().removeIf(u -> u.clusterKey().equals(c.key()));
         } else {
           next = Math.min(next, end);
@@ -208,6 +212,38 @@ public final class Lifecycle {
           it.remove();
         } else {
           next = Math.min(next, end);
+        }
+      }
+    }
+    return next;
+  }
+
+  private long settleNatGateways(Account account, long now) {
+    long next = Long.MAX_VALUE;
+    Iterator<Map.Entry<String, NatGateway>> it = account.natGateways().entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry<String, NatGateway> e = it.next();
+      NatGateway n = e.getValue();
+      Duration lasts =
+          switch (n.state()) {
+            case "pending" -> durations.natGatewayCreate();
+            case "deleting" -> durations.natGatewayDelete();
+            case "deleted" -> durations.natGatewayForgotten();
+            default -> null;
+          };
+      if (lasts == null) {
+        continue;
+      }
+      long end = n.since() + lasts.toMillis();
+      if (now < end) {
+        next = Math.min(next, end);
+      } else if (n.state().equals("deleted")) {
+        it.remove();
+      } else {
+        String reached = n.state().equals("pending") ? "available" : "deleted";
+        e.setValue(n.withState(reached, end));
+        if (reached.equals("deleted")) {
+          next = Math.min(next, end + durations.natGatewayForgotten().toMillis());
         }
       }
     }

@@ -47,4 +47,49 @@ public final class Network {
     int bits = slash < 0 ? 24 : Integer.parseInt(cidr.substring(slash + 1));
     return Math.max(0, (int) Math.pow(2, 32 - bits) - 5);
   }
+
+  /**
+   * Whether network interfaces live in a subnet: an EKS cluster's (from its creation until it is
+   * gone), a managed node group's nodes', or a NAT gateway's (until it is deleted).
+   */
+  public static boolean hasInterfaces(Account account, String subnetId) {
+    return account.clusters().values().stream().anyMatch(c -> c.subnetIds().contains(subnetId))
+        || account.nodegroups().values().stream().anyMatch(n -> n.subnets().contains(subnetId))
+        || account.natGateways().values().stream()
+            .anyMatch(n -> n.holdsAddress() && n.subnetId().equals(subnetId));
+  }
+
+  /**
+   * What still uses a security group, if anything: a cluster's interfaces, or a rule of another
+   * group that names it.
+   */
+  public static boolean securityGroupInUse(Account account, String groupId) {
+    boolean byCluster =
+        account.clusters().values().stream()
+            .anyMatch(
+                c ->
+                    c.securityGroupIds().contains(groupId)
+                        || groupId.equals(c.clusterSecurityGroupId()));
+    boolean byRule =
+        account.securityGroups().values().stream()
+            .filter(g -> !g.id().equals(groupId))
+            .flatMap(g -> java.util.stream.Stream.concat(g.ingress().stream(), g.egress().stream()))
+            .anyMatch(rule -> groupId.equals(rule.groupId()));
+    return byCluster || byRule;
+  }
+
+  /** The zones of a region, as DescribeAvailabilityZones lists them. */
+  public static java.util.List<String> zones(String region) {
+    String letters =
+        switch (region) {
+          case "us-east-1" -> "abcdef";
+          case "us-west-2", "ap-northeast-1", "ap-northeast-2" -> "abcd";
+          default -> "abc";
+        };
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (char c : letters.toCharArray()) {
+      out.add(region + c);
+    }
+    return out;
+  }
 }

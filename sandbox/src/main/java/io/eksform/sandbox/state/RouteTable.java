@@ -51,4 +51,16 @@ public record RouteTable(
   public RouteTable withTags(Map<String, String> newTags) {
     return new RouteTable(region, id, vpcId, routes, associations, newTags);
   }
+
+  /** A copy without the explicit association of a subnet. */
+  public RouteTable withoutSubnet(String subnetId) {
+    List<Association> kept =
+        associations.stream().filter(a -> !subnetId.equals(a.subnetId())).toList();
+    return new RouteTable(region, id, vpcId, routes, kept, tags);
+  }
+
+  /** A copy with other routes. */
+  public RouteTable withRoutes(List<Route> newRoutes) {
+    return new RouteTable(region, id, vpcId, newRoutes, associations, tags);
+  }
 }

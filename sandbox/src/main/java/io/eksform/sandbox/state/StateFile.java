@@ -45,7 +45,9 @@ public final class StateFile {
       Map<String, Account.IdempotentReply> idempotency,
       JsonNode kubernetes,
       JsonNode dynamodb,
-      String scenarioRegion) {}
+      String scenarioRegion,
+      Map<String, Address> addresses,
+      Map<String, AccessEntry> accessEntries) {}
 
   /**
    * A loaded state file: the account, the Kubernetes API's part and the DynamoDB part (each null
@@ -77,7 +79,9 @@ public final class StateFile {
             a.idempotency(),
             kubernetes,
             dynamodb,
-            a.scenarioRegion());
+            a.scenarioRegion(),
+            a.addresses(),
+            a.accessEntries());
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
@@ -130,6 +134,8 @@ public final class StateFile {
     putAll(a.policies(), s.policies());
     putAll(a.oidcProviders(), s.oidcProviders());
     putAll(a.idempotency(), s.idempotency());
+    putAll(a.addresses(), s.addresses());
+    putAll(a.accessEntries(), s.accessEntries());
     a.scenarioRegion(s.scenarioRegion());
     return new Loaded(a, orNull(s.kubernetes()), orNull(s.dynamodb()));
   }
