@@ -36,6 +36,7 @@ public final class StandardBuiltins {
     SemverBuiltins.register(registry);
     UuidBuiltins.register(registry);
     UriBuiltins.register(registry);
+    V0Builtins.register(registry);
     return registry;
   }
 }

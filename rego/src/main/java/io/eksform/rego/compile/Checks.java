@@ -10,6 +10,7 @@ import io.eksform.rego.ast.Term;
 import io.eksform.rego.ast.Terms;
 import io.eksform.rego.ast.Var;
 import io.eksform.rego.ast.With;
+import io.eksform.rego.builtins.V0Builtins;
 import java.util.Set;
 
 /** Compile-time checks on calls: the function must exist and get the right number of arguments. */
@@ -74,6 +75,9 @@ final class Checks {
         throw undefined(c, name);
       }
       if (policy.builtins().find(name).isEmpty() && !policy.mocked().contains(name)) {
+        throw undefined(c, name);
+      }
+      if (V0Builtins.NAMES.contains(name) && !compiler.isV0(c.location().file())) {
         throw undefined(c, name);
       }
     }
