@@ -187,6 +187,9 @@ public final class Parser extends TermParser {
     if (peek().is(Kind.LPAREN) && !peek().spaceBefore()) {
       next();
       args = termList(Kind.RPAREN);
+      if (args.isEmpty()) {
+        args = null; // OPA reads f() = 1 as the constant f = 1: a function needs arguments
+      }
     }
     Term key = null;
     boolean usesContains = false;
