@@ -1,7 +1,9 @@
 package io.eksform.cli.policy;
 
+import io.eksform.cli.common.RegoVersionConverter;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.Rego;
+import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.testing.PolicyTests;
 import io.eksform.rego.testing.TestReport;
 import io.eksform.rego.testing.TestResult;
@@ -41,6 +43,15 @@ public final class PolicyTestCommand implements Callable<Integer> {
   @Option(names = "--no-builtin", description = "Do not run the built-in rule set's tests.")
   boolean noBuiltin;
 
+  @Option(
+      names = "--rego-version",
+      paramLabel = "v0|v1",
+      converter = RegoVersionConverter.class,
+      description =
+          "Rego syntax of the policies: v1 (OPA 1.x, default) or v0 (OPA 0.x); a file importing"
+              + " rego.v1 is always v1.")
+  RegoVersion regoVersion = RegoVersion.V1;
+
   @Option(names = "--coverage", description = "Also report which rules the tests evaluated.")
   boolean coverage;
 
@@ -51,7 +62,7 @@ public final class PolicyTestCommand implements Callable<Integer> {
       reports.add(PolicyTests.run(builtinPolicy(), coverage));
     }
     if (!paths.isEmpty()) {
-      reports.add(PolicyTests.run(PolicySources.load(paths, true), coverage));
+      reports.add(PolicyTests.run(PolicySources.load(paths, true, regoVersion), coverage));
     }
     if (reports.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give a PATH, or drop --no-builtin");

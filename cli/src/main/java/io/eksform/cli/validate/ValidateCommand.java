@@ -181,7 +181,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private Policies policies(ProjectConfig project) {
     PolicyOptions policyOptions =
-        policyFlags.options(Path.of("").toAbsolutePath(), project.limits());
+        policyFlags.options(Path.of("").toAbsolutePath(), project.limits(), project.regoVersion());
     if (opaUrl != null && policyBundle != null) {
       throw new ParameterException(
           spec.commandLine(), "--opa-url and --policy-bundle cannot be used together");

@@ -3,7 +3,10 @@ package io.eksform.engine.policy;
 import io.eksform.engine.lint.Severity;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.Rego;
+import io.eksform.rego.ast.Module;
 import io.eksform.rego.eval.Options;
+import io.eksform.rego.parse.Parser;
+import io.eksform.rego.parse.RegoParseException;
 import io.eksform.rego.value.JsonValues;
 import io.eksform.rego.value.ObjectValue;
 import io.eksform.rego.value.Value;
@@ -49,7 +52,15 @@ public final class EmbeddedBackend implements PolicyBackend {
 
   static PreparedPolicy prepare(PolicySources sources) {
     try {
-      return Rego.prepare(sources.modules(), (ObjectValue) JsonValues.fromJson(sources.data()));
+      List<Module> parsed = new ArrayList<>();
+      sources
+          .modules()
+          .forEach(
+              (name, text) -> parsed.add(Parser.parseModule(name, text, sources.versionOf(name))));
+      return Rego.prepare(parsed, (ObjectValue) JsonValues.fromJson(sources.data()));
+    } catch (RegoParseException e) {
+      String hint = e.hint() == null ? "" : "\n  hint: " + e.hint();
+      throw new PolicyException("policy does not compile: " + e.getMessage() + hint, e);
     } catch (RuntimeException e) {
       throw new PolicyException("policy does not compile: " + e.getMessage(), e);
     }

@@ -37,6 +37,7 @@ public final class StandardBuiltins {
     UuidBuiltins.register(registry);
     UriBuiltins.register(registry);
     V0Builtins.register(registry);
+    HashBuiltins.register(registry);
     return registry;
   }
 }

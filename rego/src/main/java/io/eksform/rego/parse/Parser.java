@@ -364,10 +364,10 @@ public final class Parser extends TermParser {
       Term left = in(true, false);
       if (peek().is(Kind.ASSIGN)) {
         next();
-        expr = new Expr.Assign(left, in(false, false));
+        expr = new Expr.Assign(left, in(true, false));
       } else if (peek().is(Kind.UNIFY)) {
         next();
-        expr = new Expr.Unify(left, in(false, false));
+        expr = new Expr.Unify(left, in(true, false));
       } else {
         expr = new Expr.TermExpr(left);
       }

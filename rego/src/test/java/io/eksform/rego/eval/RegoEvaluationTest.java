@@ -177,4 +177,51 @@ class RegoEvaluationTest {
     PreparedPolicy p = policy("package t\np := 18446744073709551615 + 1\n");
     assertEquals(NumberValue.parse("18446744073709551616"), one(p, "x = data.t.p", null));
   }
+
+  @Test
+  void comprehensionDoesNotSeeAVariableDeclaredLaterWithAssign() {
+    PreparedPolicy p =
+        policy(
+            "package t\nxs := {\"a\", \"b\", \"c\"}\n"
+                + "q := x if {\n  y := {x | xs[x]}\n  z := {x | xs[x]}\n"
+                + "  count(y) == count(z)\n  x := count(y)\n}\n");
+    assertEquals(NumberValue.of(3), one(p, "x = data.t.q", null));
+  }
+
+  @Test
+  void numbersWrittenWithAnExponentPrintAsOpaPrintsThem() {
+    PreparedPolicy p =
+        policy("package t\nq := sprintf(\"%v %v %v\", [2e308, 1e20, 100000000000000000000])\n");
+    assertEquals(StringValue.of("2e308 1e+20 100000000000000000000"), one(p, "x = data.t.q", null));
+  }
+
+  @Test
+  void keyAndValueMembershipOnTheRightOfAssign() {
+    PreparedPolicy p = policy("package t\nq := x if {\n  x := 1, \"foo\" in 1\n}\n");
+    assertEquals(json("false"), one(p, "x = data.t.q", null));
+  }
+
+  @Test
+  void unknownOptionKeysAreQuoted() {
+    PreparedPolicy p = policy("package t\nq := json.marshal_with_options([], {\"bogus\": true})\n");
+    EvalException e =
+        assertThrows(
+            EvalException.class,
+            () -> p.eval("x = data.t.q", null, Options.defaults().withStrict(true)));
+    assertTrue(e.getMessage().contains("object contained unknown key \"bogus\""), e.getMessage());
+  }
+
+  @Test
+  void durationsTakeDaysWeeksAndYears() {
+    PreparedPolicy p = policy("package t\nq := time.parse_duration_ns(\"1d2h\")\n");
+    assertEquals(NumberValue.of(93_600_000_000_000L), one(p, "x = data.t.q", null));
+  }
+
+  @Test
+  void digestsAndHmacs() {
+    PreparedPolicy p =
+        policy("package t\nq := [crypto.md5(\"lorem ipsum\"), crypto.hmac.equal(\"a\", \"a\")]\n");
+    assertEquals(
+        json("[\"80a751fde577028640c419000e33eba6\", true]"), one(p, "x = data.t.q", null));
+  }
 }
