@@ -224,4 +224,36 @@ class RegoEvaluationTest {
     assertEquals(
         json("[\"80a751fde577028640c419000e33eba6\", true]"), one(p, "x = data.t.q", null));
   }
+
+  @Test
+  void keywordsAreFieldNamesAfterADot() {
+    PreparedPolicy p =
+        policy(
+            "package t\nq := [input.if, input.contains.every, input.else, input.in, input.not]\n");
+    Value in = json("{\"if\":1,\"contains\":{\"every\":2},\"else\":3,\"in\":4,\"not\":5}");
+    assertEquals(json("[1,2,3,4,5]"), one(p, "x = data.t.q", in));
+  }
+
+  @Test
+  void aVariableAssignedTwiceIsACompileError() {
+    RegoCompileException e =
+        assertThrows(
+            RegoCompileException.class, () -> policy("package t\nq if { x := 1; x := 2 }\n"));
+    assertTrue(
+        e.getMessage().endsWith("p.rego:2: rego_compile_error: var x assigned above"),
+        e.getMessage());
+  }
+
+  @Test
+  void withTargetsMustBeInputDataOrAFunction() {
+    RegoCompileException e =
+        assertThrows(
+            RegoCompileException.class, () -> policy("package t\nq if { true with foo as 1 }\n"));
+    assertTrue(
+        e.getMessage()
+            .contains("with keyword target must reference existing input, data, or a function"),
+        e.getMessage());
+    PreparedPolicy p = policy("package t\nf(x) := x + 1\nq := y if { y := f(1) with f as 7 }\n");
+    assertEquals(NumberValue.of(7), one(p, "x = data.t.q", null));
+  }
 }
