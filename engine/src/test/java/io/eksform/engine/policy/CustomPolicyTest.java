@@ -118,4 +118,27 @@ class CustomPolicyTest {
         e.getMessage().contains("`if` keyword is required before rule body"), e.getMessage());
     assertTrue(e.getMessage().contains("--rego-version v0"), e.getMessage());
   }
+
+  @Test
+  void prefixedRulesCountAndConftestExceptionsSilenceThem() throws IOException {
+    Path policy = dir.resolve("exceptions");
+    Files.createDirectories(policy);
+    Files.writeString(
+        policy.resolve("main.rego"),
+        """
+        package main
+        import rego.v1
+        deny_region contains "region us-east-1" if input.metadata.region == "us-east-1"
+        deny_name contains "name demo" if input.metadata.name == "demo"
+        warn_tags contains "no tags" if not input.metadata.tags
+        exception contains ["region"] if input.metadata.name == "demo"
+        """);
+    PolicyOptions options =
+        new PolicyOptions(false, List.of(policy), List.of(), List.of(), false, Map.of());
+    assertEquals(
+        List.of(
+            new Finding("main/deny_name", "name demo", "", Severity.ERROR),
+            new Finding("main/warn_tags", "no tags", "", Severity.WARNING)),
+        new EmbeddedBackend(PolicySources.load(options), options).evaluate(INPUT));
+  }
 }
