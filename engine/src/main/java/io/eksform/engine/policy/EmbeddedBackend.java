@@ -8,6 +8,7 @@ import io.eksform.rego.ast.Module;
 import io.eksform.rego.eval.Options;
 import io.eksform.rego.parse.Parser;
 import io.eksform.rego.parse.RegoParseException;
+import io.eksform.rego.testing.RuleTrace;
 import io.eksform.rego.value.JsonValues;
 import io.eksform.rego.value.ObjectValue;
 import io.eksform.rego.value.StringValue;
@@ -31,6 +32,7 @@ public final class EmbeddedBackend implements PolicyBackend {
   private static final List<String> ERROR_RULES = List.of("deny", "violation");
 
   private final List<NamedQuery> queries;
+  private final PreparedPolicy policy;
 
   /** Per user package, the query of its conftest {@code exception} rule, when it has one. */
   private final Map<String, PreparedPolicy.Query> exceptions;
@@ -45,6 +47,7 @@ public final class EmbeddedBackend implements PolicyBackend {
   /** Compiles the sources; a Rego problem becomes a {@link PolicyException}. */
   public EmbeddedBackend(PolicySources sources, PolicyOptions options) {
     PreparedPolicy policy = prepare(sources);
+    this.policy = policy;
     List<NamedQuery> named = new ArrayList<>();
     if (options.builtin()) {
       named.add(new NamedQuery(policy.query(BUILTIN_QUERY), "builtin", Severity.ERROR, "", null));
@@ -90,6 +93,15 @@ public final class EmbeddedBackend implements PolicyBackend {
     } catch (RuntimeException e) {
       throw new PolicyException("policy does not compile: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * How {@code rule} ({@code main.deny} or {@code data.main.deny}) evaluates for {@code input},
+   * expression by expression.
+   */
+  public List<String> trace(String rule, JsonNode input) {
+    String path = rule.startsWith("data.") ? rule : "data." + rule;
+    return RuleTrace.trace(policy, path, JsonValues.fromJson(input));
   }
 
   /** The direct rules of each package, by dotted package name. */

@@ -43,6 +43,12 @@ public record PolicyOptions(
     return new PolicyOptions(true, List.of(), List.of(), List.of(), false, Map.of());
   }
 
+  /** The same options with the built-in rule set off. */
+  public PolicyOptions withoutBuiltin() {
+    return new PolicyOptions(
+        false, policyDirs, dataFiles, namespaces, allNamespaces, limits, regoVersion);
+  }
+
   public PolicyOptions withLimits(Map<String, Object> overrides) {
     return new PolicyOptions(
         builtin, policyDirs, dataFiles, namespaces, allNamespaces, overrides, regoVersion);

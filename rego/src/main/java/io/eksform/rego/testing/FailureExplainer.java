@@ -37,7 +37,11 @@ final class FailureExplainer {
       for (int i = 0; i < literals.size(); i++) {
         Body upTo = new Body(literals.subList(0, i + 1));
         if (policy.evalBody(upTo, null, options).isEmpty()) {
-          return describe(policy, literals.subList(0, i), literals.get(i), options);
+          Literal failed = literals.get(i);
+          StringBuilder out = new StringBuilder(where(failed) + ": Fail " + text(failed));
+          operandValues(policy, literals.subList(0, i), failed, null, options)
+              .forEach((k, v) -> out.append("\n    ").append(k).append(" = ").append(v));
+          return out.toString();
         }
       }
     } catch (EvalException e) {
@@ -46,14 +50,22 @@ final class FailureExplainer {
     return "undefined";
   }
 
-  private static String describe(
-      PreparedPolicy policy, List<Literal> before, Literal failed, Options options) {
-    StringBuilder out = new StringBuilder();
-    out.append(failed.location().file())
-        .append(':')
-        .append(failed.location().row())
-        .append(": Fail ")
-        .append(unwrap(Printer.print(failed)));
+  /** {@code file:row} of a literal, as OPA's traces print it. */
+  static String where(Literal l) {
+    return l.location().file() + ":" + l.location().row();
+  }
+
+  /** A literal as the user would write it. */
+  static String text(Literal l) {
+    return unwrap(Printer.print(l));
+  }
+
+  /**
+   * The values of a literal's operands (a call's arguments, the sides of {@code =}) under the first
+   * solution of the literals before it, by their text.
+   */
+  static Map<String, String> operandValues(
+      PreparedPolicy policy, List<Literal> before, Literal failed, Value input, Options options) {
     Map<String, String> values = new LinkedHashMap<>();
     for (Term operand : operands(failed.expr())) {
       if (operand instanceof Scalar) {
@@ -68,15 +80,14 @@ final class FailureExplainer {
               failed.location()));
       List<Map<String, Value>> rows;
       try {
-        rows = policy.evalBody(new Body(probe), null, options);
+        rows = policy.evalBody(new Body(probe), input, options);
       } catch (EvalException e) {
         continue;
       }
       String shown = unwrap(Printer.print(operand));
       values.put(shown, rows.isEmpty() ? "undefined" : rows.get(0).get(OPERAND).toRego());
     }
-    values.forEach((k, v) -> out.append("\n    ").append(k).append(" = ").append(v));
-    return out.toString();
+    return values;
   }
 
   /** Drops the parentheses the printer puts around a whole infix expression. */
