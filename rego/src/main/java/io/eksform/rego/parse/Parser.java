@@ -45,7 +45,14 @@ public final class Parser extends TermParser {
    * read as v1, and {@code future.keywords} imports reserve their keywords, as in OPA.
    */
   public static Module parseModule(String file, String src, RegoVersion version) {
-    return new Parser(src, file, new int[] {0}, version).module();
+    try {
+      return new Parser(src, file, new int[] {0}, version).module();
+    } catch (StackOverflowError e) {
+      // the nesting bound should come first; this is the backstop for a small thread stack
+      throw new RegoParseException(
+          new io.eksform.rego.ast.Location(file, 1, 1),
+          "max parsing recursion depth reached: the module nests too deeply");
+    }
   }
 
   /** Parses a query: literals separated by {@code ;} or newlines. */

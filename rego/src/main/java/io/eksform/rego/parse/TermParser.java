@@ -156,7 +156,27 @@ abstract class TermParser extends TokenStream {
     return suffixes(primary());
   }
 
+  /** How deep terms may nest (brackets, braces, parentheses, calls): far beyond real policies. */
+  static final int MAX_NESTING = 300;
+
+  private int nesting;
+
   Term primary() {
+    Token t = peek();
+    if (++nesting > MAX_NESTING) {
+      nesting = 0;
+      throw error(
+          t,
+          "max parsing recursion depth reached: terms nested more than " + MAX_NESTING + " deep");
+    }
+    try {
+      return primaryTerm();
+    } finally {
+      nesting--;
+    }
+  }
+
+  private Term primaryTerm() {
     Token t = next();
     switch (t.kind()) {
       case NUMBER:
