@@ -193,6 +193,8 @@ class RegoEvaluationTest {
     PreparedPolicy p =
         policy("package t\nq := sprintf(\"%v %v %v\", [2e308, 1e20, 100000000000000000000])\n");
     assertEquals(StringValue.of("2e308 1e+20 100000000000000000000"), one(p, "x = data.t.q", null));
+    PreparedPolicy marshal = policy("package t\nq := json.marshal([2e308, 1e20, 12])\n");
+    assertEquals(StringValue.of("[2e308,1e20,12]"), one(marshal, "x = data.t.q", null));
   }
 
   @Test
