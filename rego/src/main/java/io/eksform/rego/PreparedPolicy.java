@@ -46,6 +46,28 @@ public final class PreparedPolicy {
     node.children().values().forEach(c -> collect(c, out));
   }
 
+  /**
+   * The compiled bodies of the rule at {@code path} ({@code data.pkg.test_x}), one per definition,
+   * for explaining why it failed; empty when there is no such rule.
+   */
+  public List<Body> bodies(String path) {
+    String[] parts = path.split("\\.");
+    List<Value> keys = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      keys.add(io.eksform.rego.value.StringValue.of(parts[i]));
+    }
+    RuleNode node = policy.root().find(keys);
+    if (node == null) {
+      return List.of();
+    }
+    return node.rules().stream().map(r -> r.rule().body()).toList();
+  }
+
+  /** All solutions of an already compiled body, such as a prefix of one of {@link #bodies}. */
+  public List<Map<String, Value>> evalBody(Body body, Value input, Options options) {
+    return QueryRunner.run(policy, body, input, data, options);
+  }
+
   /** A query compiled once against this policy, e.g. {@code data.main.deny = x}. */
   public Query query(String text) {
     Body body = policy.compileQuery(Parser.parseQuery(text));

@@ -290,7 +290,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   private PreparingCheck prepare(Path start, ProjectConfig project) {
     return new PreparingCheck(
-        () -> Policies.embedded(policyFlags.options(start, project.limits())));
+        () ->
+            Policies.embedded(policyFlags.options(start, project.limits(), project.regoVersion())));
   }
 
   /** The nearest folder at or above {@code start} that holds {@code .git}, else {@code start}. */

@@ -35,7 +35,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -152,7 +151,9 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter outWriter = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
-    PolicyOptions policyOptions = policyFlags.options(workingDir, limits(workingDir));
+    ProjectConfig project = project(workingDir);
+    PolicyOptions policyOptions =
+        policyFlags.options(workingDir, project.limits(), project.regoVersion());
     PolicySources sources = PolicySources.load(policyOptions);
     PolicyBackend backend = new EmbeddedBackend(sources, policyOptions);
     Policies policies = Policies.with(backend, sources);
@@ -250,9 +251,9 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   /** The rule-set limits of the project's {@code .eksform.yaml}, as {@code validate} uses them. */
-  private static Map<String, Object> limits(Path workingDir) {
+  private static ProjectConfig project(Path workingDir) {
     try {
-      return ProjectConfig.load(workingDir).limits();
+      return ProjectConfig.load(workingDir);
     } catch (ProjectConfig.Invalid e) {
       throw new UserError(e.getMessage(), e.hint(), 2);
     }

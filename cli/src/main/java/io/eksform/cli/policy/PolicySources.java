@@ -5,6 +5,7 @@ import io.eksform.engine.problem.ShownPath;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.Rego;
 import io.eksform.rego.ast.Module;
+import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.compile.RegoCompileException;
 import io.eksform.rego.parse.Parser;
 import io.eksform.rego.parse.RegoParseException;
@@ -42,8 +43,15 @@ final class PolicySources {
 
   private PolicySources() {}
 
-  /** Compiles the modules and data found under {@code roots}. */
+  /** Compiles the modules (as Rego v1) and data found under {@code roots}. */
   static PreparedPolicy load(List<Path> roots, boolean withData) {
+    return load(roots, withData, RegoVersion.V1);
+  }
+
+  /**
+   * Compiles the modules and data found under {@code roots}, reading modules as {@code version}.
+   */
+  static PreparedPolicy load(List<Path> roots, boolean withData, RegoVersion version) {
     List<Module> modules = new ArrayList<>();
     Value data = ObjectValue.EMPTY;
     for (Path root : roots) {
@@ -53,7 +61,7 @@ final class PolicySources {
       for (Path file : files(root)) {
         String name = file.getFileName().toString();
         if (name.endsWith(".rego")) {
-          modules.add(parse(file));
+          modules.add(parse(file, version));
         } else if (withData && (name.endsWith(".json") || name.endsWith(".yaml"))) {
           Path rel = Files.isDirectory(root) ? root.relativize(file.getParent()) : Path.of("");
           data = place(data, rel, JsonValues.fromJson(read(file)));
@@ -78,13 +86,14 @@ final class PolicySources {
     }
   }
 
-  private static Module parse(Path file) {
+  private static Module parse(Path file, RegoVersion version) {
     try {
-      return Parser.parseModule(file.toString(), Files.readString(file));
+      return Parser.parseModule(file.toString(), Files.readString(file), version);
     } catch (IOException e) {
       throw new UserError("cannot read " + ShownPath.of(file) + ": " + e.getMessage(), null);
     } catch (RegoParseException e) {
-      throw new UserError(e.getMessage(), "fix the syntax error and run again");
+      throw new UserError(
+          e.getMessage(), e.hint() != null ? e.hint() : "fix the syntax error and run again");
     }
   }
 

@@ -1,11 +1,13 @@
 package io.eksform.cli.policy;
 
 import io.eksform.cli.common.ExitCodeLines;
+import io.eksform.cli.common.RegoVersionConverter;
+import io.eksform.cli.common.UserError;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.Rego;
+import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.testing.PolicyTests;
 import io.eksform.rego.testing.TestReport;
-import io.eksform.rego.testing.TestResult;
 import io.eksform.rego.value.JsonValues;
 import io.eksform.rego.value.ObjectValue;
 import java.io.PrintWriter;
@@ -15,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,8 +27,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eksform policy test [DIR...]}: runs every {@code test_*} rule of the built-in rule set and
- * of the given files as {@code opa test} does, and exits 1 when one fails.
+ * {@code eksform policy test [DIR...]}: runs the {@code test_*} rules of the given files as {@code
+ * opa test} does (the built-in rule set's only with {@code --builtin}) and exits 1 when one fails.
  */
 @Command(
     name = "test",
@@ -42,34 +46,75 @@ import picocli.CommandLine.Spec;
 public final class PolicyTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Rego files or folders (the built-in rule set's tests always run too).")
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Rego files or folders.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--no-builtin", description = "Do not run the built-in rule set's tests.")
+  @Option(names = "--builtin", description = "Also run the built-in rule set's tests.")
+  boolean builtin;
+
+  @Option(names = "--no-builtin", hidden = true, description = "The default; kept for scripts.")
   boolean noBuiltin;
 
-  @Option(names = "--coverage", description = "Also report which rules the tests evaluated.")
+  @Option(
+      names = "--rego-version",
+      paramLabel = "v0|v1",
+      converter = RegoVersionConverter.class,
+      description =
+          "Rego syntax of the policies: v1 (OPA 1.x, default) or v0 (OPA 0.x); a file importing"
+              + " rego.v1 is always v1.")
+  RegoVersion regoVersion = RegoVersion.V1;
+
+  @Option(
+      names = "--run",
+      paramLabel = "REGEX",
+      description = "Only run tests whose full name (data.pkg.test_x) matches REGEX.")
+  String run;
+
+  @Option(
+      names = "--coverage",
+      description = "Also report, per file, the share of rules the tests evaluated.")
   boolean coverage;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "Output format: text (default) or json (as opa test --format json).")
+  String format = "text";
 
   @Override
   public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ParameterException(
+          spec.commandLine(), "--format must be text or json, not '" + format + "'");
+    }
+    Pattern filter = null;
+    if (run != null) {
+      try {
+        filter = Pattern.compile(run);
+      } catch (PatternSyntaxException e) {
+        throw new UserError(
+            "--run '" + run + "' is not a regular expression: " + e.getDescription(),
+            "write a Java regular expression, e.g. --run 'test_deny_.*'");
+      }
+    }
     List<TestReport> reports = new ArrayList<>();
-    if (!noBuiltin) {
-      reports.add(PolicyTests.run(builtinPolicy(), coverage));
+    if (builtin) {
+      reports.add(PolicyTests.run(builtinPolicy(), coverage, filter, null));
     }
     if (!paths.isEmpty()) {
-      reports.add(PolicyTests.run(PolicySources.load(paths, true), coverage));
+      PreparedPolicy policy = PolicySources.load(paths, true, regoVersion);
+      reports.add(PolicyTests.run(policy, coverage, filter, null));
     }
     if (reports.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "give a PATH, or drop --no-builtin");
+      throw new ParameterException(
+          spec.commandLine(), "give a PATH of Rego tests, or --builtin for the built-in rule set");
     }
     PrintWriter out = spec.commandLine().getOut();
-    boolean passed = true;
-    for (TestReport report : reports) {
-      passed &= print(report, out);
+    boolean passed = reports.stream().allMatch(TestReport::allPassed);
+    if (format.equals("json")) {
+      out.println(TestReportJson.render(reports, coverage));
+    } else {
+      reports.forEach(r -> TestReportText.print(r, coverage, out));
     }
     out.flush();
     return passed ? 0 : 1;
@@ -83,42 +128,5 @@ public final class PolicyTestCommand implements Callable<Integer> {
     Map<String, String> modules = new LinkedHashMap<>(builtin.modules());
     modules.putAll(builtin.testModules());
     return Rego.prepare(modules, (ObjectValue) JsonValues.fromJson(builtin.data()));
-  }
-
-  private boolean print(TestReport report, PrintWriter out) {
-    for (TestResult r : report.results()) {
-      String line = r.name() + ": " + r.status() + " (" + micros(r.nanos()) + ")";
-      out.println(line);
-      if (r.status() != TestResult.Status.PASS && !r.detail().isEmpty()) {
-        out.println("  " + r.detail());
-      }
-    }
-    out.println("-".repeat(80));
-    int total = report.results().size();
-    for (TestResult.Status s : TestResult.Status.values()) {
-      long n = report.count(s);
-      if (n > 0 || (s == TestResult.Status.PASS && total == 0)) {
-        out.println(s + ": " + n + "/" + total);
-      }
-    }
-    if (coverage) {
-      out.println();
-      out.println("rule coverage:");
-      for (Map.Entry<String, TestReport.Coverage> e : report.coverage().entrySet()) {
-        TestReport.Coverage c = e.getValue();
-        out.printf(
-            "  %s: %.1f%% (%d/%d rules)%s%n",
-            e.getKey(),
-            c.percent(),
-            c.covered().size(),
-            c.covered().size() + c.notCovered().size(),
-            c.notCovered().isEmpty() ? "" : ", not covered: lines " + c.notCovered());
-      }
-    }
-    return report.allPassed();
-  }
-
-  private static String micros(long nanos) {
-    return nanos >= 1_000_000 ? (nanos / 1_000_000) + "ms" : (nanos / 1_000) + "µs";
   }
 }

@@ -1,7 +1,9 @@
 package io.eksform.cli.policy;
 
 import io.eksform.cli.common.ExitCodeLines;
+import io.eksform.cli.common.RegoVersionConverter;
 import io.eksform.cli.common.UserError;
+import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.conformance.ConformanceSuite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,6 +51,13 @@ public final class RegoConformanceCommand implements Callable<Integer> {
       description = "Only run cases whose path#index contains TEXT.")
   String filter = "";
 
+  @Option(
+      names = "--rego-version",
+      paramLabel = "v0|v1",
+      converter = RegoVersionConverter.class,
+      description = "Syntax of the cases' modules: v1 (default) or v0 for OPA's v0 suite.")
+  RegoVersion regoVersion = RegoVersion.V1;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -56,7 +65,8 @@ public final class RegoConformanceCommand implements Callable<Integer> {
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     ConformanceSuite.Summary s =
-        ConformanceSuite.run(dir, filter, new PrintStream(buf, true, StandardCharsets.UTF_8));
+        ConformanceSuite.run(
+            dir, filter, regoVersion, new PrintStream(buf, true, StandardCharsets.UTF_8));
     PrintWriter out = spec.commandLine().getOut();
     out.print(buf.toString(StandardCharsets.UTF_8));
     out.flush();

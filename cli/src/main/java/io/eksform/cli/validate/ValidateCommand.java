@@ -10,7 +10,10 @@ import io.eksform.engine.config.LoadOptions;
 import io.eksform.engine.lint.LintReport;
 import io.eksform.engine.lint.Rules;
 import io.eksform.engine.lint.Severity;
+import io.eksform.engine.policy.EmbeddedBackend;
 import io.eksform.engine.policy.OpaServerBackend;
+import io.eksform.engine.policy.PlainCheck;
+import io.eksform.engine.policy.PlainDocuments;
 import io.eksform.engine.policy.Policies;
 import io.eksform.engine.policy.PolicyException;
 import io.eksform.engine.policy.PolicyOptions;
@@ -39,6 +42,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /** {@code eksform validate}: every problem of the named ClusterConfig files, in one pass. */
 @Command(
@@ -117,6 +122,29 @@ public final class ValidateCommand implements Callable<Integer> {
   Path policyBundle;
 
   @Option(
+      names = "--parser",
+      paramLabel = "yaml|json",
+      description =
+          "Read the files as plain YAML or JSON documents (no ClusterConfig schema, no built-in"
+              + " rule set): your --policy rules judge each document, as conftest does.")
+  String parser;
+
+  @Option(
+      names = "--combine",
+      description =
+          "Give the policies all documents at once: input is an array of {path, contents}, as"
+              + " conftest --combine (implies the plain reading of --parser).")
+  boolean combine;
+
+  @Option(
+      names = "--trace",
+      paramLabel = "RULE",
+      description =
+          "Print to stderr how RULE (e.g. main.deny) evaluates for each document, expression by"
+              + " expression.")
+  String trace;
+
+  @Option(
       names = "--baseline",
       paramLabel = "FILE",
       description = "Accept the findings recorded in FILE: only new findings count.")
@@ -141,13 +169,29 @@ public final class ValidateCommand implements Callable<Integer> {
         baselineFile == null
             ? Optional.empty()
             : Optional.of(UsageValues.parse(spec, () -> Baseline.read(baselineFile)));
-    // The policies compile on another thread while the files are read and schema-checked.
-    PreparingCheck policyCheck = new PreparingCheck(() -> policies(project));
+    if (parser != null && !parser.equals("yaml") && !parser.equals("json")) {
+      throw new ParameterException(
+          spec.commandLine(), "--parser must be yaml or json, not '" + parser + "'");
+    }
+    boolean plain = parser != null || combine;
     LintReport checked;
     Policies policies;
     try {
-      checked = new Validator(options, System.in, workingDir, List.of(policyCheck)).validate(paths);
-      policies = policyCheck.policies();
+      if (plain) {
+        policies = policies(project, true);
+        PlainDocuments.Read read = PlainDocuments.read(workingDir, paths, parser);
+        checked = PlainCheck.run(policies.check().backend(), policies.rules(), read, combine);
+        printTrace(policies, read);
+      } else {
+        // The policies compile on another thread while the files are read and schema-checked.
+        PreparingCheck policyCheck = new PreparingCheck(() -> policies(project, false));
+        checked =
+            new Validator(options, System.in, workingDir, List.of(policyCheck)).validate(paths);
+        policies = policyCheck.policies();
+        if (trace != null) {
+          printTrace(policies, PlainDocuments.read(workingDir, paths, null));
+        }
+      }
     } catch (PolicyException e) {
       throw new UserError(e.getMessage(), "the policies could not be evaluated", 2);
     }
@@ -186,9 +230,38 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private Policies policies(ProjectConfig project) {
+  /** Prints the {@code --trace} of each document (or of the combined input) to stderr. */
+  private void printTrace(Policies policies, PlainDocuments.Read read) {
+    if (trace == null) {
+      return;
+    }
+    if (!(policies.check().backend() instanceof EmbeddedBackend backend)) {
+      throw new UserError(
+          "--trace needs the embedded evaluator", "drop --opa-url or --policy-bundle", 2);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    if (combine) {
+      ArrayNode all = JsonMapper.builder().build().createArrayNode();
+      read.documents()
+          .forEach(d -> all.addObject().put("path", d.file()).set("contents", d.tree()));
+      err.println("trace of " + trace + " for the combined input:");
+      backend.trace(trace, all).forEach(l -> err.println("  " + l));
+    } else {
+      for (PlainDocuments.Document d : read.documents()) {
+        err.println("trace of " + trace + " for " + d.file() + ":" + d.line() + ":");
+        backend.trace(trace, d.tree()).forEach(l -> err.println("  " + l));
+      }
+    }
+    err.flush();
+  }
+
+  private Policies policies(ProjectConfig project, boolean plain) {
     PolicyOptions policyOptions =
-        policyFlags.options(Path.of("").toAbsolutePath(), project.limits());
+        policyFlags.options(Path.of("").toAbsolutePath(), project.limits(), project.regoVersion());
+    if (plain) {
+      // the built-in rule set judges ClusterConfig documents only
+      policyOptions = policyOptions.withoutBuiltin();
+    }
     if (opaUrl != null && policyBundle != null) {
       throw new ParameterException(
           spec.commandLine(), "--opa-url and --policy-bundle cannot be used together");

@@ -68,6 +68,58 @@ class PolicyCommandsTest {
   }
 
   @Test
+  void aFailingTestShowsTheExpressionAndItsValues() throws Exception {
+    write(
+        "count_test.rego",
+        """
+        package counts
+        deny contains "x" if input.x
+        test_two if {
+          n := count(deny) with input as {"x": true}
+          n == 2
+        }
+        """);
+    assertEquals(1, run("policy", "test", dir.toString()));
+    String text = out.toString();
+    assertTrue(text.contains("data.counts.test_two: FAIL"), text);
+    assertTrue(text.contains("count_test.rego:5: Fail n == 2"), text);
+    assertTrue(text.contains("n = 1"), text);
+    assertFalse(text.contains("data.eksform"), "built-in tests run only with --builtin: " + text);
+  }
+
+  @Test
+  void runSelectsTestsAndJsonFormatListsThem() throws Exception {
+    write("sel_test.rego", "package sel\ntest_a if true\ntest_b if false\nq if input.y\n");
+    assertEquals(
+        0,
+        run(
+            "policy",
+            "test",
+            dir.toString(),
+            "--run",
+            "test_a$",
+            "--format",
+            "json",
+            "--coverage"));
+    String json = out.toString().replaceAll("\\s+", "");
+    assertTrue(json.contains("\"package\":\"data.sel\",\"name\":\"test_a\""), json);
+    assertFalse(json.contains("test_b"), json);
+    assertTrue(json.contains("\"coverage\":{\"files\":"), json);
+  }
+
+  @Test
+  void regoVersionV0ReadsConftestPolicies() throws Exception {
+    write(
+        "v0_test.rego",
+        "package main\ndeny[msg] { input.bad; msg := \"bad\" }\n"
+            + "test_bad { deny[\"bad\"] with input as {\"bad\": true} }\n");
+    assertEquals(0, run("policy", "test", "--rego-version", "v0", dir.toString()));
+    out.getBuffer().setLength(0);
+    assertEquals(1, run("policy", "test", dir.toString()));
+    assertTrue(err.toString().contains("--rego-version v0"), err.toString());
+  }
+
+  @Test
   void policyEvalPrintsOpaStyleJson() throws Exception {
     Path policies = Files.createDirectory(dir.resolve("policies"));
     Files.writeString(

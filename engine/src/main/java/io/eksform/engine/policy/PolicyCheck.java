@@ -24,6 +24,11 @@ public final class PolicyCheck implements DocumentCheck {
     this.rules = Map.copyOf(rules);
   }
 
+  /** The backend that evaluates the documents. */
+  public PolicyBackend backend() {
+    return backend;
+  }
+
   @Override
   public List<Diagnostic> check(ConfigDocument document) {
     List<Diagnostic> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.eksform.engine.policy;
 
 import io.eksform.engine.config.IoProblems;
 import io.eksform.engine.problem.ShownPath;
+import io.eksform.rego.ast.RegoVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,13 +25,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The Rego text and data a run evaluates: the built-in modules and data shipped by the {@code
  * policies} module, the user's policy folders ({@code *.rego}, with {@code *_test.rego} kept apart
- * for {@code policy test}) and data files, merged into one data document.
+ * for {@code policy test}) and data files, merged into one data document, and the Rego version the
+ * user's files are read with.
  */
 public record PolicySources(
     Map<String, String> modules,
     Map<String, String> testModules,
     List<String> userPackages,
-    JsonNode data) {
+    JsonNode data,
+    RegoVersion regoVersion) {
   static final String RESOURCES = "io/eksform/policies/";
   private static final Pattern PACKAGE =
       Pattern.compile("^package\\s+([A-Za-z_][\\w.]*)", Pattern.MULTILINE);
@@ -38,9 +41,24 @@ public record PolicySources(
   private static final YAMLMapper YAML = new YAMLMapper();
 
   public PolicySources {
+    regoVersion = regoVersion == null ? RegoVersion.V1 : regoVersion;
     modules = Map.copyOf(modules);
     testModules = Map.copyOf(testModules);
     userPackages = List.copyOf(userPackages);
+  }
+
+  /** Sources whose user files are Rego v1. */
+  public PolicySources(
+      Map<String, String> modules,
+      Map<String, String> testModules,
+      List<String> userPackages,
+      JsonNode data) {
+    this(modules, testModules, userPackages, data, RegoVersion.V1);
+  }
+
+  /** The version a module is read with: the built-in ones are v1, the user's as chosen. */
+  public RegoVersion versionOf(String moduleName) {
+    return moduleName.startsWith("builtin:") ? RegoVersion.V1 : regoVersion;
   }
 
   /** Reads everything {@code options} names. */
@@ -73,7 +91,7 @@ public record PolicySources(
     for (Path file : options.dataFiles()) {
       merge(data, parseData(file.toString(), read(file)));
     }
-    return new PolicySources(modules, tests, packages, data);
+    return new PolicySources(modules, tests, packages, data, options.regoVersion());
   }
 
   /** The names of the built-in Rego files, tests included. */

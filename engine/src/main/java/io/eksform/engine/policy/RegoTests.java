@@ -28,7 +28,8 @@ public final class RegoTests {
     all.putAll(sources.testModules());
     PreparedPolicy policy =
         EmbeddedBackend.prepare(
-            new PolicySources(all, Map.of(), sources.userPackages(), sources.data()));
+            new PolicySources(
+                all, Map.of(), sources.userPackages(), sources.data(), sources.regoVersion()));
     List<RegoTestResult> results = new ArrayList<>();
     for (Map.Entry<String, String> test : sources.testModules().entrySet()) {
       Matcher pkg = PACKAGE.matcher(test.getValue());

@@ -7,6 +7,7 @@ import io.eksform.engine.config.YamlDocument;
 import io.eksform.engine.config.YamlLimits;
 import io.eksform.engine.config.YamlTreeReader;
 import io.eksform.engine.lint.Diagnostic;
+import io.eksform.rego.ast.RegoVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,15 +24,22 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The settings of {@code .eksform.yaml} in the working folder: {@code limits:} (overrides of the
  * built-in policy limits, e.g. {@code fargate.selectorsPerProfile}) and {@code ignore:} entries
- * ({@code rule}, {@code path} glob, {@code reason}, optional {@code until} date). No file means
- * defaults. Unknown keys at any level are errors ({@link ProjectKeys}).
+ * ({@code rule}, {@code path} glob, {@code reason}, optional {@code until} date), and {@code
+ * regoVersion: v0|v1} for the user's policies (null when not set). No file means defaults. Unknown
+ * keys at any level are errors ({@link ProjectKeys}).
  */
-public record ProjectConfig(String file, Map<String, Object> limits, List<IgnoreEntry> ignores) {
+public record ProjectConfig(
+    String file, Map<String, Object> limits, List<IgnoreEntry> ignores, RegoVersion regoVersion) {
   public static final String FILE_NAME = ".eksform.yaml";
 
   public ProjectConfig {
     limits = Map.copyOf(limits);
     ignores = List.copyOf(ignores);
+  }
+
+  /** A project file without {@code regoVersion}. */
+  public ProjectConfig(String file, Map<String, Object> limits, List<IgnoreEntry> ignores) {
+    this(file, limits, ignores, null);
   }
 
   public static ProjectConfig empty() {
@@ -70,6 +78,20 @@ public record ProjectConfig(String file, Map<String, Object> limits, List<Ignore
       throw new Invalid(name + ": must be a mapping with limits: and ignore: sections");
     }
     ProjectKeys.check(name, doc);
+    RegoVersion regoVersion = null;
+    if (root.has("regoVersion")) {
+      regoVersion = RegoVersion.parse(root.get("regoVersion").asString(""));
+      if (regoVersion == null) {
+        Position at = doc.sourceMap().valuePosition("/regoVersion");
+        throw new Invalid(
+            name
+                + ":"
+                + at.line()
+                + ": regoVersion: '"
+                + root.get("regoVersion").asString("")
+                + "' is not a Rego version: write v0 (policies written for OPA 0.x) or v1");
+      }
+    }
     JsonNode limitsNode = root.path("limits");
     @SuppressWarnings("unchecked")
     Map<String, Object> limits =
@@ -81,7 +103,7 @@ public record ProjectConfig(String file, Map<String, Object> limits, List<Ignore
     for (int i = 0; i < list.size(); i++) {
       ignores.add(entry(name, doc, list.get(i), JsonPointers.child("/ignore", i)));
     }
-    return new ProjectConfig(name, limits, ignores);
+    return new ProjectConfig(name, limits, ignores, regoVersion);
   }
 
   private static IgnoreEntry entry(String name, YamlDocument doc, JsonNode node, String pointer) {

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ProjectKeys {
   private static final String LIMITS_RESOURCE = "io/eksform/policies/data.json";
-  private static final List<String> SECTIONS = List.of("limits", "ignore");
+  private static final List<String> SECTIONS = List.of("limits", "ignore", "regoVersion");
   private static final List<String> IGNORE_KEYS = List.of("rule", "path", "reason", "until");
 
   private ProjectKeys() {}

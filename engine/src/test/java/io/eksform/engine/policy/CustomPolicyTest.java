@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.lint.Severity;
+import io.eksform.rego.ast.RegoVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,5 +94,51 @@ class CustomPolicyTest {
     PolicyException e =
         assertThrows(PolicyException.class, () -> run(List.of(), false, List.of(data)));
     assertTrue(e.getMessage().contains("bad.json"), e.getMessage());
+  }
+
+  @Test
+  void conftestPoliciesWrittenForOpaZeroRunWithRegoV0() throws IOException {
+    Path policy = dir.resolve("v0");
+    Files.createDirectories(policy);
+    Files.writeString(
+        policy.resolve("main.rego"),
+        "package main\n"
+            + "deny[msg] { input.metadata.region == \"us-east-1\"; msg := \"v0 style works\" }\n");
+    PolicyOptions v0 =
+        new PolicyOptions(
+            false, List.of(policy), List.of(), List.of(), false, Map.of(), RegoVersion.V0);
+    assertEquals(
+        List.of(new Finding("main/deny", "v0 style works", "", Severity.ERROR)),
+        new EmbeddedBackend(PolicySources.load(v0), v0).evaluate(INPUT));
+    PolicyOptions v1 =
+        new PolicyOptions(false, List.of(policy), List.of(), List.of(), false, Map.of());
+    PolicyException e =
+        assertThrows(PolicyException.class, () -> new EmbeddedBackend(PolicySources.load(v1), v1));
+    assertTrue(
+        e.getMessage().contains("`if` keyword is required before rule body"), e.getMessage());
+    assertTrue(e.getMessage().contains("--rego-version v0"), e.getMessage());
+  }
+
+  @Test
+  void prefixedRulesCountAndConftestExceptionsSilenceThem() throws IOException {
+    Path policy = dir.resolve("exceptions");
+    Files.createDirectories(policy);
+    Files.writeString(
+        policy.resolve("main.rego"),
+        """
+        package main
+        import rego.v1
+        deny_region contains "region us-east-1" if input.metadata.region == "us-east-1"
+        deny_name contains "name demo" if input.metadata.name == "demo"
+        warn_tags contains "no tags" if not input.metadata.tags
+        exception contains ["region"] if input.metadata.name == "demo"
+        """);
+    PolicyOptions options =
+        new PolicyOptions(false, List.of(policy), List.of(), List.of(), false, Map.of());
+    assertEquals(
+        List.of(
+            new Finding("main/deny_name", "name demo", "", Severity.ERROR),
+            new Finding("main/warn_tags", "no tags", "", Severity.WARNING)),
+        new EmbeddedBackend(PolicySources.load(options), options).evaluate(INPUT));
   }
 }

@@ -2,11 +2,20 @@ package io.eksform.rego.ast;
 
 import java.util.List;
 
-/** A parsed Rego file: its package, imports and rules. */
-public record Module(Ref packagePath, List<Import> imports, List<Rule> rules, String file) {
+/**
+ * A parsed Rego file: its package, imports and rules, and the Rego version it was read with ({@code
+ * V1} for a v0 file that imports {@code rego.v1}).
+ */
+public record Module(
+    Ref packagePath, List<Import> imports, List<Rule> rules, String file, RegoVersion version) {
   public Module {
     imports = List.copyOf(imports);
     rules = List.copyOf(rules);
+  }
+
+  /** A module read as Rego v1. */
+  public Module(Ref packagePath, List<Import> imports, List<Rule> rules, String file) {
+    this(packagePath, imports, rules, file, RegoVersion.V1);
   }
 
   @Override

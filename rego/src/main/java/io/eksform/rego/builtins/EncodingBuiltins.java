@@ -166,7 +166,7 @@ final class EncodingBuiltins {
           explicit = b.value();
         }
         default ->
-            throw Operands.operandError(name, 2, "object contained unknown key " + k.value());
+            throw Operands.operandError(name, 2, "object contained unknown key " + k.toRego());
       }
     }
     boolean pretty = explicit != null ? explicit : implicit;

@@ -8,19 +8,22 @@ import java.util.Map;
 
 /**
  * Go's {@code time.ParseDuration}: {@code "1h30m"}, {@code "-1.5s"}, {@code "300ms"} as
- * nanoseconds.
+ * nanoseconds, plus the day, week and (365-day) year units OPA's own parser adds.
  */
 final class GoDuration {
   private static final Map<String, Long> UNITS =
-      Map.of(
-          "ns", 1L,
-          "us", 1_000L,
-          "\u00b5s", 1_000L,
-          "\u03bcs", 1_000L,
-          "ms", 1_000_000L,
-          "s", 1_000_000_000L,
-          "m", 60_000_000_000L,
-          "h", 3_600_000_000_000L);
+      Map.ofEntries(
+          Map.entry("d", 86_400_000_000_000L),
+          Map.entry("w", 604_800_000_000_000L),
+          Map.entry("y", 31_536_000_000_000_000L),
+          Map.entry("ns", 1L),
+          Map.entry("us", 1_000L),
+          Map.entry("\u00b5s", 1_000L),
+          Map.entry("\u03bcs", 1_000L),
+          Map.entry("ms", 1_000_000L),
+          Map.entry("s", 1_000_000_000L),
+          Map.entry("m", 60_000_000_000L),
+          Map.entry("h", 3_600_000_000_000L));
 
   private GoDuration() {}
 

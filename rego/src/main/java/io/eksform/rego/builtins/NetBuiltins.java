@@ -45,7 +45,7 @@ final class NetBuiltins {
     return n;
   }
 
-  private static boolean contains(String name, Value a, Value b) throws BuiltinException {
+  static boolean contains(String name, Value a, Value b) throws BuiltinException {
     Net outer = net(name, a);
     if (!(b instanceof StringValue s)) {
       throw Operands.typeError(name, 1, b, "string");

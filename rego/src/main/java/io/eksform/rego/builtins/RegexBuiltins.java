@@ -28,7 +28,7 @@ final class RegexBuiltins {
     return BooleanValue.of(a.get(0) instanceof StringValue s && GoRegex.isValid(s.value()));
   }
 
-  private static Value match(String name, List<Value> a) throws BuiltinException {
+  static Value match(String name, List<Value> a) throws BuiltinException {
     Pattern p = GoRegex.compile(name, string(name, a, 1));
     return BooleanValue.of(p.matcher(string(name, a, 2)).find());
   }

@@ -63,6 +63,11 @@ final class SprintfFormatter {
 
   static Arg toArg(Value v) {
     if (v instanceof NumberValue n) {
+      if (n.writtenWithExponent()) {
+        // OPA reads 1e20 as a float (printed 1e+20) and keeps 2e308, out of float range, as text
+        double d = n.value().doubleValue();
+        return Double.isInfinite(d) ? new StrArg(n.toString()) : new FloatArg(d);
+      }
       if (n.isInteger()) {
         BigInteger b = n.bigInteger();
         return new IntArg(b, b.compareTo(LONG_MIN) < 0 || b.compareTo(LONG_MAX) > 0);

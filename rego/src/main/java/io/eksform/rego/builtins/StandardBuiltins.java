@@ -36,6 +36,8 @@ public final class StandardBuiltins {
     SemverBuiltins.register(registry);
     UuidBuiltins.register(registry);
     UriBuiltins.register(registry);
+    V0Builtins.register(registry);
+    HashBuiltins.register(registry);
     return registry;
   }
 }

@@ -10,6 +10,9 @@ import io.eksform.rego.ast.Term;
 import io.eksform.rego.ast.Terms;
 import io.eksform.rego.ast.Var;
 import io.eksform.rego.ast.With;
+import io.eksform.rego.builtins.V0Builtins;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Compile-time checks on calls: the function must exist and get the right number of arguments. */
@@ -36,12 +39,54 @@ final class Checks {
   }
 
   void body(Body body) {
+    Set<String> assigned = new HashSet<>();
     for (Literal l : body.literals()) {
+      if (l.expr() instanceof Expr.Assign a) {
+        Set<String> names = new LinkedHashSet<>();
+        Terms.vars(a.left(), names);
+        for (String n : names) {
+          if (!n.startsWith("$") && !assigned.add(n)) {
+            throw new RegoCompileException(
+                "rego_compile_error", l.location(), "var " + displayName(n) + " assigned above");
+          }
+        }
+      }
       Terms.mapExpr(l.expr(), this::check, this::nested);
       for (With w : l.withs()) {
+        target(w);
         term(w.value());
       }
     }
+  }
+
+  /** The name a user wrote: comprehension-local renames carry a {@code $n} suffix. */
+  private static String displayName(String var) {
+    int i = var.indexOf('$');
+    return i > 0 ? var.substring(0, i) : var;
+  }
+
+  /** A {@code with} replaces input, data or a function; anything else is refused, as in OPA. */
+  private void target(With w) {
+    String root = null;
+    String name = null;
+    if (w.target() instanceof Var v) {
+      root = v.name();
+      name = v.name();
+    } else if (w.target() instanceof Ref r && r.head() instanceof Var v) {
+      root = v.name();
+      name = r.dottedName();
+    }
+    if (root != null && (root.equals("input") || root.equals("data"))) {
+      return;
+    }
+    if (name != null
+        && (policy.builtins().find(name).isPresent() || UnavailableBuiltins.arity(name) >= 0)) {
+      return;
+    }
+    throw new RegoCompileException(
+        "rego_compile_error",
+        w.location(),
+        "with keyword target must reference existing input, data, or a function");
   }
 
   private void term(Term t) {
@@ -74,6 +119,9 @@ final class Checks {
         throw undefined(c, name);
       }
       if (policy.builtins().find(name).isEmpty() && !policy.mocked().contains(name)) {
+        throw undefined(c, name);
+      }
+      if (V0Builtins.NAMES.contains(name) && !compiler.isV0(c.location().file())) {
         throw undefined(c, name);
       }
     }

@@ -7,6 +7,7 @@ import io.eksform.rego.ast.Import;
 import io.eksform.rego.ast.Literal;
 import io.eksform.rego.ast.Module;
 import io.eksform.rego.ast.Ref;
+import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.ast.Rule;
 import io.eksform.rego.ast.Scalar;
 import io.eksform.rego.ast.TemplateString;
@@ -27,14 +28,25 @@ import java.util.Set;
 public final class Compiler {
   private final BuiltinRegistry builtins;
 
+  /** Files read as Rego v0: only they may call the built-ins OPA 1.x removed. */
+  private final Set<String> v0Files = new HashSet<>();
+
   public Compiler(BuiltinRegistry builtins) {
     this.builtins = builtins;
+  }
+
+  /** True when the module of {@code file} was read as Rego v0. */
+  boolean isV0(String file) {
+    return v0Files.contains(file);
   }
 
   /** Compiles {@code modules} together, as OPA compiles the modules of one bundle. */
   public CompiledPolicy compile(List<Module> modules) {
     Map<List<String>, Set<String>> names = new HashMap<>();
     for (Module m : modules) {
+      if (m.version() == RegoVersion.V0) {
+        v0Files.add(m.file());
+      }
       Set<String> set = names.computeIfAbsent(packagePath(m), k -> new HashSet<>());
       for (Rule r : m.rules()) {
         set.add(((Var) r.head().ref().head()).name());

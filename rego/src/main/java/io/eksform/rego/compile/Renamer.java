@@ -23,11 +23,36 @@ import java.util.Set;
 final class Renamer {
   private int counter;
 
+  /**
+   * Names the enclosing body declares with {@code :=} only after the literal being renamed. As in
+   * OPA, a comprehension there cannot see such a variable: its use of the name is its own.
+   */
+  private Set<String> declaredLater = Set.of();
+
   Body body(Body body) {
-    List<Literal> out = new ArrayList<>();
+    Set<String> saved = declaredLater;
+    List<Set<String>> assigned = new ArrayList<>();
     for (Literal l : body.literals()) {
-      out.add(literal(l));
+      Set<String> names = new LinkedHashSet<>();
+      if (l.expr() instanceof Expr.Assign a) {
+        Terms.vars(a.left(), names);
+      }
+      assigned.add(names);
     }
+    List<Literal> out = new ArrayList<>();
+    for (int i = 0; i < body.literals().size(); i++) {
+      Set<String> later = new LinkedHashSet<>();
+      for (int j = i + 1; j < assigned.size(); j++) {
+        later.addAll(assigned.get(j));
+      }
+      for (int j = 0; j <= i; j++) {
+        later.removeAll(assigned.get(j));
+      }
+      later.addAll(saved);
+      declaredLater = later;
+      out.add(literal(body.literals().get(i)));
+    }
+    declaredLater = saved;
     return new Body(out);
   }
 
@@ -73,6 +98,12 @@ final class Renamer {
     }
     Set<String> declared = new LinkedHashSet<>();
     declared(body, declared);
+    if (!declaredLater.isEmpty()) {
+      Set<String> used = new LinkedHashSet<>();
+      Terms.vars(t, used);
+      used.retainAll(declaredLater);
+      declared.addAll(used);
+    }
     if (declared.isEmpty()) {
       return t;
     }

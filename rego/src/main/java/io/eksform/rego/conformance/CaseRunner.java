@@ -3,6 +3,7 @@ package io.eksform.rego.conformance;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.Rego;
 import io.eksform.rego.ast.Module;
+import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.compile.RegoCompileException;
 import io.eksform.rego.eval.EvalException;
 import io.eksform.rego.eval.Options;
@@ -28,12 +29,12 @@ import tools.jackson.databind.JsonNode;
 final class CaseRunner {
   private CaseRunner() {}
 
-  static Outcome run(ConformanceCase c) {
+  static Outcome run(ConformanceCase c, RegoVersion version) {
     List<Map<String, Value>> rows = null;
     String error = null;
     String errorCode = null;
     try {
-      rows = evaluate(c);
+      rows = evaluate(c, version);
     } catch (EvalException e) {
       error = e.getMessage();
       errorCode = e.code();
@@ -92,13 +93,16 @@ final class CaseRunner {
     return Outcome.fail("want " + show(want) + " got " + show(got));
   }
 
-  private static List<Map<String, Value>> evaluate(ConformanceCase c) {
+  private static List<Map<String, Value>> evaluate(ConformanceCase c, RegoVersion version) {
     List<Module> modules = new ArrayList<>();
     for (int i = 0; i < c.modules().size(); i++) {
-      modules.add(Parser.parseModule("test-" + i + ".rego", c.modules().get(i)));
+      modules.add(Parser.parseModule("test-" + i + ".rego", c.modules().get(i), version));
     }
+    // an empty `data:` key reads as null: OPA's runner treats it as no data
     ObjectValue data =
-        c.data() == null ? ObjectValue.EMPTY : (ObjectValue) JsonValues.fromJson(c.data());
+        c.data() != null && JsonValues.fromJson(c.data()) instanceof ObjectValue o
+            ? o
+            : ObjectValue.EMPTY;
     PreparedPolicy policy = Rego.prepare(modules, data);
     Value input = null;
     if (c.inputTerm() != null) {

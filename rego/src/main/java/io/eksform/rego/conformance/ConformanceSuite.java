@@ -1,5 +1,6 @@
 package io.eksform.rego.conformance;
 
+import io.eksform.rego.ast.RegoVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -52,18 +53,29 @@ public final class ConformanceSuite {
     return run(root, "", out);
   }
 
-  /** Runs the cases whose {@code path#index} key contains {@code filter}. */
+  /** Runs the cases whose {@code path#index} key contains {@code filter}, as Rego v1. */
   public static Summary run(Path root, String filter, PrintStream out) throws IOException {
-    Map<String, Integer> tiers = tiers(root.resolve("MANIFEST.tsv"));
-    Map<String, String> known = knownFailures();
+    return run(root, filter, RegoVersion.V1, out);
+  }
+
+  /**
+   * Runs the cases whose {@code path#index} key contains {@code filter}, parsing their modules with
+   * {@code version}. Without a MANIFEST every case counts in tier 1.
+   */
+  public static Summary run(Path root, String filter, RegoVersion version, PrintStream out)
+      throws IOException {
+    Path manifest = root.resolve("MANIFEST.tsv");
+    Map<String, Integer> tiers = tiers(manifest);
+    int defaultTier = Files.exists(manifest) ? 0 : 1;
+    Map<String, String> known = knownFailures(version);
     List<Result> results = new ArrayList<>();
     for (Path file : CaseLoader.files(root)) {
       for (ConformanceCase c : CaseLoader.load(root, file)) {
         if (!c.key().contains(filter)) {
           continue;
         }
-        Outcome o = runIsolated(c);
-        int tier = tiers.getOrDefault(c.key(), 0);
+        Outcome o = runIsolated(c, version);
+        int tier = tiers.getOrDefault(c.key(), defaultTier);
         results.add(new Result(c.key(), c.topic(), tier, o.passed(), o.detail()));
       }
     }
@@ -72,9 +84,10 @@ public final class ConformanceSuite {
     return summary;
   }
 
-  private static Outcome runIsolated(ConformanceCase c) {
+  private static Outcome runIsolated(ConformanceCase c, RegoVersion version) {
     Outcome[] out = new Outcome[1];
-    Thread t = new Thread(null, () -> out[0] = CaseRunner.run(c), "conformance", 256L << 20);
+    Thread t =
+        new Thread(null, () -> out[0] = CaseRunner.run(c, version), "conformance", 256L << 20);
     t.start();
     try {
       t.join();
@@ -130,10 +143,16 @@ public final class ConformanceSuite {
     return out;
   }
 
-  /** The known failures shipped with the module: {@code path#index<TAB>reason}. */
+  /** The known failures of the v1 suite shipped with the module. */
   public static Map<String, String> knownFailures() throws IOException {
+    return knownFailures(RegoVersion.V1);
+  }
+
+  /** The known failures of one version's suite: {@code path#index<TAB>reason}. */
+  public static Map<String, String> knownFailures(RegoVersion version) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    try (InputStream in = ConformanceSuite.class.getResourceAsStream("known-failures.tsv")) {
+    String name = version == RegoVersion.V1 ? "known-failures.tsv" : "known-failures-v0.tsv";
+    try (InputStream in = ConformanceSuite.class.getResourceAsStream(name)) {
       if (in == null) {
         return out;
       }

@@ -161,7 +161,14 @@ final class Calls implements BuiltinContext {
           at);
     }
     try {
-      return b.function().call(this, args);
+      Value v = b.function().call(this, args);
+      if (v != null) {
+        eval.budget.built(v, name, at);
+      }
+      return v;
+    } catch (OutOfMemoryError e) {
+      // the builtin's one big allocation failed and is gone: the heap is usable again
+      throw eval.budget.tooBig(name, at);
     } catch (BuiltinException e) {
       if (eval.options.strict()) {
         throw new EvalException(e.code().text(), e.getMessage(), at);

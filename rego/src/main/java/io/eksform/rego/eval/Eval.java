@@ -43,7 +43,8 @@ final class Eval {
   Eval(CompiledPolicy policy, Options options) {
     this.policy = policy;
     this.options = options;
-    this.budget = new Budget(options.maxSteps(), options.maxMillis());
+    this.budget =
+        new Budget(options.maxSteps(), options.maxMillis(), options.maxBytes(), options.maxDepth());
     this.docs = new Documents(this);
     this.calls = new Calls(this);
     this.withs = new Withs(this);

@@ -33,15 +33,30 @@ public final class QueryRunner {
     }
     Frame frame = new Frame();
     List<Map<String, Value>> rows = new ArrayList<>();
-    eval.body(
-        query.literals(),
-        0,
-        scope,
-        frame,
-        () -> {
-          rows.add(Eval.row(frame, vars));
-          return false;
-        });
+    try {
+      eval.body(
+          query.literals(),
+          0,
+          scope,
+          frame,
+          () -> {
+            rows.add(Eval.row(frame, vars));
+            return false;
+          });
+    } catch (StackOverflowError e) {
+      // the depth budget did not catch it (a small thread stack, or deep values): say where
+      throw new EvalException(
+          "eval_budget_error",
+          "evaluation nested too deeply for the thread's stack; shorten chains of rules and"
+              + " nested values",
+          eval.budget.deepest);
+    } catch (OutOfMemoryError e) {
+      rows.clear();
+      throw new EvalException(
+          "eval_budget_error",
+          "evaluation ran out of memory; build smaller strings and collections",
+          eval.budget.deepest);
+    }
     return rows;
   }
 }

@@ -34,11 +34,21 @@ final class RuleValues {
   }
 
   Value value(RuleNode node, Scope s) {
-    return switch (node.kind()) {
-      case COMPLETE -> complete(node, s);
-      case MULTI, OBJECT -> collection(node, s);
-      case FUNCTION -> null;
-    };
+    enter(node);
+    try {
+      return switch (node.kind()) {
+        case COMPLETE -> complete(node, s);
+        case MULTI, OBJECT -> collection(node, s);
+        case FUNCTION -> null;
+      };
+    } finally {
+      eval.budget.leave();
+    }
+  }
+
+  private void enter(RuleNode node) {
+    CompiledRule first = node.rules().isEmpty() ? node.defaultRule() : node.rules().get(0);
+    eval.budget.enter(node.name(), first == null ? null : first.rule().location());
   }
 
   private Value complete(RuleNode node, Scope s) {
@@ -273,6 +283,15 @@ final class RuleValues {
     if (cached != null) {
       return cached == Scope.UNDEFINED ? null : (Value) cached;
     }
+    enter(node);
+    try {
+      return uncachedCall(node, args, s, key);
+    } finally {
+      eval.budget.leave();
+    }
+  }
+
+  private Value uncachedCall(RuleNode node, List<Value> args, Scope s, CallKey key) {
     Output out = new Output();
     for (int ri = 0; ri < node.rules().size(); ri++) {
       CompiledRule r = node.rules().get(ri);

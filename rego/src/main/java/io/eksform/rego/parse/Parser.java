@@ -8,6 +8,7 @@ import io.eksform.rego.ast.Literal;
 import io.eksform.rego.ast.Location;
 import io.eksform.rego.ast.Module;
 import io.eksform.rego.ast.Ref;
+import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.ast.Rule;
 import io.eksform.rego.ast.Scalar;
 import io.eksform.rego.ast.Term;
@@ -17,36 +18,51 @@ import io.eksform.rego.parse.Token.Kind;
 import io.eksform.rego.value.StringValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 public final class Parser extends TermParser {
-  static final Set<String> KEYWORDS =
-      Set.of(
-          "package",
-          "import",
-          "as",
-          "default",
-          "else",
-          "if",
-          "contains",
-          "some",
-          "in",
-          "every",
-          "not",
-          "with");
+  /** The version rules are checked against; v0 files that import rego.v1 switch to v1. */
+  private RegoVersion version;
 
-  private Parser(String src, String file, int[] wildcardSeed) {
+  private Parser(String src, String file, int[] wildcardSeed, RegoVersion version) {
     super(src, file, wildcardSeed[0]);
+    setVersion(version);
   }
 
-  /** Parses one module; {@code file} names it in locations and errors. */
+  private void setVersion(RegoVersion version) {
+    this.version = version;
+    if (version == RegoVersion.V1) {
+      keywords.addAll(RegoVersion.FUTURE_KEYWORDS);
+    }
+  }
+
+  /** Parses one module as Rego v1; {@code file} names it in locations and errors. */
   public static Module parseModule(String file, String src) {
-    return new Parser(src, file, new int[] {0}).module();
+    return parseModule(file, src, RegoVersion.V1);
+  }
+
+  /**
+   * Parses one module with the given Rego version. In v0 a module that imports {@code rego.v1} is
+   * read as v1, and {@code future.keywords} imports reserve their keywords, as in OPA.
+   */
+  public static Module parseModule(String file, String src, RegoVersion version) {
+    try {
+      return new Parser(src, file, new int[] {0}, version).module();
+    } catch (StackOverflowError e) {
+      // the nesting bound should come first; this is the backstop for a small thread stack
+      throw new RegoParseException(
+          new io.eksform.rego.ast.Location(file, 1, 1),
+          "max parsing recursion depth reached: the module nests too deeply");
+    }
   }
 
   /** Parses a query: literals separated by {@code ;} or newlines. */
   public static Body parseQuery(String src) {
-    Parser p = new Parser(src, "query", new int[] {0});
+    return parseQuery(src, RegoVersion.V1);
+  }
+
+  /** Parses a query with the keywords of the given Rego version. */
+  public static Body parseQuery(String src, RegoVersion version) {
+    Parser p = new Parser(src, "query", new int[] {0}, version);
     Body body = p.literals(Kind.EOF);
     p.expect(Kind.EOF);
     return body;
@@ -54,7 +70,7 @@ public final class Parser extends TermParser {
 
   /** Parses a single term, e.g. an {@code input_term}. */
   public static Term parseTerm(String src) {
-    Parser p = new Parser(src, "term", new int[] {0});
+    Parser p = new Parser(src, "term", new int[] {0}, RegoVersion.V1);
     Term t = p.term(false);
     p.expect(Kind.EOF);
     return t;
@@ -63,7 +79,8 @@ public final class Parser extends TermParser {
   /** Parses an embedded template expression with this parser's wildcard numbering. */
   @Override
   Term subTerm(String src, Location at) {
-    Parser p = new Parser(src, file, new int[] {wildcards});
+    Parser p = new Parser(src, file, new int[] {wildcards}, version);
+    p.keywords.addAll(keywords);
     Term t;
     try {
       t = p.term(false);
@@ -97,15 +114,46 @@ public final class Parser extends TermParser {
         alias = expect(Kind.IDENT).text();
       }
       imports.add(new Import(path, alias, loc(at)));
+      importKeywords(path);
     }
     List<Rule> rules = new ArrayList<>();
     while (!peek().is(Kind.EOF)) {
       if ((peek().isIdent("package") || peek().isIdent("import")) && !isRefStart(1)) {
         throw error(peek(), "unexpected " + peek().text() + " keyword");
       }
-      rules.add(rule());
+      Rule rule = rule();
+      rules.add(rule);
+      // p { a } { b } defines p twice with one head, as OPA allows
+      while (!rule.isDefault() && peek().is(Kind.LBRACE)) {
+        if (rule.elseRule() != null) {
+          throw error(peek(), "expected else keyword");
+        }
+        Token at = peek();
+        rules.add(new Rule(rule.head(), bracedBody(), null, false, loc(at)));
+      }
     }
-    return new Module(pkg, imports, rules, file);
+    return new Module(pkg, imports, rules, file, version);
+  }
+
+  /** {@code import rego.v1} makes a v0 file v1; {@code future.keywords[.x]} reserves keywords. */
+  private void importKeywords(Ref path) {
+    String root = ((Var) path.head()).name();
+    List<String> rest = new ArrayList<>();
+    for (Term t : path.path()) {
+      rest.add(((StringValue) ((Scalar) t).value()).value());
+    }
+    if (root.equals("rego") && rest.equals(List.of("v1"))) {
+      setVersion(RegoVersion.V1);
+    } else if (root.equals("future") && !rest.isEmpty() && rest.get(0).equals("keywords")) {
+      if (rest.size() == 1) {
+        keywords.addAll(RegoVersion.FUTURE_KEYWORDS);
+      } else if (RegoVersion.FUTURE_KEYWORDS.contains(rest.get(1))) {
+        keywords.add(rest.get(1));
+        if (rest.get(1).equals("every")) {
+          keywords.add("in"); // every's domain is written with in, so OPA reserves both
+        }
+      }
+    }
   }
 
   private Ref nameRef() {
@@ -137,7 +185,7 @@ public final class Parser extends TermParser {
     if (start.isIdent("default")
         && !isRefStart(1)
         && peek(1).is(Kind.IDENT)
-        && (!(peek(1).isIdent("if") || peek(1).isIdent("contains")) || isRefStart(2))) {
+        && (!(isKeyword(peek(1), "if") || isKeyword(peek(1), "contains")) || isRefStart(2))) {
       next();
       isDefault = true;
     }
@@ -146,11 +194,16 @@ public final class Parser extends TermParser {
     if (peek().is(Kind.LPAREN) && !peek().spaceBefore()) {
       next();
       args = termList(Kind.RPAREN);
+      if (args.isEmpty()) {
+        args = null; // OPA reads f() = 1 as the constant f = 1: a function needs arguments
+      }
     }
     Term key = null;
-    if (peek().isIdent("contains")) {
+    boolean usesContains = false;
+    if (isKeyword(peek(), "contains")) {
       next();
       key = term(false);
+      usesContains = true;
     }
     Term value = null;
     boolean assign = false;
@@ -165,10 +218,44 @@ public final class Parser extends TermParser {
       }
       return new Rule(head, new Body(List.of()), null, true, loc(start));
     }
+    boolean hasIf = isKeyword(peek(), "if");
+    if (!hasIf && !usesContains && args == null && ref.path().size() == 1 && value == null) {
+      // p[x] without if, contains or value is a partial set in both versions (v1 refuses it below)
+      head =
+          new Head(
+              new Ref(ref.head(), List.of(), ref.location()), null, ref.path().get(0), null, false);
+    }
+    boolean braced = !hasIf && peek().is(Kind.LBRACE) && !peek().newlineBefore();
+    if (version == RegoVersion.V1) {
+      v1Checks(start, head, hasIf, braced, usesContains);
+    }
     Body body = ruleBody();
     Rule elseRule = elseChain(head);
     return new Rule(head, body, elseRule, false, loc(start));
   }
+
+  /** The rules OPA 1.x adds for v0-style heads, with its texts and a hint at v0. */
+  private void v1Checks(Token start, Head head, boolean hasIf, boolean braced, boolean contains) {
+    List<String> problems = new ArrayList<>();
+    if (braced) {
+      problems.add(
+          "`if` keyword is required before " + (head.isFunction() ? "function" : "rule") + " body");
+    }
+    if (head.isMultiValue() && !contains) {
+      problems.add("`contains` keyword is required for partial set rules");
+    }
+    if (!problems.isEmpty()) {
+      throw new RegoParseException(
+          loc(start),
+          String.join("\n" + loc(start).text() + ": rego_parse_error: ", problems),
+          V0_HINT);
+    }
+  }
+
+  /** What a user with a policy written for OPA 0.x can do. */
+  static final String V0_HINT =
+      "this is Rego v0 syntax: run with --rego-version v0 (or regoVersion: v0 in .eksform.yaml),"
+          + " or add `if` and `contains` as OPA 1.x requires";
 
   private Rule elseChain(Head head) {
     if (!peek().isIdent("else") || isRefStart(1)) {
@@ -187,7 +274,7 @@ public final class Parser extends TermParser {
   }
 
   private Body ruleBody() {
-    if (peek().isIdent("if")) {
+    if (isKeyword(peek(), "if")) {
       next();
       if (peek().is(Kind.LBRACE)) {
         int save = pos;
@@ -278,16 +365,16 @@ public final class Parser extends TermParser {
       expr = new Expr.Block(bracedBody());
     } else if (peek().isIdent("some") && !isRefStart(1)) {
       expr = some();
-    } else if (peek().isIdent("every") && !isRefStart(1)) {
+    } else if (isKeyword(peek(), "every") && !isRefStart(1)) {
       expr = every();
     } else {
       Term left = in(true, false);
       if (peek().is(Kind.ASSIGN)) {
         next();
-        expr = new Expr.Assign(left, in(false, false));
+        expr = new Expr.Assign(left, in(true, false));
       } else if (peek().is(Kind.UNIFY)) {
         next();
-        expr = new Expr.Unify(left, in(false, false));
+        expr = new Expr.Unify(left, in(true, false));
       } else {
         expr = new Expr.TermExpr(left);
       }
@@ -319,7 +406,7 @@ public final class Parser extends TermParser {
       next();
       terms.add(or(false));
     }
-    if (peek().isIdent("in")) {
+    if (isKeyword(peek(), "in")) {
       next();
       Term coll = or(false);
       if (terms.size() == 1) {
@@ -348,7 +435,7 @@ public final class Parser extends TermParser {
       next();
       second = or(false);
     }
-    if (!peek().isIdent("in")) {
+    if (!isKeyword(peek(), "in")) {
       throw error(peek(), "unexpected " + peek().describe() + " token: expected in");
     }
     next();

@@ -65,6 +65,13 @@ public final class Printer {
     return p.out.toString();
   }
 
+  /** One body literal as Rego text, {@code not} and {@code with} included. */
+  public static String print(Literal l) {
+    Printer p = new Printer();
+    p.literal(l);
+    return p.out.toString();
+  }
+
   private void module(Module m) {
     out.append("package ");
     term(m.packagePath());

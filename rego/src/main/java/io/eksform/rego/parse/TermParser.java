@@ -53,7 +53,7 @@ abstract class TermParser extends TokenStream {
       Term coll = or(noBar);
       lhs = call("internal.member_3", op, List.of(lhs, value, coll));
     }
-    while (peek().isIdent("in") && !isRefStart(1)) {
+    while (isKeyword(peek(), "in") && !isRefStart(1)) {
       Token op = next();
       Term rhs = or(noBar);
       lhs = call("internal.member_2", op, List.of(lhs, rhs));
@@ -67,7 +67,7 @@ abstract class TermParser extends TokenStream {
     try {
       next();
       or(false);
-      return peek().isIdent("in");
+      return isKeyword(peek(), "in");
     } catch (RegoParseException e) {
       return false;
     } finally {
@@ -156,7 +156,27 @@ abstract class TermParser extends TokenStream {
     return suffixes(primary());
   }
 
+  /** How deep terms may nest (brackets, braces, parentheses, calls): far beyond real policies. */
+  static final int MAX_NESTING = 300;
+
+  private int nesting;
+
   Term primary() {
+    Token t = peek();
+    if (++nesting > MAX_NESTING) {
+      nesting = 0;
+      throw error(
+          t,
+          "max parsing recursion depth reached: terms nested more than " + MAX_NESTING + " deep");
+    }
+    try {
+      return primaryTerm();
+    } finally {
+      nesting--;
+    }
+  }
+
+  private Term primaryTerm() {
     Token t = next();
     switch (t.kind()) {
       case NUMBER:
@@ -200,7 +220,7 @@ abstract class TermParser extends TokenStream {
       next();
       return new SetTerm(List.of(), loc(t));
     }
-    if (Parser.KEYWORDS.contains(t.text()) && !isRefStart(0)) {
+    if (keywords.contains(t.text()) && !isRefStart(0)) {
       throw error(t, "unexpected " + t.text() + " keyword");
     }
     if (t.text().equals("_")) {

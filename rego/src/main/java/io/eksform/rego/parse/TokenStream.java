@@ -1,8 +1,11 @@
 package io.eksform.rego.parse;
 
 import io.eksform.rego.ast.Location;
+import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.parse.Token.Kind;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The token stream a parser reads: the current position, look-ahead, expectations and the parse
@@ -14,10 +17,18 @@ abstract class TokenStream {
   int pos;
   int wildcards;
 
+  /** The words reserved here: all of them in v1, in v0 those imported from future.keywords. */
+  final Set<String> keywords = new HashSet<>(RegoVersion.BASE_KEYWORDS);
+
   TokenStream(String src, String file, int wildcardSeed) {
     this.tokens = new Lexer(src, file).tokens();
     this.file = file;
     this.wildcards = wildcardSeed;
+  }
+
+  /** True when {@code t} is the word {@code keyword} and that word is reserved here. */
+  boolean isKeyword(Token t, String keyword) {
+    return t.isIdent(keyword) && keywords.contains(keyword);
   }
 
   /** True when the token at {@code offset} directly continues a reference or call. */

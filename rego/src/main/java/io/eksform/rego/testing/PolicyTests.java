@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Runs the {@code test_*} rules of a policy as {@code opa test} does: a test passes when its rule
@@ -25,6 +26,15 @@ public final class PolicyTests {
 
   /** Runs every test rule of {@code policy}; with {@code coverage}, also measures rule coverage. */
   public static TestReport run(PreparedPolicy policy, boolean coverage) {
+    return run(policy, coverage, null, null);
+  }
+
+  /**
+   * Runs the test rules whose full name ({@code data.pkg.test_x}) matches {@code run} (all when
+   * null) and, when {@code onlyFiles} is not null, that are defined in one of those files.
+   */
+  public static TestReport run(
+      PreparedPolicy policy, boolean coverage, Pattern run, Set<String> onlyFiles) {
     Set<String> hits = ConcurrentHashMap.newKeySet();
     Options options = Options.defaults();
     if (coverage) {
@@ -33,6 +43,12 @@ public final class PolicyTests {
     Set<String> tests = new LinkedHashSet<>();
     Set<String> todo = new LinkedHashSet<>();
     for (RuleInfo r : policy.rules()) {
+      if (onlyFiles != null && !onlyFiles.contains(r.location().file())) {
+        continue;
+      }
+      if (run != null && !run.matcher(r.path()).find()) {
+        continue;
+      }
       if (r.name().startsWith("test_") && !r.function()) {
         tests.add(r.path());
       } else if (r.name().startsWith("todo_test_") && !r.function()) {
@@ -56,7 +72,10 @@ public final class PolicyTests {
       List<Map<String, Value>> rows = policy.eval(test + " = __result", null, options);
       long took = System.nanoTime() - start;
       boolean pass = !rows.isEmpty() && BooleanValue.TRUE.equals(rows.get(0).get("__result"));
-      String detail = rows.isEmpty() ? "undefined" : rows.get(0).get("__result").toRego();
+      String detail =
+          rows.isEmpty()
+              ? FailureExplainer.explain(policy, test, options)
+              : rows.get(0).get("__result").toRego();
       return new TestResult(
           test, pass ? TestResult.Status.PASS : TestResult.Status.FAIL, pass ? "" : detail, took);
     } catch (EvalException | RegoCompileException | RegoParseException e) {

@@ -21,6 +21,17 @@ public record TestReport(List<TestResult> results, Map<String, Coverage> coverag
     }
   }
 
+  /** The share of all files' rules the tests evaluated, in percent (100 with no rule). */
+  public double coveragePercent() {
+    int covered = 0;
+    int total = 0;
+    for (Coverage c : coverage.values()) {
+      covered += c.covered().size();
+      total += c.covered().size() + c.notCovered().size();
+    }
+    return total == 0 ? 100.0 : 100.0 * covered / total;
+  }
+
   public long count(TestResult.Status status) {
     return results.stream().filter(r -> r.status() == status).count();
   }

@@ -9,10 +9,16 @@ import java.math.BigInteger;
  */
 public final class NumberValue implements Value {
   private final BigDecimal value;
+  private final String exponentLiteral; // 2e308 as written: OPA prints it so, not as digits
   private int hash; // 0: not computed yet (a racy but idempotent cache, as String's)
 
   private NumberValue(BigDecimal value) {
+    this(value, null);
+  }
+
+  private NumberValue(BigDecimal value, String exponentLiteral) {
     this.value = value;
+    this.exponentLiteral = exponentLiteral;
   }
 
   public static NumberValue of(BigDecimal value) {
@@ -41,7 +47,13 @@ public final class NumberValue implements Value {
 
   /** Parses a JSON or Rego number literal such as {@code 12}, {@code -1.5e3}. */
   public static NumberValue parse(String literal) {
-    return new NumberValue(new BigDecimal(literal));
+    boolean exponent = literal.indexOf('e') >= 0 || literal.indexOf('E') >= 0;
+    return new NumberValue(new BigDecimal(literal), exponent ? literal : null);
+  }
+
+  /** True for a literal written with an exponent, such as {@code 2e308}, kept as written. */
+  public boolean writtenWithExponent() {
+    return exponentLiteral != null;
   }
 
   public BigDecimal value() {
@@ -103,6 +115,6 @@ public final class NumberValue implements Value {
   /** OPA's text for a number: integers without a fraction, others in plain decimal notation. */
   @Override
   public String toString() {
-    return ValuePrinter.number(value);
+    return exponentLiteral != null ? exponentLiteral : ValuePrinter.number(value);
   }
 }

@@ -114,7 +114,7 @@ public final class ValuePrinter {
     } else if (v instanceof BooleanValue b) {
       return Boolean.toString(b.value());
     } else if (v instanceof NumberValue n) {
-      return number(n.value());
+      return n.toString(); // a literal written with an exponent prints as written, as in OPA
     } else if (v instanceof StringValue s) {
       return quote(s.value());
     }

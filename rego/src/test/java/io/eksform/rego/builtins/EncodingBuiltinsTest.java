@@ -70,7 +70,7 @@ class EncodingBuiltinsTest {
             + " string but got number",
         fails("json.marshal_with_options", v("{}"), v("{\"indent\":1}")).getMessage());
     assertEquals(
-        "json.marshal_with_options: operand 2 object contained unknown key x",
+        "json.marshal_with_options: operand 2 object contained unknown key \"x\"",
         fails("json.marshal_with_options", v("{}"), v("{\"x\":1}")).getMessage());
     check("false", "json.is_valid", s("{} x"));
     check("false", "json.is_valid", v("1"));

@@ -177,4 +177,85 @@ class RegoEvaluationTest {
     PreparedPolicy p = policy("package t\np := 18446744073709551615 + 1\n");
     assertEquals(NumberValue.parse("18446744073709551616"), one(p, "x = data.t.p", null));
   }
+
+  @Test
+  void comprehensionDoesNotSeeAVariableDeclaredLaterWithAssign() {
+    PreparedPolicy p =
+        policy(
+            "package t\nxs := {\"a\", \"b\", \"c\"}\n"
+                + "q := x if {\n  y := {x | xs[x]}\n  z := {x | xs[x]}\n"
+                + "  count(y) == count(z)\n  x := count(y)\n}\n");
+    assertEquals(NumberValue.of(3), one(p, "x = data.t.q", null));
+  }
+
+  @Test
+  void numbersWrittenWithAnExponentPrintAsOpaPrintsThem() {
+    PreparedPolicy p =
+        policy("package t\nq := sprintf(\"%v %v %v\", [2e308, 1e20, 100000000000000000000])\n");
+    assertEquals(StringValue.of("2e308 1e+20 100000000000000000000"), one(p, "x = data.t.q", null));
+    PreparedPolicy marshal = policy("package t\nq := json.marshal([2e308, 1e20, 12])\n");
+    assertEquals(StringValue.of("[2e308,1e20,12]"), one(marshal, "x = data.t.q", null));
+  }
+
+  @Test
+  void keyAndValueMembershipOnTheRightOfAssign() {
+    PreparedPolicy p = policy("package t\nq := x if {\n  x := 1, \"foo\" in 1\n}\n");
+    assertEquals(json("false"), one(p, "x = data.t.q", null));
+  }
+
+  @Test
+  void unknownOptionKeysAreQuoted() {
+    PreparedPolicy p = policy("package t\nq := json.marshal_with_options([], {\"bogus\": true})\n");
+    EvalException e =
+        assertThrows(
+            EvalException.class,
+            () -> p.eval("x = data.t.q", null, Options.defaults().withStrict(true)));
+    assertTrue(e.getMessage().contains("object contained unknown key \"bogus\""), e.getMessage());
+  }
+
+  @Test
+  void durationsTakeDaysWeeksAndYears() {
+    PreparedPolicy p = policy("package t\nq := time.parse_duration_ns(\"1d2h\")\n");
+    assertEquals(NumberValue.of(93_600_000_000_000L), one(p, "x = data.t.q", null));
+  }
+
+  @Test
+  void digestsAndHmacs() {
+    PreparedPolicy p =
+        policy("package t\nq := [crypto.md5(\"lorem ipsum\"), crypto.hmac.equal(\"a\", \"a\")]\n");
+    assertEquals(
+        json("[\"80a751fde577028640c419000e33eba6\", true]"), one(p, "x = data.t.q", null));
+  }
+
+  @Test
+  void keywordsAreFieldNamesAfterADot() {
+    PreparedPolicy p =
+        policy(
+            "package t\nq := [input.if, input.contains.every, input.else, input.in, input.not]\n");
+    Value in = json("{\"if\":1,\"contains\":{\"every\":2},\"else\":3,\"in\":4,\"not\":5}");
+    assertEquals(json("[1,2,3,4,5]"), one(p, "x = data.t.q", in));
+  }
+
+  @Test
+  void aVariableAssignedTwiceIsACompileError() {
+    RegoCompileException e =
+        assertThrows(
+            RegoCompileException.class, () -> policy("package t\nq if { x := 1; x := 2 }\n"));
+    assertTrue(
+        e.getMessage().endsWith("p.rego:2: rego_compile_error: var x assigned above"),
+        e.getMessage());
+  }
+
+  @Test
+  void withTargetsMustBeInputDataOrAFunction() {
+    RegoCompileException e =
+        assertThrows(
+            RegoCompileException.class, () -> policy("package t\nq if { true with foo as 1 }\n"));
+    assertTrue(
+        e.getMessage()
+            .contains("with keyword target must reference existing input, data, or a function"),
+        e.getMessage());
+    PreparedPolicy p = policy("package t\nf(x) := x + 1\nq := y if { y := f(1) with f as 7 }\n");
+    assertEquals(NumberValue.of(7), one(p, "x = data.t.q", null));
+  }
 }

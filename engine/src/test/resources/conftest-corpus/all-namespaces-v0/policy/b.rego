@@ -1,0 +1,5 @@
+package team.b
+warn[msg] {
+  not input.metadata.annotations.owner
+  msg := "no owner annotation"
+}

@@ -1,0 +1,4 @@
+package lib.kubernetes
+is_workload {
+  input.kind == {"Deployment", "StatefulSet", "DaemonSet"}[_]
+}

@@ -1,0 +1,6 @@
+package main
+deny[msg] {
+  input.kind == "Deployment"
+  not input.spec.template.spec.securityContext.runAsNonRoot
+  msg := sprintf("Containers must not run as root in Deployment %s", [input.metadata.name])
+}

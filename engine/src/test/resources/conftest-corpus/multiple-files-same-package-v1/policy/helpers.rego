@@ -1,0 +1,3 @@
+package main
+import rego.v1
+tls_enabled if count(input.spec.tls) > 0
