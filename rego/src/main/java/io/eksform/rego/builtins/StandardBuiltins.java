@@ -38,6 +38,7 @@ public final class StandardBuiltins {
     UriBuiltins.register(registry);
     V0Builtins.register(registry);
     HashBuiltins.register(registry);
+    JwtBuiltins.register(registry);
     return registry;
   }
 }

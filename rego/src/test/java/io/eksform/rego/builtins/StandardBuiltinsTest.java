@@ -57,7 +57,6 @@ class StandardBuiltinsTest {
         List.of(
             "http.send",
             "opa.runtime",
-            "io.jwt.decode_verify",
             "crypto.x509.parse_certificates",
             "walk",
             "print",
