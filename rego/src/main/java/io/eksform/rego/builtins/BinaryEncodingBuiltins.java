@@ -74,6 +74,11 @@ final class BinaryEncodingBuiltins {
     return text(urlBytes(string("base64url.decode", a, 1)));
   }
 
+  /** The bytes of standard base64 text, with {@code base64.decode}'s errors. */
+  static byte[] stdBytes(String s) throws BuiltinException {
+    return decode("base64.decode", s, STD);
+  }
+
   /** The bytes of base64url text, padded or not, with {@code base64url.decode}'s errors. */
   static byte[] urlBytes(String s) throws BuiltinException {
     if (!s.endsWith("=")) {

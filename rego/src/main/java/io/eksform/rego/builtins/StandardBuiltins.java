@@ -39,6 +39,8 @@ public final class StandardBuiltins {
     V0Builtins.register(registry);
     HashBuiltins.register(registry);
     JwtBuiltins.register(registry);
+    X509Builtins.register(registry);
+    PrivateKeyBuiltins.register(registry);
     return registry;
   }
 }
