@@ -10,6 +10,7 @@ import java.security.Signature;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.EdECKey;
 import java.security.interfaces.RSAKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import javax.crypto.Mac;
@@ -33,11 +34,7 @@ final class JwsAlgorithms {
         return false;
       }
       if (alg.startsWith("PS")) {
-        int hash = hashBytes(alg);
-        int modulus = (((RSAKey) pub).getModulus().bitLength() + 7) / 8;
-        // signers use either the hash length or the largest salt that fits: accept both
-        return pssVerify(alg, pub, hash, input, signature)
-            || pssVerify(alg, pub, modulus - hash - 2, input, signature);
+        return RsaPss.verify((RSAPublicKey) pub, "SHA-" + alg.substring(2), input, signature);
       }
       Signature s = Signature.getInstance(javaName(alg));
       s.initVerify(pub);
@@ -81,23 +78,6 @@ final class JwsAlgorithms {
       case "Ed" -> pub instanceof EdECKey;
       default -> false;
     };
-  }
-
-  private static boolean pssVerify(
-      String alg, PublicKey pub, int salt, byte[] input, byte[] signature)
-      throws GeneralSecurityException {
-    if (salt < 0) {
-      return false;
-    }
-    Signature s = Signature.getInstance("RSASSA-PSS");
-    s.setParameter(pss(alg, salt));
-    s.initVerify(pub);
-    s.update(input);
-    try {
-      return s.verify(signature);
-    } catch (GeneralSecurityException e) {
-      return false;
-    }
   }
 
   private static PSSParameterSpec pss(String alg, int salt) {

@@ -73,6 +73,32 @@ class JwtBuiltinsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {0, 20, 32, 222})
+  void pssSignaturesVerifyWhateverTheirSaltLength(int salt) throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+    g.initialize(2048);
+    KeyPair kp = g.generateKeyPair();
+    RSAPublicKey pub = (RSAPublicKey) kp.getPublic();
+    String input = b64("{\"alg\":\"PS256\"}") + "." + b64("{}");
+    java.security.Signature signer = java.security.Signature.getInstance("RSASSA-PSS");
+    signer.setParameter(
+        new java.security.spec.PSSParameterSpec(
+            "SHA-256", "MGF1", java.security.spec.MGF1ParameterSpec.SHA256, salt, 1));
+    signer.initSign(kp.getPrivate());
+    signer.update(input.getBytes());
+    String token =
+        input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
+    String jwk =
+        "{\"kty\":\"RSA\",\"n\":\""
+            + b64(pub.getModulus())
+            + "\",\"e\":\""
+            + b64(pub.getPublicExponent())
+            + "\"}";
+    assertEquals(BooleanValue.TRUE, call("io.jwt.verify_ps256", s(token), s(jwk)));
+    assertEquals(BooleanValue.FALSE, call("io.jwt.verify_ps256", s(token + "A"), s(jwk)));
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {"ES256:secp256r1:P-256", "ES384:secp384r1:P-384", "ES512:secp521r1:P-521"})
   void ecTokensVerifyWithTheJwkOfTheirKey(String spec) throws Exception {
