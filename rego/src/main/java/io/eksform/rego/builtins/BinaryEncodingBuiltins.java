@@ -71,7 +71,16 @@ final class BinaryEncodingBuiltins {
   }
 
   private static Value urlDecode(BuiltinContext c, List<Value> a) throws BuiltinException {
-    String s = string("base64url.decode", a, 1);
+    return text(urlBytes(string("base64url.decode", a, 1)));
+  }
+
+  /** The bytes of standard base64 text, with {@code base64.decode}'s errors. */
+  static byte[] stdBytes(String s) throws BuiltinException {
+    return decode("base64.decode", s, STD);
+  }
+
+  /** The bytes of base64url text, padded or not, with {@code base64url.decode}'s errors. */
+  static byte[] urlBytes(String s) throws BuiltinException {
     if (!s.endsWith("=")) {
       switch (s.length() % 4) {
         case 0 -> {}
@@ -81,7 +90,7 @@ final class BinaryEncodingBuiltins {
             throw BuiltinException.builtin("base64url.decode", "illegal base64url string: " + s);
       }
     }
-    return text(decode("base64url.decode", s, URL));
+    return decode("base64url.decode", s, URL);
   }
 
   /**

@@ -38,6 +38,9 @@ public final class StandardBuiltins {
     UriBuiltins.register(registry);
     V0Builtins.register(registry);
     HashBuiltins.register(registry);
+    JwtBuiltins.register(registry);
+    X509Builtins.register(registry);
+    PrivateKeyBuiltins.register(registry);
     return registry;
   }
 }
