@@ -113,7 +113,9 @@ final class QueryParser extends ParserBase {
   }
 
   private Map<String, Object> spread() throws GraphqlException {
-    Map<String, Object> s = Nodes.node(expect(Kind.SPREAD).pos());
+    expect(Kind.SPREAD);
+    // gqlparser places both kinds of spread at the token after the dots
+    Map<String, Object> s = Nodes.node(peek().pos());
     if (peek().kind() == Kind.NAME && !peek().value().equals("on")) {
       s.put("Name", parseName());
       s.put("Directives", parseDirectives(false));
