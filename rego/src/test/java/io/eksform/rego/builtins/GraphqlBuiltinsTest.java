@@ -114,6 +114,31 @@ class GraphqlBuiltinsTest {
   }
 
   @Test
+  void literalsMustFitTheirTypeAndVariablesTheirPosition() throws Exception {
+    assertEquals(
+        "graphql.parse: Expected value of type \"ID!\", found true in GraphQL query string at"
+            + " location 1:12",
+        parseError("{ user(id: true) { id } }"));
+    assertEquals(
+        "graphql.parse: Variable \"$n\" of type \"Int\" used in position expecting type \"Int!\""
+            + " in GraphQL query string at location 1:49",
+        parseError("query Q($n: Int) { user(id: 1) { friends(first: $n) { id } } }"));
+    check(
+        "true",
+        "graphql.is_valid",
+        s("query Q($n: Int = 3) { user(id: 1) { friends(first: $n) { id } } }"),
+        s(SCHEMA));
+    String enums =
+        "enum Size { S L }\ninput In { size: Size! tags: [String!] }\n"
+            + "type Query { shirts(in: In): Int }";
+    check("true", "graphql.is_valid", s("{ shirts(in: {size: L, tags: \"a\"}) }"), s(enums));
+    check("false", "graphql.is_valid", s("{ shirts(in: {size: M}) }"), s(enums));
+    check("false", "graphql.is_valid", s("{ shirts(in: {tags: [\"a\"]}) }"), s(enums));
+    check("false", "graphql.is_valid", s("{ shirts(in: {size: \"L\"}) }"), s(enums));
+    check("false", "graphql.is_valid", s("{ shirts(in: {size: S, other: 1}) }"), s(enums));
+  }
+
+  @Test
   void validQueriesFollowFragmentsInterfacesAndIntrospection() throws Exception {
     check(
         "true",

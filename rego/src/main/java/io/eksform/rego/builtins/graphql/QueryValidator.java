@@ -15,9 +15,14 @@ import java.util.Set;
 final class QueryValidator {
   private final Schema schema;
   private final Map<String, Map<String, Object>> fragments = new LinkedHashMap<>();
+  private final ValueRules values;
+
+  /** The variables of the operation being walked; null while walking fragment definitions. */
+  private Map<String, Map<String, Object>> variables;
 
   private QueryValidator(Schema schema) {
     this.schema = schema;
+    this.values = new ValueRules(schema);
   }
 
   static void validate(Schema schema, Map<String, Object> query) throws GraphqlException {
@@ -50,6 +55,7 @@ final class QueryValidator {
     for (Map<String, Object> op : operations) {
       operation(op, usedFragments);
     }
+    variables = null;
     for (Map<String, Object> f : fragments.values()) {
       Map<String, Object> type = typeCondition(f, Nodes.str(f, "TypeCondition"), true);
       selectionSet(Nodes.list(f, "SelectionSet"), type);
@@ -91,7 +97,9 @@ final class QueryValidator {
             v);
       }
       directives(Nodes.list(v, "Directives"), "VARIABLE_DEFINITION");
+      values.check(Nodes.map(v, "DefaultValue"), type, false, null);
     }
+    variables = declared;
     directives(Nodes.list(op, "Directives"), kind.toUpperCase(java.util.Locale.ROOT));
     selectionSet(Nodes.list(op, "SelectionSet"), root);
     Set<String> used = new LinkedHashSet<>();
@@ -332,6 +340,14 @@ final class QueryValidator {
       if (!seen.add(name)) {
         throw error("There can be only one argument named " + Token.quote(name) + ".", arg);
       }
+    }
+    for (Map<String, Object> arg : Nodes.list(at, "Arguments")) {
+      Map<String, Object> param = Nodes.byName(params, Nodes.str(arg, "Name"));
+      values.check(
+          Nodes.map(arg, "Value"),
+          Nodes.map(param, "Type"),
+          param.get("DefaultValue") != null,
+          variables);
     }
     for (Map<String, Object> param : params) {
       Map<String, Object> type = Nodes.map(param, "Type");
