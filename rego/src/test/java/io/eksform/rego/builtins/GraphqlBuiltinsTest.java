@@ -57,6 +57,16 @@ class GraphqlBuiltinsTest {
   }
 
   @Test
+  void deepNestingIsAParseErrorNotAStackOverflow() throws Exception {
+    String deep = "{ f(a: " + "[".repeat(100_000) + ") }";
+    assertEquals(
+        "graphql.parse_query: Document nests more than 1000 levels deep in GraphQL string at"
+            + " location 1:1007",
+        fails("graphql.parse_query", s(deep)).getMessage());
+    check("false", "graphql.is_valid", s("{" + " a {".repeat(50_000)), s(SCHEMA));
+  }
+
+  @Test
   void schemaAstListsDefinitionsAndExtensions() throws Exception {
     check(
         "{\"Definitions\":[{\"BuiltIn\":false,\"Description\":\"\",\"Kind\":\"UNION\",\"Name\":\"U\","

@@ -23,8 +23,12 @@ abstract class ParserBase {
   static final int LIST = 8;
   static final int OBJECT = 9;
 
+  /** How deep values, types and selection sets may nest before the document is refused. */
+  static final int MAX_DEPTH = 1000;
+
   private final List<Token> tokens;
   private int at;
+  private int depth;
 
   ParserBase(String source) throws GraphqlException {
     this.tokens = Lexer.tokens(source);
@@ -118,7 +122,28 @@ abstract class ParserBase {
     next();
   }
 
+  /** Enters one level of nesting; the parsers recurse, so a bound keeps the stack safe. */
+  void enter() throws GraphqlException {
+    if (++depth > MAX_DEPTH) {
+      throw new GraphqlException(
+          "Document nests more than " + MAX_DEPTH + " levels deep", peek().pos());
+    }
+  }
+
+  void leave() {
+    depth--;
+  }
+
   Map<String, Object> parseValue(boolean isConst) throws GraphqlException {
+    enter();
+    try {
+      return value(isConst);
+    } finally {
+      leave();
+    }
+  }
+
+  private Map<String, Object> value(boolean isConst) throws GraphqlException {
     Token t = peek();
     Map<String, Object> v = Nodes.node(t.pos());
     v.put("Raw", "");
@@ -190,6 +215,15 @@ abstract class ParserBase {
   }
 
   Map<String, Object> parseTypeReference() throws GraphqlException {
+    enter();
+    try {
+      return typeReference();
+    } finally {
+      leave();
+    }
+  }
+
+  private Map<String, Object> typeReference() throws GraphqlException {
     Map<String, Object> type = Nodes.node(peek().pos());
     if (skip(Kind.BRACKET_L)) {
       type.put("NamedType", "");

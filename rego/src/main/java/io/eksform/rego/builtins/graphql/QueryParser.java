@@ -92,7 +92,12 @@ final class QueryParser extends ParserBase {
 
   private List<Object> selectionSet() throws GraphqlException {
     List<Object> out = new ArrayList<>();
-    some(Kind.BRACE_L, Kind.BRACE_R, () -> out.add(selection()));
+    enter();
+    try {
+      some(Kind.BRACE_L, Kind.BRACE_R, () -> out.add(selection()));
+    } finally {
+      leave();
+    }
     return out;
   }
 
