@@ -118,6 +118,12 @@ class GraphqlBuiltinsTest {
             + " Did you mean \"friends { ... }\"? in GraphQL query string at location 1:17",
         parseError("{ user(id: 1) { friends(first: 1) } }"));
     assertEquals(
+        "graphql.parse: Cannot spread fragment \"A\" within itself via \"B\" in GraphQL query"
+            + " string at location 3:25",
+        parseError(
+            "{ user(id: 1) { ...A } }\nfragment A on User { friends(first: 1) { ...B } }\n"
+                + "fragment B on User { ...A }"));
+    assertEquals(
         "graphql.parse: Schema does not support operation type \"mutation\" in GraphQL query string"
             + " at location 1:1",
         parseError("mutation { a }"));
@@ -158,6 +164,13 @@ class GraphqlBuiltinsTest {
                 + " __schema { queryType { name } } }\nfragment N on Node { id __typename }"),
         s(SCHEMA));
     check("false", "graphql.is_valid", s("{ node(id: 1) { name } }"), s(SCHEMA));
+    String subscriptions = "type Query { a: Int }\ntype Subscription { a: Int b: Int }";
+    check("true", "graphql.is_valid", s("subscription { a }"), s(subscriptions));
+    check(
+        "false",
+        "graphql.is_valid",
+        s("subscription S { a ...F }\nfragment F on Subscription { b }"),
+        s(subscriptions));
     check("false", "graphql.is_valid", s("{"), s(SCHEMA));
     check("false", "graphql.is_valid", v("[]"), s(SCHEMA));
   }

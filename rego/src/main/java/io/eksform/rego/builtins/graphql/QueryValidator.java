@@ -51,6 +51,9 @@ final class QueryValidator {
         throw error("There can be only one operation named " + Token.quote(name) + ".", op);
       }
     }
+    for (Map<String, Object> f : fragments.values()) {
+      noCycle(f, Nodes.str(f, "Name"), new ArrayList<>(), new HashSet<>());
+    }
     Set<String> usedFragments = new HashSet<>();
     for (Map<String, Object> op : operations) {
       operation(op, usedFragments);
@@ -101,6 +104,17 @@ final class QueryValidator {
     }
     variables = declared;
     directives(Nodes.list(op, "Directives"), kind.toUpperCase(java.util.Locale.ROOT));
+    if (kind.equals("subscription")) {
+      List<Map<String, Object>> top = new ArrayList<>();
+      topFields(Nodes.list(op, "SelectionSet"), top, new HashSet<>());
+      if (top.size() > 1) {
+        String name = Nodes.str(op, "Name");
+        throw error(
+            (name.isEmpty() ? "Anonymous Subscription" : "Subscription " + Token.quote(name))
+                + " must select only one top level field.",
+            top.get(1));
+      }
+    }
     selectionSet(Nodes.list(op, "SelectionSet"), root);
     Set<String> used = new LinkedHashSet<>();
     Set<String> spread = new LinkedHashSet<>();
@@ -128,6 +142,62 @@ final class QueryValidator {
                 + " is never used"
                 + (opName.isEmpty() ? "." : " in operation " + Token.quote(opName) + "."),
             d.getValue());
+      }
+    }
+  }
+
+  /**
+   * Fails when {@code fragment} spreads, directly or through others, the one named {@code start}.
+   */
+  private void noCycle(
+      Map<String, Object> fragment, String start, List<String> path, Set<String> visited)
+      throws GraphqlException {
+    for (Map<String, Object> spread : spreads(Nodes.list(fragment, "SelectionSet"))) {
+      String name = Nodes.str(spread, "Name");
+      if (name.equals(start)) {
+        List<String> via = new ArrayList<>();
+        for (String p : path) {
+          via.add(Token.quote(p));
+        }
+        throw error(
+            "Cannot spread fragment "
+                + Token.quote(start)
+                + " within itself"
+                + (via.isEmpty() ? "." : " via " + String.join(", ", via) + "."),
+            spread);
+      }
+      Map<String, Object> next = fragments.get(name);
+      if (next != null && visited.add(name)) {
+        path.add(name);
+        noCycle(next, start, path, visited);
+        path.remove(path.size() - 1);
+      }
+    }
+  }
+
+  /** The fragment spreads in {@code selections}, however deep. */
+  private static List<Map<String, Object>> spreads(List<Map<String, Object>> selections) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> s : selections) {
+      if (s.containsKey("Alias") || s.containsKey("TypeCondition")) {
+        out.addAll(spreads(Nodes.list(s, "SelectionSet")));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The fields selected at the top of {@code selections}, looking through fragments. */
+  private void topFields(
+      List<Map<String, Object>> selections, List<Map<String, Object>> out, Set<String> seen) {
+    for (Map<String, Object> s : selections) {
+      if (s.containsKey("Alias")) {
+        out.add(s);
+      } else if (s.containsKey("TypeCondition")) {
+        topFields(Nodes.list(s, "SelectionSet"), out, seen);
+      } else if (seen.add(Nodes.str(s, "Name")) && fragments.containsKey(Nodes.str(s, "Name"))) {
+        topFields(Nodes.list(fragments.get(Nodes.str(s, "Name")), "SelectionSet"), out, seen);
       }
     }
   }
