@@ -124,6 +124,16 @@ class GraphqlBuiltinsTest {
             "{ user(id: 1) { ...A } }\nfragment A on User { friends(first: 1) { ...B } }\n"
                 + "fragment B on User { ...A }"));
     assertEquals(
+        "graphql.parse: Fields \"x\" conflict because id and name are different fields. Use"
+            + " different aliases on the fields to fetch both if this was intentional in GraphQL"
+            + " query string at location 1:29",
+        parseError("{ user(id: 1) { x: id ... { x: name } } }"));
+    assertEquals(
+        "graphql.parse: Fields \"user\" conflict because they have differing arguments. Use"
+            + " different aliases on the fields to fetch both if this was intentional in GraphQL"
+            + " query string at location 1:22",
+        parseError("{ user(id: 1) { id } user(id: 2) { id } }"));
+    assertEquals(
         "graphql.parse: Schema does not support operation type \"mutation\" in GraphQL query string"
             + " at location 1:1",
         parseError("mutation { a }"));

@@ -259,6 +259,7 @@ final class QueryValidator {
 
   private void selectionSet(List<Map<String, Object>> selections, Map<String, Object> parent)
       throws GraphqlException {
+    new OverlappingFields(schema, fragments).check(selections, parent);
     for (Map<String, Object> s : selections) {
       if (s.containsKey("Alias")) {
         field(s, parent);
