@@ -41,6 +41,7 @@ public final class StandardBuiltins {
     JwtBuiltins.register(registry);
     X509Builtins.register(registry);
     PrivateKeyBuiltins.register(registry);
+    ProviderBuiltins.register(registry);
     return registry;
   }
 }
