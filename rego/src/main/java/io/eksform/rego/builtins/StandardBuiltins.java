@@ -42,6 +42,7 @@ public final class StandardBuiltins {
     X509Builtins.register(registry);
     PrivateKeyBuiltins.register(registry);
     ProviderBuiltins.register(registry);
+    JsonSchemaBuiltins.register(registry);
     return registry;
   }
 }
