@@ -60,16 +60,21 @@ final class Metadata {
       return rule;
     }
     List<String> pkg = Compiler.packagePath(m);
-    ObjectValue ruleScope = null;
+    // rule-scope blocks, the one closest to the rule first
+    List<ObjectValue> ruleScope = new ArrayList<>();
     for (Annotation a : m.annotations()) {
       if (a.rule() == index && a.scope().equals("rule")) {
-        ruleScope = a.value();
+        ruleScope.add(0, a.value());
       }
     }
     List<String> path = rulePath(pkg, rule);
     List<Value> chain = new ArrayList<>();
-    if (ruleScope != null) {
-      chain.add(entry(path, ruleScope));
+    for (ObjectValue a : ruleScope) {
+      chain.add(entry(path, a));
+    }
+    // the rule itself always leads the chain, annotated or not
+    if (ruleScope.isEmpty()) {
+      chain.add(entry(path, null));
     }
     if (documents.containsKey(path)) {
       chain.add(entry(path, documents.get(path)));
@@ -83,13 +88,8 @@ final class Metadata {
         chain.add(entry(p, subpackages.get(p)));
       }
     }
-    // the rule itself always leads the chain, annotated or not
-    Value ruleValue = ObjectValue.EMPTY;
-    if (chain.isEmpty() || !((ObjectValue) chain.get(0)).get("path").equals(strings(path))) {
-      chain.add(0, entry(path, null));
-    } else {
-      ruleValue = ((ObjectValue) chain.get(0)).get("annotations");
-    }
+    // rego.metadata.rule() is the closest rule-scope block only, never the document's
+    Value ruleValue = ruleScope.isEmpty() ? ObjectValue.EMPTY : ruleScope.get(0);
     Term chainTerm = term(new ArrayValue(chain));
     Term ruleTerm = term(ruleValue);
     return replace(

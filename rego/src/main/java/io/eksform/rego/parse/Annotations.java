@@ -32,6 +32,8 @@ final class Annotations {
   static List<Annotation> read(
       List<Lexer.Comment> comments, int packageRow, List<Integer> ruleRows, String file) {
     List<Annotation> out = new ArrayList<>();
+    // only comments that start a line count, as in OPA; an indented block is an ordinary comment
+    comments = comments.stream().filter(c -> c.col() == 1).toList();
     int i = 0;
     while (i < comments.size()) {
       int j = i + 1;

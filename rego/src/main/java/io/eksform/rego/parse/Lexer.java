@@ -14,8 +14,8 @@ final class Lexer {
   private int col = 1;
   private final List<Comment> comments = new ArrayList<>();
 
-  /** A comment: its row and its text after the {@code #}. */
-  record Comment(int row, String text) {}
+  /** A comment: its row and column and its text after the {@code #}. */
+  record Comment(int row, int col, String text) {}
 
   Lexer(String src, String file) {
     this.src = src;
@@ -44,10 +44,11 @@ final class Lexer {
         } else if (c == '#') {
           int start = pos + 1;
           int commentRow = row;
+          int commentCol = col;
           while (pos < src.length() && src.charAt(pos) != '\n') {
             advance();
           }
-          comments.add(new Comment(commentRow, src.substring(start, pos)));
+          comments.add(new Comment(commentRow, commentCol, src.substring(start, pos)));
         } else {
           break;
         }

@@ -29,7 +29,7 @@ class MetadataAnnotationsTest {
   }
 
   @Test
-  void chainRunsFromTheRuleThroughItsDocumentAndPackageToEnclosingSubpackages() {
+  void chainRunsFromTheBareRuleThroughItsDocumentAndPackageToEnclosingSubpackages() {
     Value chain =
         eval(
             Map.of(
@@ -58,7 +58,8 @@ class MetadataAnnotationsTest {
     assertEquals(
         json(
             """
-            [{"path": ["a", "b", "p"], "annotations": {"scope": "document",
+            [{"path": ["a", "b", "p"]},
+             {"path": ["a", "b", "p"], "annotations": {"scope": "document",
                "authors": [{"name": "Jane Doe", "email": "jane@example.com"}],
                "related_resources": [{"ref": "https://example.com/doc"}]}},
              {"path": ["a", "b"], "annotations": {"scope": "package", "title": "b"}},
@@ -68,7 +69,7 @@ class MetadataAnnotationsTest {
   }
 
   @Test
-  void ruleIsEmptyWithoutAnAnnotationAndOrdinaryCommentsAreIgnored() {
+  void ruleIsTheClosestRuleBlockAndOrdinaryOrIndentedCommentsAreIgnored() {
     Value rule =
         eval(
             Map.of(
@@ -78,9 +79,27 @@ class MetadataAnnotationsTest {
                 # just a comment
                 # title: not metadata
                 p := rego.metadata.rule()
+
+                # METADATA
+                # title: far
+
+                # METADATA
+                # title: near
+                q := rego.metadata.rule()
+
+                r := x if {
+                  # METADATA
+                  # title: indented, so an ordinary comment
+                  x := rego.metadata.chain()
+                }
                 """),
-            "x := data.a.p");
-    assertEquals(ObjectValue.EMPTY, rule);
+            "x := [data.a.p, data.a.q, data.a.r]");
+    assertEquals(
+        json(
+            """
+            [{}, {"scope": "rule", "title": "near"}, [{"path": ["a", "r"]}]]
+            """),
+        rule);
   }
 
   @Test
