@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -27,6 +28,36 @@ final class ProviderBuiltins {
   private static final List<String> REQUIRED_CONFIG =
       List.of("aws_access_key", "aws_region", "aws_secret_access_key", "aws_service");
   private static final List<String> REQUIRED_REQUEST = List.of("method", "url");
+  // the request is checked as http.send checks it, so a signed request can be sent as it is
+  private static final Set<String> REQUEST_KEYS =
+      Set.of(
+          "method",
+          "url",
+          "body",
+          "enable_redirect",
+          "force_json_decode",
+          "force_yaml_decode",
+          "headers",
+          "raw_body",
+          "tls_use_system_certs",
+          "tls_ca_cert",
+          "tls_ca_cert_file",
+          "tls_ca_cert_env_variable",
+          "tls_client_cert",
+          "tls_client_cert_file",
+          "tls_client_cert_env_variable",
+          "tls_client_key",
+          "tls_client_key_file",
+          "tls_client_key_env_variable",
+          "tls_insecure_skip_verify",
+          "tls_server_name",
+          "timeout",
+          "cache",
+          "force_cache",
+          "force_cache_duration_seconds",
+          "raise_error",
+          "caching_mode",
+          "max_retry_attempts");
 
   private ProviderBuiltins() {}
 
@@ -44,6 +75,16 @@ final class ProviderBuiltins {
           NAME, 2, "invalid value for 'disable_payload_signing' in AWS config");
     }
     Instant time = timestamp(Operands.number(NAME, a, 3));
+    TreeSet<Value> unknown = new TreeSet<>();
+    for (Value k : request.entries().keySet()) {
+      if (!(k instanceof StringValue ks && REQUEST_KEYS.contains(ks.value()))) {
+        unknown.add(k);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw Operands.operandError(
+          NAME, 1, "invalid request parameters(s): " + ValuePrinter.rego(SetValue.wrap(unknown)));
+    }
     checkKeys(request, REQUIRED_REQUEST, 1, "request");
 
     Map<String, String> headers = new LinkedHashMap<>();

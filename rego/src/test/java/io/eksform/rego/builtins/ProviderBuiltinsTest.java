@@ -55,4 +55,17 @@ class ProviderBuiltinsTest {
             TIME);
     assertEquals("providers.aws.sign_req: operand 0 must be object but got array", e.getMessage());
   }
+
+  @Test
+  void aKeyHttpSendWouldRefuseIsRefusedHere() {
+    BuiltinException e =
+        fails(
+            "providers.aws.sign_req",
+            v("{\"method\": \"GET\", \"url\": \"https://x\", \"verb\": \"GET\"}"),
+            v(CONFIG),
+            TIME);
+    assertEquals(
+        "providers.aws.sign_req: operand 1 invalid request parameters(s): {\"verb\"}",
+        e.getMessage());
+  }
 }
