@@ -41,6 +41,8 @@ public final class StandardBuiltins {
     JwtBuiltins.register(registry);
     X509Builtins.register(registry);
     PrivateKeyBuiltins.register(registry);
+    ProviderBuiltins.register(registry);
+    JsonSchemaBuiltins.register(registry);
     return registry;
   }
 }
