@@ -1,13 +1,12 @@
 package io.eksform.cli.policy;
 
 import io.eksform.cli.common.ExitCodeLines;
-import io.eksform.cli.common.RegoVersionConverter;
+import io.eksform.cli.common.RegoVersionOption;
 import io.eksform.cli.common.UserError;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.ast.Body;
 import io.eksform.rego.ast.Call;
 import io.eksform.rego.ast.Expr;
-import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.compile.RegoCompileException;
 import io.eksform.rego.eval.EvalException;
 import io.eksform.rego.eval.Options;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,14 +68,7 @@ public final class PolicyEvalCommand implements Callable<Integer> {
       description = "The input document, JSON or YAML.")
   Path input;
 
-  @Option(
-      names = "--rego-version",
-      paramLabel = "v0|v1",
-      converter = RegoVersionConverter.class,
-      description =
-          "Rego syntax of the policies: v1 (OPA 1.x, default) or v0 (OPA 0.x); a file importing"
-              + " rego.v1 is always v1.")
-  RegoVersion regoVersion = RegoVersion.V1;
+  @Mixin RegoVersionOption rego;
 
   @Option(names = "--strict-builtin-errors", description = "Abort on the first builtin error.")
   boolean strict;
@@ -85,7 +78,7 @@ public final class PolicyEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PreparedPolicy policy = PolicySources.load(data, true, regoVersion);
+    PreparedPolicy policy = PolicySources.load(data, true, rego.version());
     Value in = input == null ? null : JsonValues.fromJson(PolicySources.read(input));
     Options options = Options.defaults().withStrict(strict).withPrintSink(System.err);
     String text = query;

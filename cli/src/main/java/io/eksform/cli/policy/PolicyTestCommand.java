@@ -1,11 +1,10 @@
 package io.eksform.cli.policy;
 
 import io.eksform.cli.common.ExitCodeLines;
-import io.eksform.cli.common.RegoVersionConverter;
+import io.eksform.cli.common.RegoVersionOption;
 import io.eksform.cli.common.UserError;
 import io.eksform.rego.PreparedPolicy;
 import io.eksform.rego.Rego;
-import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.testing.PolicyTests;
 import io.eksform.rego.testing.TestReport;
 import io.eksform.rego.value.JsonValues;
@@ -20,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,14 +55,7 @@ public final class PolicyTestCommand implements Callable<Integer> {
   @Option(names = "--no-builtin", hidden = true, description = "The default; kept for scripts.")
   boolean noBuiltin;
 
-  @Option(
-      names = "--rego-version",
-      paramLabel = "v0|v1",
-      converter = RegoVersionConverter.class,
-      description =
-          "Rego syntax of the policies: v1 (OPA 1.x, default) or v0 (OPA 0.x); a file importing"
-              + " rego.v1 is always v1.")
-  RegoVersion regoVersion = RegoVersion.V1;
+  @Mixin RegoVersionOption rego;
 
   @Option(
       names = "--run",
@@ -102,7 +95,7 @@ public final class PolicyTestCommand implements Callable<Integer> {
       reports.add(PolicyTests.run(builtinPolicy(), coverage, filter, null));
     }
     if (!paths.isEmpty()) {
-      PreparedPolicy policy = PolicySources.load(paths, true, regoVersion);
+      PreparedPolicy policy = PolicySources.load(paths, true, rego.version());
       reports.add(PolicyTests.run(policy, coverage, filter, null));
     }
     if (reports.isEmpty()) {

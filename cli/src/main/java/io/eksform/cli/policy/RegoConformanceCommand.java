@@ -1,9 +1,8 @@
 package io.eksform.cli.policy;
 
 import io.eksform.cli.common.ExitCodeLines;
-import io.eksform.cli.common.RegoVersionConverter;
+import io.eksform.cli.common.RegoVersionOption;
 import io.eksform.cli.common.UserError;
-import io.eksform.rego.ast.RegoVersion;
 import io.eksform.rego.conformance.ConformanceSuite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,12 +51,7 @@ public final class RegoConformanceCommand implements Callable<Integer> {
       description = "Only run cases whose path#index contains TEXT.")
   String filter = "";
 
-  @Option(
-      names = "--rego-version",
-      paramLabel = "v0|v1",
-      converter = RegoVersionConverter.class,
-      description = "Syntax of the cases' modules: v1 (default) or v0 for OPA's v0 suite.")
-  RegoVersion regoVersion = RegoVersion.V1;
+  @Mixin RegoVersionOption rego;
 
   @Override
   public Integer call() throws IOException {
@@ -66,7 +61,7 @@ public final class RegoConformanceCommand implements Callable<Integer> {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     ConformanceSuite.Summary s =
         ConformanceSuite.run(
-            dir, filter, regoVersion, new PrintStream(buf, true, StandardCharsets.UTF_8));
+            dir, filter, rego.version(), new PrintStream(buf, true, StandardCharsets.UTF_8));
     PrintWriter out = spec.commandLine().getOut();
     out.print(buf.toString(StandardCharsets.UTF_8));
     out.flush();

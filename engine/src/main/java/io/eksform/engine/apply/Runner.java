@@ -82,7 +82,7 @@ public final class Runner {
                     change.address(),
                     start,
                     runId);
-            completion.submit(() -> new Outcome(a, run(steps.apply(change), ctx)));
+            completion.submit(() -> new Outcome(a, run(change, ctx)));
             inFlight++;
           }
         }
@@ -120,10 +120,13 @@ public final class Runner {
     return ApplyResult.of(done, failed, notStarted);
   }
 
-  /** Runs the steps of one change in order; null when all succeeded, else why it failed. */
-  private static String run(List<Step> steps, StepContext ctx) {
+  /**
+   * Makes the steps of one change and runs them in order; null when all succeeded, else why it
+   * failed. A change whose steps cannot be made (a saved plan with a field missing) fails alone.
+   */
+  private String run(Change change, StepContext ctx) {
     try {
-      for (Step s : steps) {
+      for (Step s : steps.apply(change)) {
         s.run(ctx);
       }
       return null;

@@ -192,35 +192,28 @@ public final class SchemaValidator {
       ConfigDocument doc, String pointer, String path, JsonNode value, JsonNode limit) {
     String written = doc.numberTexts().getOrDefault(pointer, value.toString());
     boolean above = value.isNumber() && value.decimalValue().compareTo(limit.decimalValue()) > 0;
-    if (Int32Bounds.isBound(limit)) {
+    if (!Int32Bounds.isBound(limit)) {
+      String side = above ? "above the maximum " : "below the minimum ";
       return at(
-          doc,
-          "schema/range",
-          pointer,
-          false,
-          path
-              + " is "
-              + written
-              + ", "
-              + (above ? "more" : "less")
-              + " than a 32-bit count can hold ("
-              + (above ? "at most " : "at least ")
-              + limit
-              + "); eksform and AWS cannot carry it",
-          "use a number between " + Int32Bounds.MIN + " and " + Int32Bounds.MAX);
+          doc, "schema/range", pointer, false, path + " is " + written + ", " + side + limit, null);
     }
+    String message =
+        path
+            + " is "
+            + written
+            + ", "
+            + (above ? "more" : "less")
+            + " than a 32-bit count can hold ("
+            + (above ? "at most " : "at least ")
+            + limit
+            + "); eksform and AWS cannot carry it";
     return at(
         doc,
         "schema/range",
         pointer,
         false,
-        path
-            + " is "
-            + written
-            + ", "
-            + (above ? "above the maximum " : "below the minimum ")
-            + limit,
-        null);
+        message,
+        "use a number between " + Int32Bounds.MIN + " and " + Int32Bounds.MAX);
   }
 
   private Diagnostic enumError(

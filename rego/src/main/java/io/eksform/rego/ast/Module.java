@@ -3,14 +3,26 @@ package io.eksform.rego.ast;
 import java.util.List;
 
 /**
- * A parsed Rego file: its package, imports and rules, and the Rego version it was read with ({@code
- * V1} for a v0 file that imports {@code rego.v1}).
+ * A parsed Rego file: its package, imports and rules, the Rego version it was read with ({@code V1}
+ * for a v0 file that imports {@code rego.v1}) and its {@code # METADATA} annotations.
  */
 public record Module(
-    Ref packagePath, List<Import> imports, List<Rule> rules, String file, RegoVersion version) {
+    Ref packagePath,
+    List<Import> imports,
+    List<Rule> rules,
+    String file,
+    RegoVersion version,
+    List<Annotation> annotations) {
   public Module {
     imports = List.copyOf(imports);
     rules = List.copyOf(rules);
+    annotations = List.copyOf(annotations);
+  }
+
+  /** A module without metadata annotations. */
+  public Module(
+      Ref packagePath, List<Import> imports, List<Rule> rules, String file, RegoVersion version) {
+    this(packagePath, imports, rules, file, version, List.of());
   }
 
   /** A module read as Rego v1. */

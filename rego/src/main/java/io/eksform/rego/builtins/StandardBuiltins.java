@@ -41,6 +41,9 @@ public final class StandardBuiltins {
     JwtBuiltins.register(registry);
     X509Builtins.register(registry);
     PrivateKeyBuiltins.register(registry);
+    ProviderBuiltins.register(registry);
+    RandBuiltins.register(registry);
+    JsonSchemaBuiltins.register(registry);
     io.eksform.rego.builtins.graphql.GraphqlBuiltins.register(registry);
     return registry;
   }

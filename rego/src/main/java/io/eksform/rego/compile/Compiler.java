@@ -55,6 +55,7 @@ public final class Compiler {
     RuleNode root = new RuleNode(List.of());
     Set<String> mocked = new HashSet<>();
     Renamer renamer = new Renamer();
+    Metadata metadata = new Metadata(modules);
     for (Module m : modules) {
       List<String> pkg = packagePath(m);
       RuleNode pkgNode = root;
@@ -62,7 +63,8 @@ public final class Compiler {
         pkgNode = pkgNode.childOrCreate(StringValue.of(p));
       }
       Resolver resolver = new Resolver(pkg, names.get(pkg), aliases(m));
-      for (Rule r : m.rules()) {
+      for (int i = 0; i < m.rules().size(); i++) {
+        Rule r = metadata.rewrite(m, i, m.rules().get(i));
         Rule resolved = resolver.rule(renameRule(renamer, r));
         Checks.collectMocks(resolved, mocked);
         insert(root, pkg, resolved);

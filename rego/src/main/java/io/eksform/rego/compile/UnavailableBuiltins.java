@@ -3,17 +3,16 @@ package io.eksform.rego.compile;
 import java.util.Map;
 
 /**
- * Builtins OPA defines that eksform deliberately does not implement (network, chance, runtime).
- * Their names are known so that tests can replace them with {@code with}; a policy may call one
- * only when some module of the same policy mocks it, and an unmocked call at evaluation time is an
- * error. Anywhere else they are undefined functions, as in OPA without the builtin.
+ * Builtins OPA defines that eksform deliberately does not implement (network, runtime). Their names
+ * are known so that tests can replace them with {@code with}; a policy may call one only when some
+ * module of the same policy mocks it, and an unmocked call at evaluation time is an error. Anywhere
+ * else they are undefined functions, as in OPA without the builtin.
  */
 public final class UnavailableBuiltins {
   private static final Map<String, Integer> ARITY =
       Map.ofEntries(
           Map.entry("http.send", 1),
           Map.entry("net.lookup_ip_addr", 1),
-          Map.entry("rand.intn", 2),
           Map.entry("rego.parse_module", 2),
           Map.entry("rego.metadata.rule", 0),
           Map.entry("rego.metadata.chain", 0),

@@ -5,17 +5,26 @@ import io.eksform.rego.parse.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits Rego source into tokens, decoding string escapes and skipping comments. */
+/** Splits Rego source into tokens, decoding string escapes and setting comments aside. */
 final class Lexer {
   private final String src;
   private final String file;
   private int pos;
   private int row = 1;
   private int col = 1;
+  private final List<Comment> comments = new ArrayList<>();
+
+  /** A comment: its row and column and its text after the {@code #}. */
+  record Comment(int row, int col, String text) {}
 
   Lexer(String src, String file) {
     this.src = src;
     this.file = file;
+  }
+
+  /** The comments seen so far, in order; complete once {@link #tokens()} has run. */
+  List<Comment> comments() {
+    return comments;
   }
 
   List<Token> tokens() {
@@ -33,9 +42,13 @@ final class Lexer {
           space = true;
           advance();
         } else if (c == '#') {
+          int start = pos + 1;
+          int commentRow = row;
+          int commentCol = col;
           while (pos < src.length() && src.charAt(pos) != '\n') {
             advance();
           }
+          comments.add(new Comment(commentRow, commentCol, src.substring(start, pos)));
         } else {
           break;
         }

@@ -102,7 +102,7 @@ public final class Parser extends TermParser {
     if (!peek().isIdent("package")) {
       throw error(peek(), "package expected");
     }
-    next();
+    int packageRow = next().row();
     Ref pkg = nameRef();
     List<Import> imports = new ArrayList<>();
     while (peek().isIdent("import") && !isRefStart(1)) {
@@ -117,12 +117,14 @@ public final class Parser extends TermParser {
       importKeywords(path);
     }
     List<Rule> rules = new ArrayList<>();
+    List<Integer> ruleRows = new ArrayList<>();
     while (!peek().is(Kind.EOF)) {
       if ((peek().isIdent("package") || peek().isIdent("import")) && !isRefStart(1)) {
         throw error(peek(), "unexpected " + peek().text() + " keyword");
       }
       Rule rule = rule();
       rules.add(rule);
+      ruleRows.add(rule.location().row());
       // p { a } { b } defines p twice with one head, as OPA allows
       while (!rule.isDefault() && peek().is(Kind.LBRACE)) {
         if (rule.elseRule() != null) {
@@ -130,9 +132,11 @@ public final class Parser extends TermParser {
         }
         Token at = peek();
         rules.add(new Rule(rule.head(), bracedBody(), null, false, loc(at)));
+        ruleRows.add(at.row());
       }
     }
-    return new Module(pkg, imports, rules, file, version);
+    return new Module(
+        pkg, imports, rules, file, version, Annotations.read(comments, packageRow, ruleRows, file));
   }
 
   /** {@code import rego.v1} makes a v0 file v1; {@code future.keywords[.x]} reserves keywords. */

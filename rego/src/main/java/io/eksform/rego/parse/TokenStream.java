@@ -13,6 +13,7 @@ import java.util.Set;
  */
 abstract class TokenStream {
   final List<Token> tokens;
+  final List<Lexer.Comment> comments;
   final String file;
   int pos;
   int wildcards;
@@ -21,7 +22,9 @@ abstract class TokenStream {
   final Set<String> keywords = new HashSet<>(RegoVersion.BASE_KEYWORDS);
 
   TokenStream(String src, String file, int wildcardSeed) {
-    this.tokens = new Lexer(src, file).tokens();
+    Lexer lexer = new Lexer(src, file);
+    this.tokens = lexer.tokens();
+    this.comments = lexer.comments();
     this.file = file;
     this.wildcards = wildcardSeed;
   }

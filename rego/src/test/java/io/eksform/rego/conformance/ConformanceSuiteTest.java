@@ -50,9 +50,9 @@ class ConformanceSuiteTest {
     List<String> lines = buf.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(
         s.passed() + " passed, " + s.failed() + " failed, 0 skipped", lines.get(lines.size() - 1));
-    // every case is in tier 1 (the v0 copy has no MANIFEST); the gap to 99% is the JSON
-    // Schema and AWS signing built-ins listed in known-failures-v0.tsv
-    assertTrue(s.rate(1) >= 97.8, "v0 rate " + s.rate(1));
+    // every case is in tier 1 (the v0 copy has no MANIFEST); what fails is listed with its reason
+    // in known-failures-v0.tsv: the network built-ins refused by design and test.sleep
+    assertTrue(s.rate(1) >= 99.7, "v0 rate " + s.rate(1));
     assertEquals(
         List.of(),
         s.unexplained().stream().map(r -> r.key() + ": " + r.detail()).toList(),
