@@ -44,7 +44,7 @@ public final class StandardBuiltins {
     ProviderBuiltins.register(registry);
     RandBuiltins.register(registry);
     JsonSchemaBuiltins.register(registry);
-    io.eksform.rego.builtins.graphql.GraphqlBuiltins.register(registry);
+    GraphqlBuiltins.register(registry);
     return registry;
   }
 }

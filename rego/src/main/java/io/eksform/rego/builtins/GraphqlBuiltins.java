@@ -1,23 +1,23 @@
-package io.eksform.rego.builtins.graphql;
+package io.eksform.rego.builtins;
 
-import io.eksform.rego.builtins.BuiltinException;
-import io.eksform.rego.builtins.BuiltinRegistry;
+import io.eksform.rego.builtins.graphql.Graphql;
+import io.eksform.rego.builtins.graphql.GraphqlException;
+import io.eksform.rego.builtins.graphql.Pos;
 import io.eksform.rego.value.ArrayValue;
 import io.eksform.rego.value.BooleanValue;
 import io.eksform.rego.value.ObjectValue;
 import io.eksform.rego.value.StringValue;
 import io.eksform.rego.value.Value;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code graphql.*} built-ins: queries and schemas (GraphQL text, or ASTs as these built-ins
  * return them) parsed, loaded and validated as OPA does with gqlparser.
  */
-public final class GraphqlBuiltins {
+final class GraphqlBuiltins {
   private GraphqlBuiltins() {}
 
-  public static void register(BuiltinRegistry r) {
+  static void register(BuiltinRegistry r) {
     r.add("graphql.parse", 2, (c, a) -> parse(a));
     r.add("graphql.parse_and_verify", 2, (c, a) -> parseAndVerify(a));
     r.add("graphql.parse_query", 1, (c, a) -> parseQuery(a));
@@ -39,26 +39,12 @@ public final class GraphqlBuiltins {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> query(Value v) throws GraphqlException {
-    return v instanceof StringValue s
-        ? QueryParser.parse(s.value())
-        : (Map<String, Object>) AstValues.fromValue(v);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> schemaDocument(Value v) throws GraphqlException {
-    return v instanceof StringValue s
-        ? SchemaParser.parse(s.value())
-        : (Map<String, Object>) AstValues.fromValue(v);
-  }
-
   private static Value parseQuery(List<Value> a) throws BuiltinException {
     if (!(a.get(0) instanceof StringValue s)) {
       throw BuiltinException.operand("graphql.parse_query", 1, "string", a.get(0).typeName());
     }
     try {
-      return AstValues.toValue(QueryParser.parse(s.value()));
+      return Graphql.parseQuery(s.value()).value();
     } catch (GraphqlException e) {
       throw failure("graphql.parse_query", e, "GraphQL string");
     }
@@ -69,7 +55,7 @@ public final class GraphqlBuiltins {
       throw BuiltinException.operand("graphql.parse_schema", 1, "string", a.get(0).typeName());
     }
     try {
-      return AstValues.toValue(SchemaParser.parse(s.value()));
+      return Graphql.parseSchema(s.value()).value();
     } catch (GraphqlException e) {
       throw failure("graphql.parse_schema", e, "GraphQL string");
     }
@@ -79,27 +65,27 @@ public final class GraphqlBuiltins {
     String name = "graphql.parse";
     requireStringOrObject(name, a, 1);
     requireStringOrObject(name, a, 2);
-    Map<String, Object> q;
-    Map<String, Object> doc;
+    Graphql.Document q;
+    Graphql.Document doc;
     try {
-      q = query(a.get(0));
+      q = Graphql.query(a.get(0));
     } catch (GraphqlException e) {
       throw failure(name, e, "GraphQL string");
     }
     try {
-      doc = schemaDocument(a.get(1));
+      doc = Graphql.schemaDocument(a.get(1));
     } catch (GraphqlException e) {
       throw failure(name, e, "GraphQL string");
     }
-    Value schemaValue = AstValues.toValue(doc);
-    Schema schema;
+    Value schemaValue = doc.value();
+    Graphql.LoadedSchema schema;
     try {
-      schema = SchemaLoader.load(doc);
+      schema = Graphql.load(doc);
     } catch (GraphqlException e) {
       throw failure(name, e, "GraphQL schema string");
     }
     try {
-      QueryValidator.validate(schema, q);
+      Graphql.validate(schema, q);
     } catch (GraphqlException e) {
       String message = e.getMessage();
       if (message.endsWith(".")) {
@@ -110,7 +96,7 @@ public final class GraphqlBuiltins {
           new GraphqlException(message, new Pos(e.line(), e.column())),
           "GraphQL query string");
     }
-    return ArrayValue.of(AstValues.toValue(q), schemaValue);
+    return ArrayValue.of(q.value(), schemaValue);
   }
 
   private static Value parseAndVerify(List<Value> a) throws BuiltinException {
@@ -118,11 +104,11 @@ public final class GraphqlBuiltins {
     requireStringOrObject(name, a, 1);
     requireStringOrObject(name, a, 2);
     try {
-      Map<String, Object> q = query(a.get(0));
-      Map<String, Object> doc = schemaDocument(a.get(1));
-      Value schemaValue = AstValues.toValue(doc);
-      QueryValidator.validate(SchemaLoader.load(doc), q);
-      return ArrayValue.of(BooleanValue.TRUE, AstValues.toValue(q), schemaValue);
+      Graphql.Document q = Graphql.query(a.get(0));
+      Graphql.Document doc = Graphql.schemaDocument(a.get(1));
+      Value schemaValue = doc.value();
+      Graphql.validate(Graphql.load(doc), q);
+      return ArrayValue.of(BooleanValue.TRUE, q.value(), schemaValue);
     } catch (GraphqlException e) {
       return ArrayValue.of(BooleanValue.FALSE, ObjectValue.EMPTY, ObjectValue.EMPTY);
     }
@@ -133,8 +119,7 @@ public final class GraphqlBuiltins {
       return BooleanValue.FALSE;
     }
     try {
-      Schema schema = SchemaLoader.load(schemaDocument(a.get(1)));
-      QueryValidator.validate(schema, query(a.get(0)));
+      Graphql.validate(Graphql.load(Graphql.schemaDocument(a.get(1))), Graphql.query(a.get(0)));
       return BooleanValue.TRUE;
     } catch (GraphqlException e) {
       return BooleanValue.FALSE;
@@ -146,7 +131,7 @@ public final class GraphqlBuiltins {
       return BooleanValue.FALSE;
     }
     try {
-      SchemaLoader.load(schemaDocument(a.get(0)));
+      Graphql.load(Graphql.schemaDocument(a.get(0)));
       return BooleanValue.TRUE;
     } catch (GraphqlException e) {
       return BooleanValue.FALSE;
