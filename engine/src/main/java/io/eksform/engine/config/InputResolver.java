@@ -92,17 +92,20 @@ public final class InputResolver {
     }
   }
 
+  private static Diagnostic unreadableFolder(String shownAs, IOException e) {
+    return InputProblem.file(
+        "file/unreadable",
+        Severity.ERROR,
+        shownAs,
+        "cannot read folder: " + IoProblems.describe(e));
+  }
+
   private void scan(String shownAs, Path dir, List<InputFile> found, List<Diagnostic> problems) {
     Path root;
     try {
       root = dir.toRealPath();
     } catch (IOException e) {
-      problems.add(
-          InputProblem.file(
-              "file/unreadable",
-              Severity.ERROR,
-              shownAs,
-              "cannot read folder: " + IoProblems.describe(e)));
+      problems.add(unreadableFolder(shownAs, e));
       return;
     }
     List<Path> files = new ArrayList<>();
@@ -138,12 +141,7 @@ public final class InputResolver {
             }
           });
     } catch (IOException e) {
-      problems.add(
-          InputProblem.file(
-              "file/unreadable",
-              Severity.ERROR,
-              shownAs,
-              "cannot read folder: " + IoProblems.describe(e)));
+      problems.add(unreadableFolder(shownAs, e));
     }
     files.stream().sorted().forEach(p -> found.add(InputFile.of(display(shownAs, dir, p), p)));
   }
