@@ -107,7 +107,8 @@ final class Create {
             Network.zoneId(zone),
             false,
             Network.availableAddresses(cidr),
-            tagSpecifications(r.form()));
+            tagSpecifications(r.form()),
+            false);
     account.subnets().put(s.id(), s);
     Xml xml = response(r, "CreateSubnet").open("subnet");
     Ec2Xml.subnet(xml, s, account.id());

@@ -81,7 +81,8 @@ final class NetworkSeeder {
                   Network.zoneId(zone),
                   mapPublic,
                   Network.availableAddresses(s.cidr()),
-                  map(s.tags())));
+                  map(s.tags()),
+                  false));
     }
     String nat = null;
     for (ScenarioSpec.NatSpec n : list(spec.natGateways())) {

@@ -23,30 +23,6 @@ public record Subnet(
     tags = Map.copyOf(tags);
   }
 
-  /** A subnet made by a user (not the default subnet of its zone). */
-  public Subnet(
-      String region,
-      String id,
-      String vpcId,
-      String cidrBlock,
-      String availabilityZone,
-      String availabilityZoneId,
-      boolean mapPublicIpOnLaunch,
-      int availableIpAddressCount,
-      Map<String, String> tags) {
-    this(
-        region,
-        id,
-        vpcId,
-        cidrBlock,
-        availabilityZone,
-        availabilityZoneId,
-        mapPublicIpOnLaunch,
-        availableIpAddressCount,
-        tags,
-        false);
-  }
-
   /** A copy with other tags. */
   public Subnet withTags(Map<String, String> newTags) {
     return new Subnet(
