@@ -65,7 +65,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  eksform check --base origin/main",
-      "  eksform check --base origin/main --changed-lines --format markdown clusters/prod"
+      "  eksform check --base origin/main --changed-lines --format markdown clusters/"
     })
 public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

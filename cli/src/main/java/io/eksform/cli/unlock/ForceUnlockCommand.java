@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  eksform force-unlock LOCK_ID --lock-table eksform-locks -f cluster.yaml",
-      "  eksform force-unlock LOCK_ID --lock-table eksform-locks --cluster shop --region eu-west-1 --force"
+      "  eksform force-unlock LOCK_ID --lock-table locks --force \\",
+      "      --cluster shop --region eu-west-1"
     })
 public final class ForceUnlockCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -63,7 +63,7 @@ import tools.jackson.databind.node.ArrayNode;
     footerHeading = "%nExamples:%n",
     footer = {
       "  eksform validate clusters/",
-      "  eksform validate --format sarif --policy policies/ cluster.yaml > eksform.sarif"
+      "  eksform validate --format sarif --policy policies/ cluster.yaml > out.sarif"
     })
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
