@@ -54,6 +54,23 @@ class ConftestModesTest {
   }
 
   @Test
+  void aYamlFileReadAsJsonIsRefusedAtItsLineWithTheParserToUse() {
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--parser",
+            "json",
+            "--rego-version",
+            "v0",
+            "--policy",
+            policy.toString(),
+            manifests.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("deploy.yaml:1:1: not valid JSON: "), run.err());
+    assertTrue(run.err().contains("use --parser yaml"), run.err());
+  }
+
+  @Test
   void parserJudgesEachPlainDocumentAtItsLine() {
     CliRun run =
         CliRun.of(

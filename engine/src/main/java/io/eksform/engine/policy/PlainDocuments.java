@@ -77,8 +77,19 @@ public final class PlainDocuments {
         }
       }
     } catch (JacksonException e) {
+      var at = e.getLocation();
+      String where =
+          at == null || at.getLineNr() < 1
+              ? file
+              : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw new PolicyException(
-          file + " is not valid " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage(), e);
+          where
+              + ": not valid "
+              + (json ? "JSON" : "YAML")
+              + ": "
+              + e.getOriginalMessage()
+              + (json ? " (for a YAML file, use --parser yaml)" : ""),
+          e);
     }
     return out;
   }
