@@ -78,8 +78,9 @@ public record PolicySources(
     for (Path dir : options.policyDirs()) {
       for (Path file : regoFiles(dir)) {
         String text = read(file);
+        // Named as messages show paths, so a policy error or trace points where the user looks.
         (file.getFileName().toString().endsWith("_test.rego") ? tests : modules)
-            .put(file.toString(), text);
+            .put(ShownPath.of(file), text);
         if (!file.getFileName().toString().endsWith("_test.rego")) {
           Matcher m = PACKAGE.matcher(text);
           if (m.find() && !packages.contains(m.group(1))) {
@@ -89,7 +90,7 @@ public record PolicySources(
       }
     }
     for (Path file : options.dataFiles()) {
-      merge(data, parseData(file.toString(), read(file)));
+      merge(data, parseData(ShownPath.of(file), read(file)));
     }
     return new PolicySources(modules, tests, packages, data, options.regoVersion());
   }
