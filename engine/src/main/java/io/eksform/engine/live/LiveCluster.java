@@ -86,6 +86,35 @@ public record LiveCluster(
         network);
   }
 
+  /**
+   * The cluster of that name when EKS has none: no ARN, status {@code ABSENT}, nothing else known.
+   * Kinds plan its creation, and whatever runs on it as created on top of it.
+   */
+  public static LiveCluster absent(String name) {
+    return new LiveCluster(
+        name,
+        "",
+        "",
+        ABSENT,
+        "",
+        "",
+        Optional.empty(),
+        "",
+        List.of(),
+        new java.util.TreeSet<>(),
+        false,
+        false,
+        Map.of());
+  }
+
+  /** The status of a cluster EKS does not have. */
+  public static final String ABSENT = "ABSENT";
+
+  /** True when EKS has this cluster (in any state). */
+  public boolean exists() {
+    return !status.equals(ABSENT);
+  }
+
   /** The issuer without its scheme: the OIDC provider's URL as IAM stores it. */
   public Optional<String> issuerHostPath() {
     return oidcIssuer.map(i -> i.replaceFirst("^https://", ""));

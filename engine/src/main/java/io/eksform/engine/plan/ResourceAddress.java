@@ -6,6 +6,23 @@ package io.eksform.engine.plan;
  * fargate_profile.fargate-productcatalog}, or just {@code oidc_provider}.
  */
 public record ResourceAddress(String type, String name) implements Comparable<ResourceAddress> {
+  /** The network eksform makes for a cluster the config gives no VPC: eksctl's default layout. */
+  public static final String VPC = "vpc";
+
+  /** A subnet of that network, named {@code public-<zone>} or {@code private-<zone>}. */
+  public static final String SUBNET = "subnet";
+
+  public static final String INTERNET_GATEWAY = "internet_gateway";
+  public static final String ELASTIC_IP = "elastic_ip";
+  public static final String NAT_GATEWAY = "nat_gateway";
+  public static final String ROUTE_TABLE = "route_table";
+
+  /** A security group of that network: {@code control_plane} or {@code shared_node}. */
+  public static final String SECURITY_GROUP = "security_group";
+
+  /** The IAM role EKS runs the control plane with, unless the config names one. */
+  public static final String CLUSTER_ROLE = "cluster_role";
+
   public static final String CLUSTER = "cluster";
   public static final String OIDC_PROVIDER = "oidc_provider";
   public static final String NAMESPACE = "kubernetes_namespace";

@@ -32,6 +32,13 @@ public interface ResourceKind {
   default void prune(PlanContext ctx) {}
 
   /**
+   * Adds the deletion of everything of this kind the cluster owns (eksform or eksctl created it, as
+   * its tags say), for a plan that destroys the cluster; anything else of this kind is left and
+   * named. Runs in the reverse order of the registry, so users go before what they use.
+   */
+  default void destroy(PlanContext ctx) {}
+
+  /**
    * How a replacement of one of this kind's changes is carried out, given the action the plan takes
    * for every address; empty (the default) when eksform cannot replace it, which the plan reports
    * as an error.
