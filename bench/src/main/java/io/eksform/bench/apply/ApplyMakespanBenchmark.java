@@ -1,32 +1,10 @@
 package io.eksform.bench.apply;
 
-import io.eksform.engine.apply.ApplyResult;
-import io.eksform.engine.apply.ApplySettings;
-import io.eksform.engine.aws.AwsClients;
-import io.eksform.engine.aws.AwsTarget;
-import io.eksform.engine.config.ConfigLoader;
-import io.eksform.engine.config.LoadOptions;
-import io.eksform.engine.config.SourceText;
-import io.eksform.engine.desired.ClusterSpec;
-import io.eksform.engine.desired.DesiredState;
-import io.eksform.engine.kinds.Applier;
-import io.eksform.engine.kinds.Planner;
-import io.eksform.engine.live.LiveReader;
-import io.eksform.engine.plan.Plan;
-import io.eksform.engine.plan.PlanOptions;
-import io.eksform.engine.plan.Provenance;
-import io.eksform.sandbox.Sandbox;
-import io.eksform.sandbox.SandboxOptions;
-import java.io.ByteArrayInputStream;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
-
 /**
  * The makespan of applying 3 Fargate profiles, 2 managed node groups and 5 IRSA service accounts to
- * the sandbox with realistic durations scaled by one factor (Fargate profile 2 min, node group 3
- * min), against the critical-path lower bound: the serialised Fargate creates or the node group
- * create, whichever is longer.
+ * the sandbox's existing cluster with realistic durations scaled by one factor, against the plan's
+ * critical path ({@link CriticalPath}: here the serialised Fargate creates or the node group
+ * create, whichever is longer).
  *
  * <p>Run: {@code mvn -B -q -pl bench -am install -DskipTests -Dspotless.check.skip=true && mvn -B
  * -q -pl bench dependency:build-classpath -Dmdep.outputFile=/tmp/bench.cp && java -cp
@@ -39,53 +17,14 @@ public final class ApplyMakespanBenchmark {
   public static void main(String[] args) {
     double scale = args.length > 0 ? Double.parseDouble(args[0]) : 0.05;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    Duration fargate = Duration.ofMillis(Math.round(120_000 * scale));
-    Duration nodeGroup = Duration.ofMillis(Math.round(180_000 * scale));
-    long bound = Math.max(3 * fargate.toMillis(), nodeGroup.toMillis());
-    System.out.printf(
-        Locale.ROOT,
-        "scale %.3f: Fargate create %d ms, node group create %d ms; lower bound %d ms%n",
-        scale,
-        fargate.toMillis(),
-        nodeGroup.toMillis(),
-        bound);
-    for (int i = 0; i < runs; i++) {
-      long makespan = once(scale);
-      System.out.printf(
-          Locale.ROOT,
-          "run %d: makespan %d ms, %.3fx the lower bound%n",
-          i + 1,
-          makespan,
-          makespan / (double) bound);
+    System.out.printf(java.util.Locale.ROOT, "changes to an existing cluster, scale %.3f%n", scale);
+    for (int i = 1; i <= runs; i++) {
+      System.out.println(
+          MakespanRun.once("eksworkshop", scale, config(), MakespanRun.options()).line(i));
     }
   }
 
-  private static long once(double scale) {
-    try (Sandbox sandbox =
-            Sandbox.start(
-                SandboxOptions.defaults().withScenario("eksworkshop").withTimeScale(scale));
-        AwsClients aws =
-            new AwsClients(new AwsTarget("us-west-2", Optional.of(sandbox.endpoint()), true))) {
-      ClusterSpec desired = config();
-      Plan plan =
-          Planner.plan(
-              desired,
-              new LiveReader(aws, 16).read(desired),
-              new PlanOptions(
-                  false, new Provenance("bench", "bench.yaml", "c", "p", Optional.empty())));
-      ApplySettings settings =
-          ApplySettings.defaults().withPolling(Duration.ofMillis(50), Duration.ofSeconds(60));
-      long start = System.nanoTime();
-      ApplyResult result = new Applier(aws, settings, e -> {}).apply(plan);
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      if (!result.succeeded()) {
-        throw new IllegalStateException("the apply failed: " + result);
-      }
-      return millis;
-    }
-  }
-
-  static ClusterSpec config() {
+  static String config() {
     StringBuilder y = new StringBuilder();
     y.append("apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\n");
     y.append("metadata:\n  name: eksworkshop-eksctl\n  region: us-west-2\n");
@@ -110,9 +49,6 @@ public final class ApplyMakespanBenchmark {
     for (int i = 1; i <= 2; i++) {
       y.append("  - name: ng-").append(i).append("\n    privateNetworking: true\n");
     }
-    var loaded =
-        new ConfigLoader(LoadOptions.defaults(), new ByteArrayInputStream(new byte[0]))
-            .load(SourceText.of("bench.yaml", y.toString()));
-    return DesiredState.from(loaded.configs().get(0));
+    return y.toString();
   }
 }
