@@ -44,6 +44,9 @@ final class NetworkPlanner {
   static void plan(PlanContext ctx) {
     var fields = ctx.desired().fields();
     if (!NetworkLayouts.wanted(fields)) {
+      notActedOn(
+          ctx,
+          "the config names its VPC (vpc.id or subnet ids); this shapes only a VPC eksform makes");
       return;
     }
     String cluster = ctx.cluster();
@@ -54,15 +57,10 @@ final class NetworkPlanner {
             .toList();
     boolean exists = ctx.live().cluster().exists();
     if (exists && ours.isEmpty()) {
-      for (ConfigField f : fields.values()) {
-        if (isNetworkField(f.pointer())) {
-          ctx.notActedOn(
-              f.pointer(),
-              Disposition.CREATE_ONLY,
-              "the cluster exists on a VPC eksform did not make; this shapes only a VPC eksform"
-                  + " makes for a new cluster");
-        }
-      }
+      notActedOn(
+          ctx,
+          "the cluster exists on a VPC eksform did not make; this shapes only a VPC eksform makes"
+              + " for a new cluster");
       return;
     }
     List<LiveZone> zones = net.zones();
@@ -239,6 +237,15 @@ final class NetworkPlanner {
         reasons,
         d.dependsOn(),
         d.pointer());
+  }
+
+  /** Names every network field the config sets as not acted on, for {@code why}. */
+  private static void notActedOn(PlanContext ctx, String why) {
+    for (ConfigField f : ctx.desired().fields().values()) {
+      if (isNetworkField(f.pointer())) {
+        ctx.notActedOn(f.pointer(), Disposition.CREATE_ONLY, why);
+      }
+    }
   }
 
   private static boolean isNetworkField(String pointer) {
