@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 
 /**
  * Reads the network eksform or eksctl made for a cluster: every VPC, subnet, internet gateway,
@@ -39,7 +40,19 @@ public final class OwnedNetworkReader {
       call("ec2:DescribeVpcs", () -> ec2.describeVpcsPaginator(r -> r.filters(owned)).vpcs())
           .forEach(
               v ->
-                  put(found, "vpc", v.vpcId(), v.vpcId(), v.tags(), Map.of("cidr", v.cidrBlock())));
+                  put(
+                      found,
+                      "vpc",
+                      v.vpcId(),
+                      v.vpcId(),
+                      v.tags(),
+                      Map.of(
+                          "cidr",
+                          v.cidrBlock(),
+                          "enable_dns_support",
+                          dns(v.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT),
+                          "enable_dns_hostnames",
+                          dns(v.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES))));
       call(
               "ec2:DescribeSubnets",
               () -> ec2.describeSubnetsPaginator(r -> r.filters(owned)).subnets())
@@ -148,6 +161,21 @@ public final class OwnedNetworkReader {
     List<LiveZone> zones = withZones ? zones() : List.of();
     List<LiveNetworkObject> objects = new ArrayList<>(found.values());
     return new LiveNetwork(zones, objects, strangers(cluster, objects));
+  }
+
+  /** One of the VPC's DNS settings, {@code true} or {@code false}. */
+  private String dns(String vpc, VpcAttributeName attribute) {
+    return AwsErrors.call(
+        "ec2:DescribeVpcAttribute",
+        aws.target(),
+        () -> {
+          var reply = aws.ec2().describeVpcAttribute(r -> r.vpcId(vpc).attribute(attribute));
+          var value =
+              attribute == VpcAttributeName.ENABLE_DNS_SUPPORT
+                  ? reply.enableDnsSupport()
+                  : reply.enableDnsHostnames();
+          return String.valueOf(value != null && Boolean.TRUE.equals(value.value()));
+        });
   }
 
   /** The region's available zones, sorted by name. */

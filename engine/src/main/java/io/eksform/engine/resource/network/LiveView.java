@@ -14,6 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the desired object, so that a comparison sees only what EC2 says differs.
  */
 final class LiveView {
+  /** The {@code vpc} of an internet gateway attached to none. */
+  static final String DETACHED = "(detached)";
+
   private LiveView() {}
 
   static ObjectNode of(LiveNetworkObject live, ObjectNode after, Map<String, String> addresses) {
@@ -23,7 +26,16 @@ final class LiveView {
       out.put("vpc", addresses.getOrDefault(live.vpcId(), live.vpcId()));
     }
     switch (live.type()) {
-      case "vpc" -> out.put("cidr", live.fact("cidr"));
+      case "vpc" -> {
+        out.put("cidr", live.fact("cidr"));
+        out.put("enable_dns_support", live.fact("enable_dns_support").equals("true"));
+        out.put("enable_dns_hostnames", live.fact("enable_dns_hostnames").equals("true"));
+      }
+      case "internet_gateway" -> {
+        if (live.vpcId().isEmpty()) {
+          out.put("vpc", DETACHED);
+        }
+      }
       case "subnet" -> {
         out.put("cidr", live.fact("cidr"));
         out.put("zone", live.fact("zone"));

@@ -51,6 +51,7 @@ final class NetworkDestroyer {
               + " was made by neither eksform nor eksctl: it keeps that subnet and the VPC from"
               + " being deleted, so they are left");
     }
+    owned = withNatAddresses(owned);
     Map<String, ResourceAddress> addresses = new HashMap<>();
     for (LiveNetworkObject o : owned) {
       addresses.put(o.id(), address(o, cluster));
@@ -93,6 +94,28 @@ final class NetworkDestroyer {
               ""));
     }
     deletions.forEach(ctx::add);
+  }
+
+  /**
+   * The objects with the elastic IP of each NAT gateway among them that carries no tags of its own
+   * (eksctl's stack may leave its NAT address untagged): released with its gateway.
+   */
+  private static List<LiveNetworkObject> withNatAddresses(List<LiveNetworkObject> owned) {
+    List<LiveNetworkObject> out = new ArrayList<>(owned);
+    for (LiveNetworkObject o : owned) {
+      String allocation = o.fact("allocation");
+      boolean known = owned.stream().anyMatch(x -> x.id().equals(allocation));
+      if (o.type().equals(ResourceAddress.NAT_GATEWAY) && !allocation.isEmpty() && !known) {
+        out.add(
+            new LiveNetworkObject(
+                ResourceAddress.ELASTIC_IP,
+                allocation,
+                "",
+                Map.of(),
+                new java.util.TreeMap<>(Map.of("nat_gateway", o.id()))));
+      }
+    }
+    return out;
   }
 
   /** True when {@code first} must be deleted before {@code then} can be. */

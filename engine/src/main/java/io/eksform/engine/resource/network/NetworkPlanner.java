@@ -104,7 +104,10 @@ final class NetworkPlanner {
         ObjectNode after = d.after().deepCopy();
         after.put("id", live.get().id());
         ObjectNode before = LiveView.of(live.get(), after, addresses);
-        List<AttributeChange> attributes = Diff.attributes(before, after, FIXED, Set.of());
+        // An internet gateway is attached after it is made: a detached one is attached again.
+        Set<String> fixedHere =
+            d.address().type().equals(ResourceAddress.INTERNET_GATEWAY) ? Set.of() : FIXED;
+        List<AttributeChange> attributes = Diff.attributes(before, after, fixedHere, Set.of());
         List<AttributeChange> fixed =
             attributes.stream().filter(AttributeChange::forcesReplacement).toList();
         if (!fixed.isEmpty()) {
