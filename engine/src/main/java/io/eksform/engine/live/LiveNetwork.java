@@ -6,13 +6,25 @@ import java.util.Optional;
 /**
  * The network eksform or eksctl made for the cluster, found by the tags each gave it ({@code
  * eksform.io/cluster}, {@code alpha.eksctl.io/cluster-name}); the region's availability zones, when
- * a plan may have to choose some; and the network interfaces in those VPCs that neither made (an
- * instance someone launched), which keep a VPC from being deleted.
+ * a plan may have to choose some; whether it was read at all; and the network interfaces in those
+ * VPCs that neither made (an instance someone launched), which keep a VPC from being deleted.
  */
 public record LiveNetwork(
-    List<LiveZone> zones, List<LiveNetworkObject> objects, List<LiveNetworkObject> strangers) {
-  /** Nothing read: the config names its VPC, or the snapshot was built without EC2. */
-  public static final LiveNetwork NONE = new LiveNetwork(List.of(), List.of(), List.of());
+    boolean read,
+    List<LiveZone> zones,
+    List<LiveNetworkObject> objects,
+    List<LiveNetworkObject> strangers) {
+  /**
+   * Nothing read: the config names its VPC, or the snapshot was built without EC2 (so a plan knows
+   * nothing of the network, not that there is none).
+   */
+  public static final LiveNetwork NONE = new LiveNetwork(false, List.of(), List.of(), List.of());
+
+  /** A network read from EC2. */
+  public LiveNetwork(
+      List<LiveZone> zones, List<LiveNetworkObject> objects, List<LiveNetworkObject> strangers) {
+    this(true, zones, objects, strangers);
+  }
 
   public LiveNetwork {
     zones = List.copyOf(zones);

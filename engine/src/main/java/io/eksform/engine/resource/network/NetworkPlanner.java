@@ -51,6 +51,10 @@ final class NetworkPlanner {
     }
     String cluster = ctx.cluster();
     LiveNetwork net = ctx.live().network();
+    if (!net.read()) {
+      // A snapshot without EC2 knows nothing of the network; the live read always reads it here.
+      return;
+    }
     List<LiveNetworkObject> ours =
         net.objects().stream()
             .filter(o -> ManagedNames.createdByEksform(o.tags(), cluster))

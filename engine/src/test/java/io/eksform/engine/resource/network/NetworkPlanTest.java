@@ -134,10 +134,19 @@ class NetworkPlanTest {
   void aClusterOnAnotherVpcGetsNoNetwork() {
     Plan plan =
         NetworkFixture.plan(
-            NetworkFixture.config("vpc:", "  cidr: 10.0.0.0/16"), exists(LiveNetwork.NONE));
+            NetworkFixture.config("vpc:", "  cidr: 10.0.0.0/16"),
+            exists(new LiveNetwork(List.of(), List.of(), List.of())));
     assertTrue(plan.changes().isEmpty());
     assertFalse(plan.hasErrors());
     assertEquals("/vpc/cidr", plan.notActedOn().get(0).pointer());
+  }
+
+  @Test
+  void aSnapshotWithoutTheNetworkPlansNone() {
+    Plan plan =
+        NetworkFixture.plan(NetworkFixture.config(), NetworkFixture.absent(LiveNetwork.NONE));
+    assertTrue(plan.changes().isEmpty());
+    assertTrue(plan.problems().isEmpty(), plan.problems().toString());
   }
 
   @Test
@@ -147,6 +156,63 @@ class NetworkPlanTest {
             NetworkFixture.config("vpc:", "  id: vpc-0abc"),
             NetworkFixture.absent(new LiveNetwork(ZONES, List.of(), List.of())));
     assertTrue(plan.changes().isEmpty());
+  }
+
+  @Test
+  void destroyDeletesAfterTheClusterAndLeavesWhatAStrangerHolds() {
+    LiveNetwork made =
+        new LiveNetwork(
+            List.of(),
+            List.of(
+                owned("vpc", "vpc-1", "vpc-1", "vpc", Map.of("cidr", "192.168.0.0/16")),
+                owned(
+                    "subnet",
+                    "subnet-a",
+                    "vpc-1",
+                    "subnet.public-us-west-2a",
+                    Map.of("cidr", "192.168.0.0/19", "zone", "us-west-2a")),
+                owned(
+                    "subnet",
+                    "subnet-b",
+                    "vpc-1",
+                    "subnet.private-us-west-2a",
+                    Map.of("cidr", "192.168.96.0/19", "zone", "us-west-2a")),
+                owned(
+                    "nat_gateway",
+                    "nat-1",
+                    "vpc-1",
+                    "nat_gateway.single",
+                    Map.of("subnet", "subnet-a", "allocation", "eipalloc-1")),
+                owned("elastic_ip", "eipalloc-1", "", "elastic_ip.single", Map.of())),
+            List.of(
+                new LiveNetworkObject(
+                    "network_interface",
+                    "eni-9",
+                    "vpc-1",
+                    Map.of(),
+                    new TreeMap<>(Map.of("subnet", "subnet-b", "description", "my instance")))));
+    Plan plan = NetworkFixture.destroy(NetworkFixture.config(), NetworkFixture.absent(made));
+    assertEquals(
+        List.of("subnet.public-us-west-2a", "elastic_ip.single", "nat_gateway.single"),
+        plan.changes().stream()
+            .sorted(java.util.Comparator.comparing(Change::address))
+            .map(c -> c.address().toString())
+            .toList(),
+        "the VPC and the subnet the interface is in are left");
+    assertTrue(
+        plan.unmanaged().get(0).contains("eni-9 (my instance) in subnet subnet-b"),
+        plan.unmanaged().toString());
+    for (Change c : plan.changes()) {
+      assertTrue(c.dependsOn().contains(ResourceAddress.of(ResourceAddress.CLUSTER)), c.toString());
+    }
+    assertTrue(
+        change(plan, "elastic_ip.single")
+            .dependsOn()
+            .contains(ResourceAddress.parse("nat_gateway.single")));
+    assertTrue(
+        change(plan, "subnet.public-us-west-2a")
+            .dependsOn()
+            .contains(ResourceAddress.parse("nat_gateway.single")));
   }
 
   static LiveNetworkObject owned(
