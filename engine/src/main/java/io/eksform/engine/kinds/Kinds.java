@@ -10,6 +10,7 @@ import io.eksform.engine.resource.addon.AddonKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
 import io.eksform.engine.resource.fargate.FargateKind;
 import io.eksform.engine.resource.namespace.NamespaceKind;
+import io.eksform.engine.resource.network.NetworkKind;
 import io.eksform.engine.resource.nodegroup.NodeGroupKind;
 import io.eksform.engine.resource.oidc.OidcProviderKind;
 import io.eksform.engine.resource.serviceaccount.ServiceAccountKind;
@@ -26,6 +27,7 @@ public final class Kinds {
   /** Every kind, in the order they are planned. */
   public static final List<ResourceKind> ALL =
       List.of(
+          new NetworkKind(),
           new ClusterKind(),
           new OidcProviderKind(),
           new NamespaceKind(),

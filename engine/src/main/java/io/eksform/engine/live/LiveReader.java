@@ -27,10 +27,11 @@ import java.util.function.Supplier;
  * first, then everything else in parallel on a bounded pool: the OIDC provider, Fargate profiles,
  * node groups, add-ons (each described in parallel), subnets and route tables, the IAM roles
  * eksform created for the cluster, Kubernetes namespaces and service accounts, the launch templates
- * the node groups name, and finally the IAM roles those point to. The cluster's Kubernetes API is
- * read when the config names service accounts or the cluster has an IAM OIDC provider (IRSA service
- * accounts, which eksform may have to delete, cannot work without one): then also the service
- * accounts and namespaces eksform created, found by its label.
+ * the node groups name, the network eksform or eksctl made for the cluster (when the config names
+ * no VPC), and finally the IAM roles those point to. The cluster's Kubernetes API is read when the
+ * config names service accounts or the cluster has an IAM OIDC provider (IRSA service accounts,
+ * which eksform may have to delete, cannot work without one): then also the service accounts and
+ * namespaces eksform created, found by its label.
  */
 public final class LiveReader {
   private final AwsClients aws;
@@ -93,6 +94,12 @@ public final class LiveReader {
                 pool)
             : async(pool, () -> readKubernetes(cluster, desired));
     var templatesF = launchTemplates(pool, desired);
+    // The network eksform makes exists only for a config that names no VPC; zones are chosen only
+    // for a cluster still to be created.
+    var networkF =
+        desired.fields().value("/vpc/id").isPresent()
+            ? CompletableFuture.completedFuture(LiveNetwork.NONE)
+            : async(pool, () -> new OwnedNetworkReader(aws).read(name, !cluster.exists()));
 
     // Roles known by name are read at once; those named only by a service account's annotation
     // wait for the Kubernetes read.
@@ -209,20 +216,21 @@ public final class LiveReader {
                   .orElse(null)));
     }
     return new LiveState(
-        account,
-        aws.target().region(),
-        cluster,
-        oidc,
-        profiles,
-        nodeGroups,
-        addons,
-        roles,
-        kube.namespaces(),
-        kube.serviceAccounts(),
-        subnets,
-        fingerprints,
-        kube.managedNamespaces(),
-        templates);
+            account,
+            aws.target().region(),
+            cluster,
+            oidc,
+            profiles,
+            nodeGroups,
+            addons,
+            roles,
+            kube.namespaces(),
+            kube.serviceAccounts(),
+            subnets,
+            fingerprints,
+            kube.managedNamespaces(),
+            templates)
+        .withNetwork(networkF.join());
   }
 
   /** Each launch template the config's node groups name, with the versions they ask for. */

@@ -11,9 +11,9 @@ import java.util.TreeMap;
  * One immutable snapshot of everything a plan compares: the cluster, its OIDC provider, Fargate
  * profiles, managed node groups, add-ons, the IAM roles eksform found for them, the Kubernetes
  * namespaces and service accounts, the subnets of the cluster's VPC, the namespaces eksform created
- * with what they hold, and the EC2 launch templates the config names. {@code fingerprints} holds a
- * digest of every object read, keyed by its resource id, so that apply can tell whether the world
- * changed since the plan.
+ * with what they hold, the EC2 launch templates the config names, and the network eksform or eksctl
+ * made for the cluster. {@code fingerprints} holds a digest of every object read, keyed by its
+ * resource id, so that apply can tell whether the world changed since the plan.
  */
 public record LiveState(
     String accountId,
@@ -29,7 +29,42 @@ public record LiveState(
     List<LiveSubnet> subnets,
     SortedMap<String, String> fingerprints,
     List<LiveNamespace> managedNamespaces,
-    List<LiveLaunchTemplate> launchTemplates) {
+    List<LiveLaunchTemplate> launchTemplates,
+    LiveNetwork network) {
+  /** A snapshot without the network eksform makes for a cluster (none read). */
+  public LiveState(
+      String accountId,
+      String region,
+      LiveCluster cluster,
+      Optional<LiveOidcProvider> oidcProvider,
+      List<LiveFargateProfile> fargateProfiles,
+      List<LiveNodeGroup> nodeGroups,
+      List<LiveAddon> addons,
+      Map<String, LiveRole> roles,
+      Set<String> namespaces,
+      List<LiveServiceAccount> serviceAccounts,
+      List<LiveSubnet> subnets,
+      SortedMap<String, String> fingerprints,
+      List<LiveNamespace> managedNamespaces,
+      List<LiveLaunchTemplate> launchTemplates) {
+    this(
+        accountId,
+        region,
+        cluster,
+        oidcProvider,
+        fargateProfiles,
+        nodeGroups,
+        addons,
+        roles,
+        namespaces,
+        serviceAccounts,
+        subnets,
+        fingerprints,
+        managedNamespaces,
+        launchTemplates,
+        LiveNetwork.NONE);
+  }
+
   /** A snapshot with no namespace eksform created and no launch template the config names. */
   public LiveState(
       String accountId,
@@ -58,7 +93,8 @@ public record LiveState(
         subnets,
         fingerprints,
         List.of(),
-        List.of());
+        List.of(),
+        LiveNetwork.NONE);
   }
 
   public LiveState {
@@ -72,6 +108,32 @@ public record LiveState(
     fingerprints = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fingerprints));
     managedNamespaces = List.copyOf(managedNamespaces);
     launchTemplates = List.copyOf(launchTemplates);
+    network = network == null ? LiveNetwork.NONE : network;
+  }
+
+  /**
+   * This snapshot with {@code network} read as well, its objects fingerprinted so that a plan made
+   * before one of them changed is refused.
+   */
+  public LiveState withNetwork(LiveNetwork network) {
+    TreeMap<String, String> prints = new TreeMap<>(fingerprints);
+    prints.putAll(NetworkFingerprints.of(cluster.name(), network));
+    return new LiveState(
+        accountId,
+        region,
+        cluster,
+        oidcProvider,
+        fargateProfiles,
+        nodeGroups,
+        addons,
+        roles,
+        namespaces,
+        serviceAccounts,
+        subnets,
+        prints,
+        managedNamespaces,
+        launchTemplates,
+        network);
   }
 
   /** The launch template of that id, when the config names it and EC2 has it. */

@@ -47,6 +47,13 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
    */
   private static final java.util.List<String> ORDER =
       java.util.List.of(
+          VPC,
+          SUBNET,
+          INTERNET_GATEWAY,
+          ELASTIC_IP,
+          NAT_GATEWAY,
+          ROUTE_TABLE,
+          SECURITY_GROUP,
           CLUSTER,
           OIDC_PROVIDER,
           NAMESPACE,
