@@ -42,9 +42,19 @@ public final class LiveReader {
   }
 
   public LiveState read(ClusterSpec desired) {
+    return read(desired, false);
+  }
+
+  /**
+   * As {@link #read(ClusterSpec)}; with {@code wholeCluster} (a plan that destroys the cluster)
+   * also every IAM role the cluster's node groups, Fargate profiles, add-ons and service accounts
+   * run with, and eksctl's IRSA roles of the cluster, whatever the config names: each is deleted or
+   * named as left.
+   */
+  public LiveState read(ClusterSpec desired, boolean wholeCluster) {
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemonThreads());
     try {
-      return read(desired, pool);
+      return read(desired, wholeCluster, pool);
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -55,7 +65,7 @@ public final class LiveReader {
     }
   }
 
-  private LiveState read(ClusterSpec desired, ExecutorService pool) {
+  private LiveState read(ClusterSpec desired, boolean wholeCluster, ExecutorService pool) {
     EksReader eks = new EksReader(aws);
     IamReader iam = new IamReader(aws);
     String name = desired.name();
@@ -115,7 +125,9 @@ public final class LiveReader {
     // An add-on that gets its IAM role from its policies may already run with one (eksctl's).
     for (LiveAddon a : addonsF.join()) {
       boolean wanted =
-          desired.addons().stream().anyMatch(s -> s.name().equals(a.name()) && s.hasRolePolicies());
+          wholeCluster
+              || desired.addons().stream()
+                  .anyMatch(s -> s.name().equals(a.name()) && s.hasRolePolicies());
       if (wanted) {
         a.serviceAccountRoleArn()
             .ifPresent(arn -> roleFutures.computeIfAbsent(roleNameOf(arn), r -> iam.role(r, pool)));
@@ -125,7 +137,20 @@ public final class LiveReader {
     for (String role : wantedRoleNames(desired, kube.serviceAccounts())) {
       roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
     }
-    if (needsEksctlServiceAccountRoles(desired, kube.serviceAccounts())) {
+    if (wholeCluster) {
+      for (LiveServiceAccount sa : kube.serviceAccounts()) {
+        String arn = sa.annotations().getOrDefault("eks.amazonaws.com/role-arn", "");
+        if (arn.contains(":role/")) {
+          roleFutures.computeIfAbsent(roleNameOf(arn), r -> iam.role(r, pool));
+        }
+      }
+      for (LiveFargateProfile p : profilesF.join()) {
+        if (p.podExecutionRoleArn().contains(":role/")) {
+          roleFutures.computeIfAbsent(roleNameOf(p.podExecutionRoleArn()), r -> iam.role(r, pool));
+        }
+      }
+    }
+    if (wholeCluster || needsEksctlServiceAccountRoles(desired, kube.serviceAccounts())) {
       for (String role : iam.roleNames("/", eksctlServiceAccountRolePrefix(name))) {
         roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
       }
@@ -134,7 +159,7 @@ public final class LiveReader {
     // moves to another role.
     List<LiveNodeGroup> nodeGroups = nodeGroupsF.join();
     for (LiveNodeGroup ng : nodeGroups) {
-      if (named(desired, ng) && ng.nodeRole().contains(":role/")) {
+      if ((wholeCluster || named(desired, ng)) && ng.nodeRole().contains(":role/")) {
         roleFutures.computeIfAbsent(roleNameOf(ng.nodeRole()), r -> iam.role(r, pool));
       }
     }
