@@ -150,8 +150,12 @@ public final class LiveReader {
         }
       }
     }
+    // A destroy stopped part way may have deleted what named an eksctl role, but not the role:
+    // every role of eksctl's stacks for the cluster is read, and its tags tell what it was for.
+    String eksctlPrefix =
+        wholeCluster ? eksctlRolePrefix(name) : eksctlServiceAccountRolePrefix(name);
     if (wholeCluster || needsEksctlServiceAccountRoles(desired, kube.serviceAccounts())) {
-      for (String role : iam.roleNames("/", eksctlServiceAccountRolePrefix(name))) {
+      for (String role : iam.roleNames("/", eksctlPrefix)) {
         roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
       }
     }
@@ -382,10 +386,16 @@ public final class LiveReader {
   }
 
   /**
-   * The start of the names CloudFormation gives the IRSA roles of eksctl's stacks ({@code
-   * eksctl-<cluster>-addon-iamserviceac-Role1-...}): the stack name is cut to fit IAM's 64
-   * characters, so only its first characters are certain.
+   * The start of the names CloudFormation gives the roles of eksctl's stacks for a cluster ({@code
+   * eksctl-<cluster>-...}, the IRSA roles {@code eksctl-<cluster>-addon-iamserviceac-Role1-...}):
+   * the stack name is cut to fit IAM's 64 characters, so only its first characters are certain.
    */
+  static String eksctlRolePrefix(String cluster) {
+    String stack = "eksctl-" + cluster + "-";
+    return stack.substring(0, Math.min(stack.length(), 40));
+  }
+
+  /** As {@link #eksctlRolePrefix}, for the roles of eksctl's IRSA stacks alone. */
   static String eksctlServiceAccountRolePrefix(String cluster) {
     String stack = "eksctl-" + cluster + "-addon-iamserviceac";
     return stack.substring(0, Math.min(stack.length(), 40));

@@ -10,6 +10,7 @@ import io.eksform.engine.plan.ResourceAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,6 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * any other at {@code fargate_pod_execution_role.<role name>}.
  */
 final class FargateDestroyer {
+  /** The logical id of the role in eksctl's Fargate stack, part of the role's name. */
+  private static final String EKSCTL_LOGICAL_ID = "FargatePodExecutionRole";
+
   private FargateDestroyer() {}
 
   static void destroy(PlanContext ctx) {
@@ -43,9 +47,20 @@ final class FargateDestroyer {
           .ifPresent(r -> users.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(address));
     }
     String own = ManagedNames.podExecutionRole(ctx.cluster());
-    if (ctx.live().roles().containsKey(own)) {
-      users.putIfAbsent(own, List.of());
-    }
+    // Roles whose profiles an earlier run already deleted: eksform's by name, eksctl's by the
+    // logical id its stack gives the role.
+    ctx.live()
+        .roles()
+        .values()
+        .forEach(
+            r -> {
+              boolean eksctls =
+                  Destroying.maker(ctx, r.tags()).equals(Optional.of("eksctl"))
+                      && r.name().contains("-" + EKSCTL_LOGICAL_ID + "-");
+              if (r.name().equals(own) || eksctls) {
+                users.putIfAbsent(r.name(), List.of());
+              }
+            });
     users.forEach(
         (name, profiles) -> {
           LiveRole role = ctx.live().roles().get(name);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,13 +58,19 @@ final class NodeGroupDestroyer {
           ManagedNames.createdByEksform(role.tags(), ctx.cluster())
               && (resource.equals(ResourceAddress.NODE_ROLE)
                   || resource.startsWith(ResourceAddress.NODE_ROLE + "."));
-      if (!users.containsKey(role.name()) && !eksformNodeRole) {
+      // eksctl's role of a group an earlier run already deleted: found by its stack's tags.
+      String eksctlGroup =
+          Destroying.maker(ctx, role.tags()).equals(Optional.of("eksctl"))
+              ? role.tags().getOrDefault(ManagedNames.EKSCTL_NODEGROUP_TAG, "")
+              : "";
+      if (!users.containsKey(role.name()) && !eksformNodeRole && eksctlGroup.isEmpty()) {
         continue;
       }
       ResourceAddress address =
           eksformNodeRole
               ? ResourceAddress.parse(resource)
-              : ResourceAddress.of(ResourceAddress.NODE_ROLE, firstUser.get(role.name()));
+              : ResourceAddress.of(
+                  ResourceAddress.NODE_ROLE, firstUser.getOrDefault(role.name(), eksctlGroup));
       List<ResourceAddress> after = users.getOrDefault(role.name(), List.of());
       String user =
           after.isEmpty()
