@@ -114,7 +114,13 @@ class DestroyApplyTest {
             "cluster"),
         listed(plan));
     Change cluster = plan.changes().get(4);
-    assertEquals(List.of("fargate_profile.fargate-productcatalog"), strings(cluster.dependsOn()));
+    assertEquals(
+        List.of(
+            "oidc_provider",
+            "fargate_pod_execution_role." + POD_ROLE,
+            "iam_service_account.prodcatalog-ns/prodcatalog-envoy-proxies",
+            "fargate_profile.fargate-productcatalog"),
+        strings(cluster.dependsOn()));
     assertTrue(
         plan.unmanaged().stream().anyMatch(n -> n.startsWith("Kubernetes objects")),
         plan.unmanaged().toString());
