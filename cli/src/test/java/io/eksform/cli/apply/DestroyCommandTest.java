@@ -94,6 +94,34 @@ class DestroyCommandTest {
   }
 
   @Test
+  void aClusterNeitherEksformNorEksctlMadeIsRefusedAtItsNameLine() throws IOException {
+    try (var aws = sandbox.aws()) {
+      String arn = aws.eks().describeCluster(r -> r.name(SandboxApply.CLUSTER)).cluster().arn();
+      aws.eks()
+          .untagResource(
+              r ->
+                  r.resourceArn(arn)
+                      .tagKeys(
+                          "alpha.eksctl.io/cluster-name",
+                          "eksctl.cluster.k8s.io/v1alpha1/cluster-name"));
+    }
+    Path config = config();
+    CliRun plan =
+        CliRun.of(
+            "plan", "--destroy", "-f", config.toString(), "--endpoint-url", sandbox.endpoint());
+    assertEquals(1, plan.exitCode(), plan.out() + plan.err());
+    assertTrue(
+        plan.err().contains(config + ":4:3: error[plan]: cluster eksworkshop-eksctl was made"),
+        plan.err());
+    assertTrue(plan.err().contains("= hint: delete it with the tool that made it"), plan.err());
+
+    CliRun run = destroy(ScriptedPrompt.typing("yes"), config);
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertTrue(run.err().contains("made neither by eksform nor by eksctl"), run.err());
+    assertEquals(List.of(SandboxApply.CLUSTER), clusters());
+  }
+
+  @Test
   void aSavedDestroyPlanIsAppliedAsSaved() throws IOException {
     Path planFile = dir.resolve("destroy.plan");
     CliRun plan =
