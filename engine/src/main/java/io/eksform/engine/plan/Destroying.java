@@ -64,7 +64,7 @@ public final class Destroying {
   }
 
   /** The before of a role that leaves: its name, ARN and managed policies. */
-  public static ObjectNode role(LiveRole role) {
+  public static ObjectNode roleBefore(LiveRole role) {
     ObjectNode before = Json.object();
     before.put("role_name", role.name());
     before.put("role_arn", role.arn());
@@ -90,7 +90,7 @@ public final class Destroying {
           user + " runs with it, but neither eksform nor eksctl made it for this cluster");
       return;
     }
-    delete(ctx, address, role(role), "made by " + maker.get() + " for " + user, dependsOn);
+    delete(ctx, address, roleBefore(role), "made by " + maker.get() + " for " + user, dependsOn);
   }
 
   /**

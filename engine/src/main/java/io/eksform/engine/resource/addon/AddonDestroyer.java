@@ -61,7 +61,7 @@ final class AddonDestroyer {
               Destroying.delete(
                   ctx,
                   ResourceAddress.of(ResourceAddress.ADDON_ROLE, addon),
-                  Destroying.role(r),
+                  Destroying.roleBefore(r),
                   "made by eksform for add-on " + addon,
                   List.of());
             });
