@@ -1,6 +1,7 @@
 package io.eksform.cli;
 
 import io.eksform.cli.apply.ApplyCommand;
+import io.eksform.cli.apply.DestroyCommand;
 import io.eksform.cli.check.CheckCommand;
 import io.eksform.cli.completion.CompletionCommand;
 import io.eksform.cli.coverage.CoverageCommand;
@@ -39,6 +40,7 @@ final class Subcommands {
     commands.put("rego", RegoCommand::new);
     commands.put("plan", PlanCommand::new);
     commands.put("apply", ApplyCommand::new);
+    commands.put("destroy", DestroyCommand::new);
     commands.put("force-unlock", ForceUnlockCommand::new);
     commands.put("show", ShowCommand::new);
     commands.put("graph", GraphCommand::new);

@@ -166,14 +166,15 @@ public final class ApplyCommand implements Callable<Integer> {
       Replan replan =
           planFile != null
               ? savedPlan(workingDir, planner, err)
-              : new Replan(newPlan(planner, strategy, out, err), prune, strategy);
+              : new Replan(newPlan(planner, strategy, out, err), prune, strategy, false);
       Plan plan = replan.plan();
       String config = plan.provenance().configFile();
       if (!plan.hasChanges()) {
         noChanges(plan, config, err);
         return 0;
       }
-      Safety.checkDestroy(plan, allowDestroy);
+      // A plan made with --destroy asked for its deletions when it was made.
+      Safety.checkDestroy(plan, allowDestroy || plan.destroy());
       AwsTarget target = awsOptions.target(plan.target().region(), workingDir, err);
       ApplySettings settings = ApplySettings.defaults().withParallelism(parallelism);
       if (target.endpoint().isPresent()) {
@@ -195,12 +196,13 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
         lock.requireCurrent(
             plan,
-            () -> planner.of(config, replan.prune(), replan.strategy(), quiet),
+            () -> planner.of(config, replan.prune(), replan.strategy(), replan.destroy(), quiet),
             (planFile != null
                     ? "eksform plan -f "
                         + ShellWords.quote(config)
                         + " --out "
                         + ShellWords.quote(planFile.toString())
+                        + (replan.destroy() ? " --destroy" : "")
                     : "eksform apply -f " + ShellWords.quote(config))
                 + planningFlags());
         result = new Applier(clients, settings, sink).apply(plan);
@@ -213,7 +215,9 @@ public final class ApplyCommand implements Callable<Integer> {
   /** Nothing to apply: the account matches the config only if every part of it is acted on. */
   private static void noChanges(Plan plan, String config, PrintWriter err) {
     List<NotActedOn> notManaged = plan.notManaged();
-    if (notManaged.isEmpty()) {
+    if (plan.destroy()) {
+      err.println("eksform: nothing to destroy: EKS has no cluster " + plan.target().cluster());
+    } else if (notManaged.isEmpty()) {
       err.println("eksform: no changes; the live account matches " + config);
     } else {
       err.println(
@@ -228,7 +232,8 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   /** The plan to apply, and how to plan its config again to check it under the lock. */
-  private record Replan(Plan plan, boolean prune, Optional<ReplaceStrategy> strategy) {}
+  private record Replan(
+      Plan plan, boolean prune, Optional<ReplaceStrategy> strategy, boolean destroy) {}
 
   /**
    * The saved plan, applied only if a plan made now from its config and the live account does
@@ -246,6 +251,9 @@ public final class ApplyCommand implements Callable<Integer> {
               + " was made from standard input, so eksform cannot check it is current",
           "save the config to a file and run: eksform plan -f FILE --out " + planFile,
           1);
+    }
+    if (saved.destroy()) {
+      return savedDestroy(saved, config, planner, err);
     }
     List<String> undecided = StalePlan.undecidedReplacements(saved);
     if (!undecided.isEmpty()) {
@@ -267,7 +275,7 @@ public final class ApplyCommand implements Callable<Integer> {
     if (!work.isEmpty() && deletes) {
       Plan unpruned = planner.of(config, false, strategy, err);
       if (PlanWork.differences(saved, unpruned).isEmpty()) {
-        return new Replan(saved, false, strategy);
+        return new Replan(saved, false, strategy, false);
       }
     }
     if (!work.isEmpty()) {
@@ -285,7 +293,33 @@ public final class ApplyCommand implements Callable<Integer> {
               + ", review it, and apply that file as it was written",
           1);
     }
-    return new Replan(saved, deletes, strategy);
+    return new Replan(saved, deletes, strategy, false);
+  }
+
+  /**
+   * A saved destroy plan, applied only if destroying now would delete exactly what it deletes: a
+   * live object that changed or appeared since makes it stale.
+   */
+  private Replan savedDestroy(Plan saved, String config, FreshPlan planner, PrintWriter err) {
+    Plan fresh = planner.of(config, false, Optional.empty(), true, err);
+    List<String> changed = StalePlan.differences(saved, fresh);
+    List<String> work = PlanWork.differences(saved, fresh);
+    if (!changed.isEmpty() || !work.isEmpty()) {
+      String why =
+          changed.isEmpty()
+              ? "does not destroy what destroying the cluster deletes now (was it edited?): "
+                  + PlanWork.describe(work)
+              : "is stale: since it was made, " + String.join("; ", changed);
+      throw new UserError(
+          "the plan " + planFile + " " + why + "; nothing was changed",
+          "make a new plan: eksform plan --destroy -f "
+              + ShellWords.quote(config)
+              + " --out "
+              + ShellWords.quote(planFile.toString())
+              + planningFlags(),
+          1);
+    }
+    return new Replan(saved, false, Optional.empty(), true);
   }
 
   /**

@@ -67,6 +67,16 @@ final class FreshPlan {
 
   /** An empty {@code replaceStrategy} leaves each replacement to its object's default. */
   Plan of(String file, boolean prune, Optional<ReplaceStrategy> replaceStrategy, PrintWriter err) {
+    return of(file, prune, replaceStrategy, false, err);
+  }
+
+  /** As above; with {@code destroy}, the plan that destroys the cluster. */
+  Plan of(
+      String file,
+      boolean prune,
+      Optional<ReplaceStrategy> replaceStrategy,
+      boolean destroy,
+      PrintWriter err) {
     PlanRequest request =
         new PlanRequest(
             file,
@@ -81,7 +91,8 @@ final class FreshPlan {
             PolicyDigest.of(sources),
             Optional.of(backend),
             replaceStrategy,
-            strict);
+            strict,
+            destroy);
     PlanOutcome outcome = new PlanRun(System.in).run(request);
     if (outcome.plan().isEmpty()) {
       throw new UserError(

@@ -135,6 +135,13 @@ public final class PlanCommand implements Callable<Integer> {
               + " listing it under the plan.")
   boolean strict;
 
+  @Option(
+      names = "--destroy",
+      description =
+          "Plan the destruction of the cluster and of what eksform or eksctl made for it"
+              + " (save it with --out, apply it with `eksform apply PLANFILE`).")
+  boolean destroy;
+
   @Option(names = "--no-color", description = "Never colour the output.")
   boolean noColour;
 
@@ -147,6 +154,12 @@ public final class PlanCommand implements Callable<Integer> {
             : Optional.of(UsageValues.parse(spec, () -> ReplaceStrategy.parse(replaceStrategy)));
     if (parallelism < 1 || parallelism > 64) {
       throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 64");
+    }
+    if (destroy && (prune || strategy.isPresent())) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--destroy deletes everything the cluster owns; it takes neither --prune nor"
+              + " --replace-strategy");
     }
     PrintWriter outWriter = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -172,7 +185,8 @@ public final class PlanCommand implements Callable<Integer> {
               PolicyDigest.of(sources),
               Optional.of(backend),
               strategy,
-              strict);
+              strict,
+              destroy);
       PlanOutcome outcome = new PlanRun(System.in).run(request);
       boolean colour = Terminal.colourWanted(System.getenv(), noColour);
       if (outcome.plan().isEmpty()) {

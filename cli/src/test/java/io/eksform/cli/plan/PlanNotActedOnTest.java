@@ -89,7 +89,7 @@ class PlanNotActedOnTest {
   void jsonListsThemWithPointerLineAndDisposition() {
     CliRun run = plan("-o", "json");
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("\"formatVersion\": \"1.2\""), run.out());
+    assertTrue(run.out().contains("\"formatVersion\": \"1.3\""), run.out());
     assertTrue(
         run.out()
             .matches(

@@ -3,6 +3,7 @@ package io.eksform.engine.kinds;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.ledger.FieldLedger;
 import io.eksform.engine.live.LiveState;
+import io.eksform.engine.plan.Destroying;
 import io.eksform.engine.plan.FieldAccounting;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanContext;
@@ -16,7 +17,9 @@ import java.util.List;
  * ({@link LiveState}) to a {@link Plan}. Same inputs, same plan. Every kind of the registry plans
  * in its order, then prunes in the reverse (users before what they use); {@link Replacements}
  * decides how each replacement runs, and every value of the config is accounted for: acted on by a
- * kind, or named in the plan as not acted on ({@link FieldAccounting}).
+ * kind, or named in the plan as not acted on ({@link FieldAccounting}). A plan that destroys the
+ * cluster asks each kind, in the reverse order, to delete what the cluster owns instead; the whole
+ * config is acted on, since everything it describes goes.
  */
 public final class Planner {
   private Planner() {}
@@ -24,6 +27,14 @@ public final class Planner {
   public static Plan plan(ClusterSpec desired, LiveState live, PlanOptions options) {
     PlanContext ctx = new PlanContext(desired, live, options, Kinds::replacement);
     List<ResourceKind> kinds = Kinds.ALL;
+    if (options.destroy()) {
+      if (!Destroying.refused(ctx)) {
+        for (int i = kinds.size() - 1; i >= 0; i--) {
+          kinds.get(i).destroy(ctx);
+        }
+      }
+      return ctx.toPlan();
+    }
     kinds.forEach(kind -> kind.plan(ctx));
     // What the config no longer wants, users before what they use: the registry lists the kinds
     // a kind uses before it.

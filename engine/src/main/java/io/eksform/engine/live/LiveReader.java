@@ -43,9 +43,19 @@ public final class LiveReader {
   }
 
   public LiveState read(ClusterSpec desired) {
+    return read(desired, false);
+  }
+
+  /**
+   * As {@link #read(ClusterSpec)}; with {@code wholeCluster} (a plan that destroys the cluster)
+   * also every IAM role the cluster's node groups, Fargate profiles, add-ons and service accounts
+   * run with, and eksctl's IRSA roles of the cluster, whatever the config names: each is deleted or
+   * named as left.
+   */
+  public LiveState read(ClusterSpec desired, boolean wholeCluster) {
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, daemonThreads());
     try {
-      return read(desired, pool);
+      return read(desired, wholeCluster, pool);
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -56,7 +66,7 @@ public final class LiveReader {
     }
   }
 
-  private LiveState read(ClusterSpec desired, ExecutorService pool) {
+  private LiveState read(ClusterSpec desired, boolean wholeCluster, ExecutorService pool) {
     EksReader eks = new EksReader(aws);
     IamReader iam = new IamReader(aws);
     String name = desired.name();
@@ -122,7 +132,9 @@ public final class LiveReader {
     // An add-on that gets its IAM role from its policies may already run with one (eksctl's).
     for (LiveAddon a : addonsF.join()) {
       boolean wanted =
-          desired.addons().stream().anyMatch(s -> s.name().equals(a.name()) && s.hasRolePolicies());
+          wholeCluster
+              || desired.addons().stream()
+                  .anyMatch(s -> s.name().equals(a.name()) && s.hasRolePolicies());
       if (wanted) {
         a.serviceAccountRoleArn()
             .ifPresent(arn -> roleFutures.computeIfAbsent(roleNameOf(arn), r -> iam.role(r, pool)));
@@ -132,8 +144,25 @@ public final class LiveReader {
     for (String role : wantedRoleNames(desired, kube.serviceAccounts())) {
       roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
     }
-    if (needsEksctlServiceAccountRoles(desired, kube.serviceAccounts())) {
-      for (String role : iam.roleNames("/", eksctlServiceAccountRolePrefix(name))) {
+    if (wholeCluster) {
+      for (LiveServiceAccount sa : kube.serviceAccounts()) {
+        String arn = sa.annotations().getOrDefault("eks.amazonaws.com/role-arn", "");
+        if (arn.contains(":role/")) {
+          roleFutures.computeIfAbsent(roleNameOf(arn), r -> iam.role(r, pool));
+        }
+      }
+      for (LiveFargateProfile p : profilesF.join()) {
+        if (p.podExecutionRoleArn().contains(":role/")) {
+          roleFutures.computeIfAbsent(roleNameOf(p.podExecutionRoleArn()), r -> iam.role(r, pool));
+        }
+      }
+    }
+    // A destroy stopped part way may have deleted what named an eksctl role, but not the role:
+    // every role of eksctl's stacks for the cluster is read, and its tags tell what it was for.
+    String eksctlPrefix =
+        wholeCluster ? eksctlRolePrefix(name) : eksctlServiceAccountRolePrefix(name);
+    if (wholeCluster || needsEksctlServiceAccountRoles(desired, kube.serviceAccounts())) {
+      for (String role : iam.roleNames("/", eksctlPrefix)) {
         roleFutures.computeIfAbsent(role, r -> iam.role(r, pool));
       }
     }
@@ -141,7 +170,7 @@ public final class LiveReader {
     // moves to another role.
     List<LiveNodeGroup> nodeGroups = nodeGroupsF.join();
     for (LiveNodeGroup ng : nodeGroups) {
-      if (named(desired, ng) && ng.nodeRole().contains(":role/")) {
+      if ((wholeCluster || named(desired, ng)) && ng.nodeRole().contains(":role/")) {
         roleFutures.computeIfAbsent(roleNameOf(ng.nodeRole()), r -> iam.role(r, pool));
       }
     }
@@ -365,10 +394,16 @@ public final class LiveReader {
   }
 
   /**
-   * The start of the names CloudFormation gives the IRSA roles of eksctl's stacks ({@code
-   * eksctl-<cluster>-addon-iamserviceac-Role1-...}): the stack name is cut to fit IAM's 64
-   * characters, so only its first characters are certain.
+   * The start of the names CloudFormation gives the roles of eksctl's stacks for a cluster ({@code
+   * eksctl-<cluster>-...}, the IRSA roles {@code eksctl-<cluster>-addon-iamserviceac-Role1-...}):
+   * the stack name is cut to fit IAM's 64 characters, so only its first characters are certain.
    */
+  static String eksctlRolePrefix(String cluster) {
+    String stack = "eksctl-" + cluster + "-";
+    return stack.substring(0, Math.min(stack.length(), 40));
+  }
+
+  /** As {@link #eksctlRolePrefix}, for the roles of eksctl's IRSA stacks alone. */
   static String eksctlServiceAccountRolePrefix(String cluster) {
     String stack = "eksctl-" + cluster + "-addon-iamserviceac";
     return stack.substring(0, Math.min(stack.length(), 40));

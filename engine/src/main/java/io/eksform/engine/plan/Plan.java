@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * A plan: every change the config asks of the live account, in a stable order, with the
  * fingerprints of the live objects it was computed from, its provenance, the problems found, notes
- * on live objects the config does not manage, and the parts of the config it does not act on. A
+ * on live objects the config does not manage, and the parts of the config it does not act on; a
+ * plan that destroys the cluster says so ({@code destroy}) and lists its deletions users first. A
  * value: renderers read it, apply executes it.
  */
 public record Plan(
@@ -19,15 +20,40 @@ public record Plan(
     List<PlanProblem> problems,
     List<String> unmanaged,
     List<NotActedOn> notActedOn,
-    List<Adoption> adopted) {
+    List<Adoption> adopted,
+    boolean destroy) {
   /**
    * 1.1 added each replacement's strategy and the namespaces losing Fargate scheduling; 1.2 the
    * parts of the config the plan does not act on ({@code notActedOn}), the live objects it adopts
    * ({@code adopted}), and the fingerprint of the config as parsed ({@code provenance.config}), so
    * that a saved plan is stale only when the config's content changed, not its comments or layout,
-   * and says where.
+   * and says where; 1.3 whether the plan destroys the cluster ({@code destroy}).
    */
-  public static final String FORMAT_VERSION = "1.2";
+  public static final String FORMAT_VERSION = "1.3";
+
+  /** A plan that does not destroy the cluster. */
+  public Plan(
+      String formatVersion,
+      PlanTarget target,
+      List<Change> changes,
+      SortedMap<String, String> liveFingerprints,
+      Provenance provenance,
+      List<PlanProblem> problems,
+      List<String> unmanaged,
+      List<NotActedOn> notActedOn,
+      List<Adoption> adopted) {
+    this(
+        formatVersion,
+        target,
+        changes,
+        liveFingerprints,
+        provenance,
+        problems,
+        unmanaged,
+        notActedOn,
+        adopted,
+        false);
+  }
 
   /** A plan that accounts for no config fields (plans read from files of format 1.1, tests). */
   public Plan(
@@ -47,11 +73,14 @@ public record Plan(
         problems,
         unmanaged,
         List.of(),
-        List.of());
+        List.of(),
+        false);
   }
 
   public Plan {
-    changes = changes.stream().sorted((a, b) -> a.address().compareTo(b.address())).toList();
+    // A destroy lists what goes in the order it goes: users before what they use.
+    java.util.Comparator<Change> order = (a, b) -> a.address().compareTo(b.address());
+    changes = changes.stream().sorted(destroy ? order.reversed() : order).toList();
     liveFingerprints = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(liveFingerprints));
     problems = List.copyOf(problems);
     unmanaged = List.copyOf(unmanaged);
@@ -75,7 +104,8 @@ public record Plan(
         problems,
         unmanaged,
         notActedOn,
-        List.of());
+        List.of(),
+        destroy);
   }
 
   /** This plan with other problems (what policies over the plan found, say). */
@@ -89,7 +119,8 @@ public record Plan(
         others,
         unmanaged,
         notActedOn,
-        adopted);
+        adopted,
+        destroy);
   }
 
   /** The parts of the config not acted on that eksform does not manage yet. */

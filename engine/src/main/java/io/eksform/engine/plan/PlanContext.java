@@ -127,7 +127,8 @@ public final class PlanContext {
         problems,
         unmanaged.stream().sorted().toList(),
         notActedOn,
-        adopted);
+        adopted,
+        options.destroy());
   }
 
   public String account() {

@@ -127,20 +127,31 @@ public final class PlanFile {
     JsonNode root;
     try {
       root = PlanJsonText.MAPPER.readTree(text);
-    } catch (UnexpectedEndOfInputException e) {
+    } catch (JacksonException e) {
+      if (!(e instanceof UnexpectedEndOfInputException) && !atEnd(e.getLocation(), text)) {
+        throw new UserFacingException(
+            what + " is not an eksform plan: it is not valid JSON" + at(e.getLocation()),
+            GIVE_A_PLAN,
+            1,
+            e);
+      }
       throw new UserFacingException(
           what + " is cut short: its JSON ends early" + at(e.getLocation()),
           "the file was not written completely; plan again with: eksform plan -f CONFIG --out FILE",
           1,
           e);
-    } catch (JacksonException e) {
-      throw new UserFacingException(
-          what + " is not an eksform plan: it is not valid JSON" + at(e.getLocation()),
-          GIVE_A_PLAN,
-          1,
-          e);
     }
     return root;
+  }
+
+  /**
+   * True when the parser stopped where the text ends: a file cut just after a comma fails there
+   * with a plain parse error rather than an end-of-input one, and is as cut short.
+   */
+  private static boolean atEnd(TokenStreamLocation location, String text) {
+    return location != null
+        && location.getCharOffset() >= 0
+        && location.getCharOffset() >= text.stripTrailing().length();
   }
 
   private static String at(TokenStreamLocation location) {

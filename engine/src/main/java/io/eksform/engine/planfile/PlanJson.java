@@ -33,6 +33,7 @@ public final class PlanJson {
   public static ObjectNode toJson(Plan plan) {
     ObjectNode root = NODES.objectNode();
     root.put("formatVersion", plan.formatVersion());
+    root.put("destroy", plan.destroy());
     ObjectNode target = root.putObject("target");
     target.put("cluster", plan.target().cluster());
     target.put("region", plan.target().region());

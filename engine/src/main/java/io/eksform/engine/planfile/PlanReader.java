@@ -63,7 +63,22 @@ final class PlanReader {
         problems(root),
         strings(root, "unmanaged"),
         notActedOn(root),
-        adopted(root));
+        adopted(root),
+        destroy(root));
+  }
+
+  /** Absent in a plan of format 1.2 or older: such a plan never destroyed the cluster. */
+  private static boolean destroy(JsonNode root) throws NotAPlanException {
+    JsonNode node = root.get("destroy");
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw new NotAPlanException(
+          "is not an eksform plan: its destroy is not true or false",
+          "give a file written by" + " eksform plan --out FILE");
+    }
+    return node.asBoolean();
   }
 
   /** Absent in a plan of format 1.1 or older. */

@@ -60,7 +60,7 @@ public final class PlanRun {
     AwsTarget target = request.targetForRegion().apply(region);
     LiveState live;
     try (AwsClients aws = new AwsClients(target)) {
-      live = new LiveReader(aws, request.parallelism()).read(desired);
+      live = new LiveReader(aws, request.parallelism()).read(desired, request.destroy());
     }
     Provenance provenance =
         new Provenance(
@@ -77,7 +77,8 @@ public final class PlanRun {
             desired,
             live,
             new PlanOptions(request.prune(), provenance, request.replaceStrategy())
-                .withStrict(request.strict()));
+                .withStrict(request.strict())
+                .withDestroy(request.destroy()));
     if (request.planPolicies().isPresent()) {
       plan = PlanPolicies.judge(plan, doc, request.planPolicies().get());
     }

@@ -78,13 +78,13 @@ class PlanFileTest {
 
   @Test
   void aLaterMinorVersionWithNewFieldsIsRead() throws IOException {
-    String v13 =
+    String v14 =
         PlanJson.text(PlanCases.replace())
             .replace(
                 "\"formatVersion\": \"" + Plan.FORMAT_VERSION + "\"",
-                "\"formatVersion\": \"1.3\", \"newField\": [1]");
-    Plan plan = PlanFile.read(file(v13));
-    assertEquals("1.3", plan.formatVersion());
+                "\"formatVersion\": \"1.4\", \"newField\": [1]");
+    Plan plan = PlanFile.read(file(v14));
+    assertEquals("1.4", plan.formatVersion());
     assertEquals(PlanCases.replace().changes(), plan.changes());
   }
 
@@ -107,6 +107,31 @@ class PlanFileTest {
     assertEquals("1.1", plan.formatVersion());
     assertTrue(plan.provenance().config().isEmpty());
     assertEquals(PlanCases.replace().provenance().configDigest(), plan.provenance().configDigest());
+  }
+
+  @Test
+  void aFormat12PlanNeverDestroys() throws IOException {
+    var root = PlanJson.toJson(PlanCases.delete());
+    root.put("formatVersion", "1.2");
+    root.remove("destroy");
+    Plan plan = PlanFile.read(file(root.toString()));
+    assertEquals("1.2", plan.formatVersion());
+    assertFalse(plan.destroy());
+  }
+
+  @Test
+  void aDestroyPlanIsReadBackAsOneWithItsDeletionsUsersFirst() throws IOException {
+    Plan plan = PlanFile.read(file(PlanJson.text(PlanCases.destroy())));
+    assertTrue(plan.destroy());
+    assertEquals(PlanCases.destroy().changes(), plan.changes());
+    assertEquals("cluster", plan.changes().get(plan.changes().size() - 1).address().toString());
+  }
+
+  @Test
+  void aDestroyThatIsNotTrueOrFalseIsRefused() throws IOException {
+    UserFacingException e =
+        refused(PlanJson.text(PlanCases.destroy()).replace("\"destroy\": true", "\"destroy\": 1"));
+    assertTrue(e.getMessage().contains("destroy is not true or false"), e.getMessage());
   }
 
   @Test

@@ -12,8 +12,19 @@ final class Counts {
 
   private Counts() {}
 
-  /** {@code Plan: 5 to create, 0 to update, 0 to replace, 0 to delete.} */
+  /** The whole config is acted on by a destroy: said where other plans list what is not. */
+  static final String DESTROY_ACTS_ON_ALL =
+      "The whole configuration is acted on: the cluster and everything eksform or eksctl made for"
+          + " it are deleted.";
+
+  /**
+   * {@code Plan: 5 to create, 0 to update, 0 to replace, 0 to delete.}; for a destroy, {@code Plan:
+   * 0 to add, 0 to change, 7 to destroy.}
+   */
   static String sentence(Plan plan) {
+    if (plan.destroy()) {
+      return "Plan: 0 to add, 0 to change, " + plan.count(Action.DELETE) + " to destroy.";
+    }
     return "Plan: "
         + plan.count(Action.CREATE)
         + " to create, "
@@ -33,6 +44,9 @@ final class Counts {
     if (plan.hasChanges() || plan.hasErrors()) {
       return sentence(plan);
     }
+    if (plan.destroy()) {
+      return "Nothing to destroy: EKS has no cluster " + plan.target().cluster() + ".";
+    }
     int notManaged = plan.notManaged().size();
     return notManaged == 0
         ? NO_CHANGES
@@ -41,6 +55,11 @@ final class Counts {
             + " of the configuration "
             + (notManaged == 1 ? "is" : "are")
             + " not acted on (listed above).";
+  }
+
+  /** "eksform plan" or, for a plan that destroys the cluster, "eksform destroy plan". */
+  static String title(Plan plan) {
+    return plan.destroy() ? "eksform destroy plan" : "eksform plan";
   }
 
   /** "will be created", "will be updated in place", "must be replaced", "will be deleted". */

@@ -63,7 +63,9 @@ final class MarkdownPlanRenderer implements PlanRenderer {
 
   private static String head(Plan plan) {
     StringBuilder out = new StringBuilder();
-    out.append("### eksform plan for ")
+    out.append("### ")
+        .append(Counts.title(plan))
+        .append(" for ")
         .append(Markdown.code(plan.target().cluster()))
         .append("\n\nRegion ")
         .append(Markdown.code(plan.target().region()))
@@ -82,6 +84,9 @@ final class MarkdownPlanRenderer implements PlanRenderer {
         .append(plan.count(Action.DELETE))
         .append(" |\n\n");
     out.append("**").append(Counts.lastLine(plan)).append("**\n\n");
+    if (plan.destroy() && plan.hasChanges()) {
+      out.append(Counts.DESTROY_ACTS_ON_ALL).append("\n\n");
+    }
     long errors = plan.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
     if (errors > 0) {
       out.append("> [!CAUTION]\n> The plan has ")
@@ -171,7 +176,9 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     if (plan.unmanaged().isEmpty()) {
       return "";
     }
-    StringBuilder out = new StringBuilder("### Not managed by this config\n\n");
+    StringBuilder out =
+        new StringBuilder(
+            plan.destroy() ? "### Left by the destroy\n\n" : "### Not managed by this config\n\n");
     for (String note : plan.unmanaged()) {
       out.append("- ").append(Markdown.text(note)).append('\n');
     }

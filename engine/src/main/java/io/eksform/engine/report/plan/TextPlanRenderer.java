@@ -21,13 +21,16 @@ final class TextPlanRenderer implements PlanRenderer {
   @Override
   public void render(Plan plan, PlanRenderOptions options, Appendable out) throws IOException {
     Palette p = new Palette(options.colour());
-    out.append(p.bold("eksform plan for cluster " + safe(plan.target().cluster())))
+    out.append(p.bold(Counts.title(plan) + " for cluster " + safe(plan.target().cluster())))
         .append(" in ")
         .append(safe(plan.target().region()))
         .append(", account ")
         .append(safe(plan.target().accountId()))
         .append('\n');
     out.append(summary(plan)).append("\n\n");
+    if (plan.destroy() && plan.hasChanges()) {
+      out.append(Counts.DESTROY_ACTS_ON_ALL).append("\n\n");
+    }
     List<Change> changes = plan.effectiveChanges();
     if (!changes.isEmpty()) {
       out.append("eksform will perform these actions")
@@ -130,7 +133,10 @@ final class TextPlanRenderer implements PlanRenderer {
     if (plan.unmanaged().isEmpty()) {
       return;
     }
-    out.append("Not managed by this config (eksform leaves these alone):\n");
+    out.append(
+        plan.destroy()
+            ? "Left (the destroy does not delete these on their own):\n"
+            : "Not managed by this config (eksform leaves these alone):\n");
     for (String note : plan.unmanaged()) {
       out.append("  ").append(safe(note)).append('\n');
     }

@@ -31,6 +31,11 @@ public final class AddonKind implements ResourceKind {
     AddonPlanner.plan(ctx);
   }
 
+  @Override
+  public void destroy(PlanContext ctx) {
+    AddonDestroyer.destroy(ctx);
+  }
+
   /** An add-on's name is fixed: its replacement always destroys first. */
   @Override
   public Optional<Replacement> replacement(

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The cluster itself ({@code cluster}): planned by {@link ClusterPlanner}, changed in place by
- * {@link UpdateClusterStep}; eksform neither creates nor deletes it.
+ * {@link UpdateClusterStep}, deleted by a destroy ({@link ClusterDestroyer}) once what runs on it
+ * is gone.
  */
 public final class ClusterKind implements ResourceKind {
   @Override
@@ -25,9 +26,17 @@ public final class ClusterKind implements ResourceKind {
   }
 
   @Override
+  public void destroy(PlanContext ctx) {
+    ClusterDestroyer.destroy(ctx);
+  }
+
+  @Override
   public List<Step> steps(Change change) {
     if (change.action() == Action.UPDATE) {
       return List.of(new UpdateClusterStep(change));
+    }
+    if (change.action() == Action.DELETE) {
+      return List.of(new DeleteClusterStep(change.before().path("name").asString()));
     }
     return List.of(UnsupportedStep.cannot(change));
   }

@@ -36,6 +36,11 @@ public final class FargateKind implements ResourceKind {
   }
 
   @Override
+  public void destroy(PlanContext ctx) {
+    FargateDestroyer.destroy(ctx);
+  }
+
+  @Override
   public Optional<Replacement> replacement(
       PlanContext ctx, Change change, Map<ResourceAddress, Action> actions) {
     if (!change.address().type().equals(ResourceAddress.FARGATE_PROFILE)) {

@@ -30,6 +30,19 @@ public final class NamespaceKind implements ResourceKind {
     NamespacePruner.plan(ctx);
   }
 
+  /** Namespaces go with the cluster's Kubernetes API: the destroy names those eksform made. */
+  @Override
+  public void destroy(PlanContext ctx) {
+    ctx.live()
+        .managedNamespaces()
+        .forEach(
+            ns ->
+                ctx.noteUnmanaged(
+                    ResourceAddress.of(ResourceAddress.NAMESPACE, ns.name())
+                        + ": goes with the cluster (EKS deletes its Kubernetes API and all it"
+                        + " holds), so it is not deleted on its own"));
+  }
+
   @Override
   public List<Step> steps(Change change) {
     return switch (change.action()) {

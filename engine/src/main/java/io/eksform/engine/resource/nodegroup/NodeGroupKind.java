@@ -36,6 +36,11 @@ public final class NodeGroupKind implements ResourceKind {
     NodeRolePruner.plan(ctx);
   }
 
+  @Override
+  public void destroy(PlanContext ctx) {
+    NodeGroupDestroyer.destroy(ctx);
+  }
+
   /**
    * A node group can exist twice (the new one under a suffixed name), so it follows {@code
    * --replace-strategy}, create-before-destroy by default.

@@ -33,6 +33,11 @@ public final class ServiceAccountKind implements ResourceKind {
     ServiceAccountPruner.plan(ctx);
   }
 
+  @Override
+  public void destroy(PlanContext ctx) {
+    ServiceAccountDestroyer.destroy(ctx);
+  }
+
   /** A service account's name is fixed: its replacement always destroys first. */
   @Override
   public Optional<Replacement> replacement(

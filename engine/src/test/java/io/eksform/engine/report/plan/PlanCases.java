@@ -52,6 +52,7 @@ public final class PlanCases {
     cases.put("problems-and-unmanaged", problemsAndUnmanaged());
     cases.put("special-characters", specialCharacters());
     cases.put("not-acted-on", notActedOn());
+    cases.put("destroy", destroy());
     return cases;
   }
 
@@ -241,6 +242,62 @@ public final class PlanCases {
             "{'name': 'aws-ebs-csi-driver', 'version': 'v1.30.0-eksbuild.1'}",
             "not in the config, created by eksctl, and --prune is set"));
     return plan(changes, List.of(), List.of());
+  }
+
+  /** The workshop's cluster as eksctl left it, destroyed: users first, the cluster last. */
+  public static Plan destroy() {
+    ResourceAddress profile =
+        ResourceAddress.of(ResourceAddress.FARGATE_PROFILE, "fargate-productcatalog");
+    ResourceAddress account =
+        ResourceAddress.of(
+            ResourceAddress.SERVICE_ACCOUNT, "prodcatalog-ns/prodcatalog-envoy-proxies");
+    String why = "destroying cluster eksworkshop-eksctl: ";
+    List<Change> changes =
+        List.of(
+            deletion(
+                profile,
+                "{'name': 'fargate-productcatalog', 'pod_execution_role_arn':"
+                    + " 'arn:aws:iam::123456789012:role/eksctl-eksworkshop-eksctl-FargatePodExecutionRole-JPQ56PZ7R9NL'}",
+                why + "made by eksctl; EKS deletes no cluster that has a Fargate profile",
+                List.of()),
+            deletion(
+                account,
+                "{'namespace': 'prodcatalog-ns', 'name': 'prodcatalog-envoy-proxies',"
+                    + " 'role_names': ['eksctl-eksworkshop-eksctl-addon-iamserviceac-Role1-1PWNQ4AJFMVBF']}",
+                why
+                    + "IAM role made by eksctl for service account"
+                    + " prodcatalog-ns/prodcatalog-envoy-proxies (the Kubernetes service account goes"
+                    + " with the cluster)",
+                List.of()),
+            deletion(
+                ResourceAddress.of(ResourceAddress.OIDC_PROVIDER),
+                "{'url': 'https://" + ISSUER + "'}",
+                why + "made by eksctl",
+                List.of(account)),
+            deletion(
+                ResourceAddress.of(ResourceAddress.CLUSTER),
+                "{'name': 'eksworkshop-eksctl', 'version': '1.32'}",
+                why + "made by eksctl",
+                List.of(profile)));
+    Plan plain =
+        plan(
+            changes,
+            List.of(),
+            List.of(
+                "Kubernetes objects (namespaces, service accounts, workloads): go with the cluster"
+                    + " (EKS deletes its Kubernetes API and all it holds), so none is deleted on its"
+                    + " own"));
+    return new Plan(
+        plain.formatVersion(),
+        plain.target(),
+        plain.changes(),
+        plain.liveFingerprints(),
+        plain.provenance(),
+        plain.problems(),
+        plain.unmanaged(),
+        List.of(),
+        List.of(),
+        true);
   }
 
   /** The live account already matches. */
@@ -437,8 +494,13 @@ public final class PlanCases {
   }
 
   static Change deletion(ResourceAddress address, String before, String reason) {
+    return deletion(address, before, reason, List.of());
+  }
+
+  static Change deletion(
+      ResourceAddress address, String before, String reason, List<ResourceAddress> dependsOn) {
     return new Change(
-        address, Action.DELETE, json(before), NONE, List.of(), List.of(reason), List.of(), "");
+        address, Action.DELETE, json(before), NONE, List.of(), List.of(reason), dependsOn, "");
   }
 
   static Change noOp(ResourceAddress address, String state, String pointer) {

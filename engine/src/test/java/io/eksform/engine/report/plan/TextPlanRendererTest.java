@@ -38,6 +38,27 @@ class TextPlanRendererTest {
   }
 
   @Test
+  void aDestroyWithNothingLeftToDestroySaysSoAndNamesTheCluster() {
+    Plan destroy = PlanCases.destroy();
+    Plan nothing =
+        new Plan(
+            destroy.formatVersion(),
+            destroy.target(),
+            List.of(),
+            destroy.liveFingerprints(),
+            destroy.provenance(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            true);
+    String out = text(nothing);
+    assertTrue(out.startsWith("eksform destroy plan for cluster eksworkshop-eksctl"), out);
+    assertEquals("Nothing to destroy: EKS has no cluster eksworkshop-eksctl.", lastLine(out));
+    assertFalse(out.contains("whole configuration"), out);
+  }
+
+  @Test
   void theCountsComeFirstToo() {
     String out = text(PlanCases.replace());
     assertTrue(
