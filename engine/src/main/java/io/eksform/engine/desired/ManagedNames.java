@@ -52,6 +52,11 @@ public final class ManagedNames {
     return roleName("eksform-" + cluster + "-fargate-pod-execution");
   }
 
+  /** The IAM role eksform creates for the control plane of a cluster it creates. */
+  public static String clusterRole(String cluster) {
+    return roleName("eksform-" + cluster + "-cluster");
+  }
+
   /** The node role eksform creates for managed node groups that name none. */
   public static String nodeRole(String cluster) {
     return roleName("eksform-" + cluster + "-node");

@@ -8,6 +8,7 @@ import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.ResourceKind;
 import io.eksform.engine.resource.addon.AddonKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
+import io.eksform.engine.resource.clusterrole.ClusterRoleKind;
 import io.eksform.engine.resource.fargate.FargateKind;
 import io.eksform.engine.resource.namespace.NamespaceKind;
 import io.eksform.engine.resource.nodegroup.NodeGroupKind;
@@ -26,6 +27,7 @@ public final class Kinds {
   /** Every kind, in the order they are planned. */
   public static final List<ResourceKind> ALL =
       List.of(
+          new ClusterRoleKind(),
           new ClusterKind(),
           new OidcProviderKind(),
           new NamespaceKind(),

@@ -107,6 +107,28 @@ public record LiveCluster(
         Map.of());
   }
 
+  /**
+   * This absent cluster with the subnets a config gives it: where what the plan creates on it will
+   * run, known before the cluster is.
+   */
+  public LiveCluster placedIn(List<String> subnets) {
+    return new LiveCluster(
+        name,
+        arn,
+        version,
+        status,
+        endpoint,
+        certificateAuthority,
+        oidcIssuer,
+        vpcId,
+        subnets,
+        enabledLogTypes,
+        endpointPublicAccess,
+        endpointPrivateAccess,
+        tags,
+        network);
+  }
+
   /** The status of a cluster EKS does not have. */
   public static final String ABSENT = "ABSENT";
 

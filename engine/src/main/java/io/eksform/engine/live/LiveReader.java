@@ -4,6 +4,7 @@ import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.aws.EksToken;
 import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.desired.ConfigVpc;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.ServiceAccountSpec;
@@ -69,22 +70,36 @@ public final class LiveReader {
                     () -> aws.sts().getCallerIdentity().account()));
     var clusterF = async(pool, () -> eks.cluster(name));
     String account = accountF.join();
-    LiveCluster cluster = clusterF.join();
+    LiveCluster described = clusterF.join();
+    // A cluster EKS does not have yet runs nothing: only its subnets, those the config gives it,
+    // are read, so that what the plan creates on it is placed as it will be.
+    ConfigVpc configVpc = ConfigVpc.of(desired.fields());
+    LiveCluster cluster =
+        described.exists() ? described : described.placedIn(configVpc.subnetIds());
+    List<String> similar = described.exists() ? List.of() : eks.similarClusters(name);
 
     var oidcF =
         async(
             pool,
             () -> cluster.issuerHostPath().flatMap(issuer -> iam.oidcProvider(account, issuer)));
+    boolean exists = cluster.exists();
     var profilesF =
         listThenDescribe(
-            pool, () -> eks.fargateProfileNames(name), n -> eks.fargateProfile(name, n));
+            pool,
+            () -> exists ? eks.fargateProfileNames(name) : List.<String>of(),
+            n -> eks.fargateProfile(name, n));
     var nodeGroupsF =
-        listThenDescribe(pool, () -> eks.nodeGroupNames(name), n -> eks.nodeGroup(name, n));
+        listThenDescribe(
+            pool,
+            () -> exists ? eks.nodeGroupNames(name) : List.<String>of(),
+            n -> eks.nodeGroup(name, n));
     var addonsF =
         listThenDescribe(
-            pool, () -> addonNamesUnlessUnsupported(eks, desired), n -> eks.addon(name, n));
-    var subnetsF =
-        async(pool, () -> new NetworkReader(aws).subnets(cluster.vpcId(), cluster.subnetIds()));
+            pool,
+            () -> exists ? addonNamesUnlessUnsupported(eks, desired) : List.<String>of(),
+            n -> eks.addon(name, n));
+    String vpcId = exists ? cluster.vpcId() : configVpc.id().orElse("");
+    var subnetsF = async(pool, () -> new NetworkReader(aws).subnets(vpcId, cluster.subnetIds()));
     var eksformRolesF = async(pool, () -> iam.roleNames(ManagedNames.ROLE_PATH, ""));
     var kubeF =
         desired.serviceAccounts().isEmpty()
@@ -99,6 +114,16 @@ public final class LiveReader {
     Map<String, CompletableFuture<Optional<LiveRole>>> roleFutures = new TreeMap<>();
     for (String role : wantedRoleNames(desired, List.of())) {
       roleFutures.put(role, iam.role(role, pool));
+    }
+    if (!exists) {
+      // The role a new cluster is to run with: the config's, which must exist, or eksform's.
+      String clusterRole =
+          desired
+              .fields()
+              .value("/iam/serviceRoleARN")
+              .map(LiveReader::roleNameOf)
+              .orElse(ManagedNames.clusterRole(name));
+      roleFutures.computeIfAbsent(clusterRole, r -> iam.role(r, pool));
     }
     // Roles under eksform's path named for this cluster are read whole; any other one there (a
     // service account's roleName, or another cluster's) only when its tags say it is this
@@ -222,7 +247,8 @@ public final class LiveReader {
         subnets,
         fingerprints,
         kube.managedNamespaces(),
-        templates);
+        templates,
+        similar);
   }
 
   /** Each launch template the config's node groups name, with the versions they ask for. */

@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * namespaces and service accounts, the subnets of the cluster's VPC, the namespaces eksform created
  * with what they hold, and the EC2 launch templates the config names. {@code fingerprints} holds a
  * digest of every object read, keyed by its resource id, so that apply can tell whether the world
- * changed since the plan.
+ * changed since the plan. {@code similarClusters} names, when EKS has no cluster of the config's
+ * name, the clusters of the region whose name is close to it (a mistyped name would create a second
+ * cluster).
  */
 public record LiveState(
     String accountId,
@@ -29,7 +31,42 @@ public record LiveState(
     List<LiveSubnet> subnets,
     SortedMap<String, String> fingerprints,
     List<LiveNamespace> managedNamespaces,
-    List<LiveLaunchTemplate> launchTemplates) {
+    List<LiveLaunchTemplate> launchTemplates,
+    List<String> similarClusters) {
+  /** A snapshot that names no cluster of a similar name. */
+  public LiveState(
+      String accountId,
+      String region,
+      LiveCluster cluster,
+      Optional<LiveOidcProvider> oidcProvider,
+      List<LiveFargateProfile> fargateProfiles,
+      List<LiveNodeGroup> nodeGroups,
+      List<LiveAddon> addons,
+      Map<String, LiveRole> roles,
+      Set<String> namespaces,
+      List<LiveServiceAccount> serviceAccounts,
+      List<LiveSubnet> subnets,
+      SortedMap<String, String> fingerprints,
+      List<LiveNamespace> managedNamespaces,
+      List<LiveLaunchTemplate> launchTemplates) {
+    this(
+        accountId,
+        region,
+        cluster,
+        oidcProvider,
+        fargateProfiles,
+        nodeGroups,
+        addons,
+        roles,
+        namespaces,
+        serviceAccounts,
+        subnets,
+        fingerprints,
+        managedNamespaces,
+        launchTemplates,
+        List.of());
+  }
+
   /** A snapshot with no namespace eksform created and no launch template the config names. */
   public LiveState(
       String accountId,
@@ -72,6 +109,7 @@ public record LiveState(
     fingerprints = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fingerprints));
     managedNamespaces = List.copyOf(managedNamespaces);
     launchTemplates = List.copyOf(launchTemplates);
+    similarClusters = List.copyOf(similarClusters);
   }
 
   /** The launch template of that id, when the config names it and EC2 has it. */

@@ -47,6 +47,7 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
    */
   private static final java.util.List<String> ORDER =
       java.util.List.of(
+          CLUSTER_ROLE,
           CLUSTER,
           OIDC_PROVIDER,
           NAMESPACE,

@@ -26,6 +26,43 @@ final class ClusterCreateOnly {
     compare(ctx, "/kubernetesNetworkConfig/serviceIPv6CIDR", network.serviceIpv6Cidr(), false);
   }
 
+  /**
+   * Settings a new cluster is created with that eksform does not compare with an existing one (EKS
+   * reports some of them, or none): named in the plan as not acted on, with their lines.
+   */
+  static void notCompared(PlanContext ctx) {
+    String reason = "used when eksform creates the cluster; not compared with the existing cluster";
+    var fields = ctx.desired().fields().values();
+    for (String unit : CREATION_ONLY) {
+      if (fields.stream()
+          .anyMatch(f -> f.pointer().equals(unit) || f.pointer().startsWith(unit + "/"))) {
+        ctx.notActedOn(unit, Disposition.VALIDATED_ONLY, reason);
+      }
+    }
+    for (var f : fields) {
+      if (SUBNET_ID.matcher(f.pointer()).matches()) {
+        ctx.notActedOn(f.pointer(), Disposition.VALIDATED_ONLY, reason);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern SUBNET_ID =
+      java.util.regex.Pattern.compile("^/vpc/subnets/(private|public)/[^/]+/id$");
+
+  /** The config's creation settings that {@link #check} does not compare. */
+  private static final java.util.List<String> CREATION_ONLY =
+      java.util.List.of(
+          "/iam/serviceRoleARN",
+          "/vpc/securityGroup",
+          "/vpc/controlPlaneSecurityGroupIDs",
+          "/vpc/publicAccessCIDRs",
+          "/accessConfig/authenticationMode",
+          "/accessConfig/bootstrapClusterCreatorAdminPermissions",
+          "/secretsEncryption/keyARN",
+          "/upgradePolicy/supportType",
+          "/zonalShiftConfig/enabled",
+          "/addonsConfig/disableDefaultAddons");
+
   private static void compare(
       PlanContext ctx, String pointer, Optional<String> live, boolean ignoreCase) {
     Optional<String> wanted = ctx.desired().fields().value(pointer);
