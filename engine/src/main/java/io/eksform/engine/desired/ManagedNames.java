@@ -18,6 +18,9 @@ public final class ManagedNames {
   public static final String TAG_CLUSTER = "eksform.io/cluster";
   public static final String TAG_RESOURCE = "eksform.io/resource";
 
+  /** Marks an add-on eksform installed as one of eksctl's defaults on a cluster it created. */
+  public static final String TAG_DEFAULT_ADDON = "eksform.io/default-addon";
+
   /** The label eksform puts on the Kubernetes namespaces and service accounts it creates. */
   public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
 

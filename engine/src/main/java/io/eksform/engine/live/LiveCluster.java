@@ -137,6 +137,14 @@ public record LiveCluster(
     return !status.equals(ABSENT);
   }
 
+  /**
+   * True while the cluster is not there yet for what runs on it: EKS has none, or is still creating
+   * it (an apply stopped while it was CREATING). Its creation is then planned, and waited for.
+   */
+  public boolean pending() {
+    return !exists() || status.equals("CREATING");
+  }
+
   /** The issuer without its scheme: the OIDC provider's URL as IAM stores it. */
   public Optional<String> issuerHostPath() {
     return oidcIssuer.map(i -> i.replaceFirst("^https://", ""));

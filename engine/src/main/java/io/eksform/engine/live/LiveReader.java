@@ -82,7 +82,8 @@ public final class LiveReader {
         async(
             pool,
             () -> cluster.issuerHostPath().flatMap(issuer -> iam.oidcProvider(account, issuer)));
-    boolean exists = cluster.exists();
+    // A cluster still CREATING has nothing on it yet either.
+    boolean exists = !cluster.pending();
     var profilesF =
         listThenDescribe(
             pool,

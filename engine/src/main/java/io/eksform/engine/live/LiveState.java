@@ -139,6 +139,19 @@ public record LiveState(
     return roles.values().stream().filter(r -> r.arn().equals(arn)).findFirst();
   }
 
+  /** The namespaces Kubernetes makes on every cluster, there as soon as a new cluster is. */
+  public static final Set<String> BUILT_IN_NAMESPACES =
+      Set.of("default", "kube-system", "kube-public", "kube-node-lease");
+
+  /**
+   * True when the cluster has the namespace, or will have it as soon as it exists (a cluster this
+   * plan creates comes with Kubernetes' own namespaces).
+   */
+  public boolean hasNamespace(String namespace) {
+    return namespaces.contains(namespace)
+        || (cluster.pending() && BUILT_IN_NAMESPACES.contains(namespace));
+  }
+
   /** The private subnets among the cluster's subnets, sorted by id. */
   public List<String> privateClusterSubnets() {
     return subnets.stream()

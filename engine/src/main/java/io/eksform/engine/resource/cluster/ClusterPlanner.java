@@ -25,7 +25,7 @@ final class ClusterPlanner {
   private ClusterPlanner() {}
 
   static void plan(PlanContext ctx) {
-    if (!ctx.live().cluster().exists()) {
+    if (ctx.live().cluster().pending()) {
       NewClusterPlanner.plan(ctx);
       return;
     }

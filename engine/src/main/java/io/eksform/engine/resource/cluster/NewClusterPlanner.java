@@ -2,10 +2,13 @@ package io.eksform.engine.resource.cluster;
 
 import io.eksform.engine.desired.ConfigFields;
 import io.eksform.engine.desired.ConfigVpc;
+import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.live.LiveSubnet;
+import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
 import io.eksform.engine.plan.Changes;
 import io.eksform.engine.plan.Json;
+import io.eksform.engine.plan.ManagedRolePlanner;
 import io.eksform.engine.plan.PlanContext;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.plan.Unknown;
@@ -24,9 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
  * Unknown}, found by the step at run time.
  */
 final class NewClusterPlanner {
-  /** eksctl's {@code DefaultVersion}: what a config without {@code metadata.version} gets. */
-  static final String DEFAULT_VERSION = "1.34";
-
   /** The network types whose creation the cluster waits for when eksform makes its network. */
   private static final Set<String> NETWORK_TYPES =
       Set.of(
@@ -44,13 +44,19 @@ final class NewClusterPlanner {
     List<ResourceAddress> dependsOn = new ArrayList<>();
     ObjectNode after = Json.object();
     after.put("name", ctx.cluster());
-    after.put("version", version(ctx));
+    after.put("version", ctx.desired().createdVersion());
     Optional<String> role = fields.value("/iam/serviceRoleARN");
+    ResourceAddress roleAddress = ResourceAddress.of(ResourceAddress.CLUSTER_ROLE);
+    Optional<Change> roleChange =
+        ctx.changes().stream().filter(c -> c.address().equals(roleAddress)).findFirst();
     if (role.isPresent()) {
       after.put("role_arn", role.get());
-    } else {
+    } else if (roleChange.isPresent() && roleChange.get().action() == Action.CREATE) {
       after.set("role_arn", Unknown.node());
-      dependsOn.add(ResourceAddress.of(ResourceAddress.CLUSTER_ROLE));
+      dependsOn.add(roleAddress);
+    } else {
+      roleChange.ifPresent(c -> dependsOn.add(roleAddress));
+      after.put("role_arn", ManagedRolePlanner.arn(ctx, ManagedNames.clusterRole(ctx.cluster())));
     }
     if (vpc.existing()) {
       checkSubnets(ctx, vpc);
@@ -94,17 +100,14 @@ final class NewClusterPlanner {
         Changes.create(
             ResourceAddress.of(ResourceAddress.CLUSTER),
             after,
-            "EKS has no cluster " + ctx.cluster() + " in " + ctx.live().region(),
+            ctx.live().cluster().exists()
+                ? "cluster "
+                    + ctx.cluster()
+                    + " is still CREATING (an apply stopped before it was ACTIVE): it is waited"
+                    + " for"
+                : "EKS has no cluster " + ctx.cluster() + " in " + ctx.live().region(),
             dependsOn,
             "/metadata"));
-  }
-
-  /** The config's version; eksctl's default when it gives none or {@code auto}. */
-  private static String version(PlanContext ctx) {
-    return ctx.desired()
-        .version()
-        .filter(v -> !v.equals("auto") && !v.equals("latest"))
-        .orElse(DEFAULT_VERSION);
   }
 
   /**
