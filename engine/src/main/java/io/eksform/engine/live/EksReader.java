@@ -61,7 +61,8 @@ final class EksReader {
         vpc != null && Boolean.TRUE.equals(vpc.endpointPublicAccess()),
         vpc != null && Boolean.TRUE.equals(vpc.endpointPrivateAccess()),
         c.tags(),
-        network(c));
+        network(c),
+        nullToEmpty(c.roleArn()));
   }
 
   private static ClusterNetwork network(Cluster c) {

@@ -7,7 +7,7 @@ import java.util.SortedSet;
 
 /**
  * The EKS cluster as DescribeCluster reports it (the parts a plan compares or needs), with its
- * Kubernetes network.
+ * Kubernetes network and the IAM role it runs with ("" when not known).
  */
 public record LiveCluster(
     String name,
@@ -23,7 +23,42 @@ public record LiveCluster(
     boolean endpointPublicAccess,
     boolean endpointPrivateAccess,
     Map<String, String> tags,
-    ClusterNetwork network) {
+    ClusterNetwork network,
+    String roleArn) {
+  /** A cluster whose role is not known. */
+  public LiveCluster(
+      String name,
+      String arn,
+      String version,
+      String status,
+      String endpoint,
+      String certificateAuthority,
+      Optional<String> oidcIssuer,
+      String vpcId,
+      List<String> subnetIds,
+      SortedSet<String> enabledLogTypes,
+      boolean endpointPublicAccess,
+      boolean endpointPrivateAccess,
+      Map<String, String> tags,
+      ClusterNetwork network) {
+    this(
+        name,
+        arn,
+        version,
+        status,
+        endpoint,
+        certificateAuthority,
+        oidcIssuer,
+        vpcId,
+        subnetIds,
+        enabledLogTypes,
+        endpointPublicAccess,
+        endpointPrivateAccess,
+        tags,
+        network,
+        "");
+  }
+
   /** A cluster whose Kubernetes network is not known. */
   public LiveCluster(
       String name,
@@ -83,7 +118,8 @@ public record LiveCluster(
         endpointPublicAccess,
         endpointPrivateAccess,
         tags,
-        network);
+        network,
+        roleArn);
   }
 
   /**
@@ -126,7 +162,8 @@ public record LiveCluster(
         endpointPublicAccess,
         endpointPrivateAccess,
         tags,
-        network);
+        network,
+        roleArn);
   }
 
   /** The status of a cluster EKS does not have. */

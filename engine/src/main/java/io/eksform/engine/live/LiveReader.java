@@ -116,6 +116,10 @@ public final class LiveReader {
     for (String role : wantedRoleNames(desired, List.of())) {
       roleFutures.put(role, iam.role(role, pool));
     }
+    if (cluster.roleArn().contains(":role/")) {
+      // The role the cluster runs with: eksform deletes it with the cluster when it made it.
+      roleFutures.computeIfAbsent(roleNameOf(cluster.roleArn()), r -> iam.role(r, pool));
+    }
     if (!exists) {
       // The role a new cluster is to run with: the config's, which must exist, or eksform's.
       String clusterRole =

@@ -153,6 +153,10 @@ class CreateClusterApplyTest {
     Plan next = run.plan(desired);
     assertEquals(List.of(), changes(next));
     assertEquals(Action.NO_OP, change(next, "cluster").action());
+    // The plan made before the cluster existed is stale once it does.
+    assertTrue(
+        StalePlan.differences(plan, next).contains("eks:cluster/fresh changed"),
+        StalePlan.differences(plan, next).toString());
   }
 
   @Test

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The cluster's settings that EKS fixes when it creates the cluster (its VPC, IP family and service
- * CIDRs): a config that asks for something else is an error at that field's line, never a silent
- * no-op and never a replacement of the whole cluster. A value EKS does not report cannot be
+ * The cluster's settings that EKS fixes when it creates the cluster (its VPC, role, IP family and
+ * service CIDRs): a config that asks for something else is an error at that field's line, never a
+ * silent no-op and never a replacement of the whole cluster. A value EKS does not report cannot be
  * compared, and the plan says so.
  */
 final class ClusterCreateOnly {
@@ -21,6 +21,8 @@ final class ClusterCreateOnly {
     LiveCluster live = ctx.live().cluster();
     ClusterNetwork network = live.network();
     compare(ctx, "/vpc/id", Optional.of(live.vpcId()).filter(v -> !v.isEmpty()), false);
+    compare(
+        ctx, "/iam/serviceRoleARN", Optional.of(live.roleArn()).filter(v -> !v.isEmpty()), false);
     compare(ctx, "/kubernetesNetworkConfig/ipFamily", network.ipFamily(), true);
     compare(ctx, "/kubernetesNetworkConfig/serviceIPv4CIDR", network.serviceIpv4Cidr(), false);
     compare(ctx, "/kubernetesNetworkConfig/serviceIPv6CIDR", network.serviceIpv6Cidr(), false);
@@ -52,7 +54,6 @@ final class ClusterCreateOnly {
   /** The config's creation settings that {@link #check} does not compare. */
   private static final java.util.List<String> CREATION_ONLY =
       java.util.List.of(
-          "/iam/serviceRoleARN",
           "/vpc/securityGroup",
           "/vpc/controlPlaneSecurityGroupIDs",
           "/vpc/publicAccessCIDRs",

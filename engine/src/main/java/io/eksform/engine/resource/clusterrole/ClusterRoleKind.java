@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The cluster role ({@code cluster_role}): planned by {@link ClusterRolePlanner} for a cluster this
- * plan creates, made and kept in line by the shared role steps.
+ * plan creates, made and kept in line by the shared role steps, and deleted after the cluster when
+ * the cluster is destroyed ({@link ClusterRoleDestroyer}).
  */
 public final class ClusterRoleKind implements ResourceKind {
   @Override
@@ -21,6 +22,11 @@ public final class ClusterRoleKind implements ResourceKind {
   @Override
   public void plan(PlanContext ctx) {
     ClusterRolePlanner.plan(ctx);
+  }
+
+  @Override
+  public void destroy(PlanContext ctx) {
+    ClusterRoleDestroyer.destroy(ctx);
   }
 
   @Override
