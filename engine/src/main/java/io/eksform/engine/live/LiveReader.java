@@ -116,10 +116,6 @@ public final class LiveReader {
     for (String role : wantedRoleNames(desired, List.of())) {
       roleFutures.put(role, iam.role(role, pool));
     }
-    if (cluster.roleArn().contains(":role/")) {
-      // The role the cluster runs with: eksform deletes it with the cluster when it made it.
-      roleFutures.computeIfAbsent(roleNameOf(cluster.roleArn()), r -> iam.role(r, pool));
-    }
     if (!exists) {
       // The role a new cluster is to run with: the config's, which must exist, or eksform's.
       String clusterRole =
@@ -167,6 +163,13 @@ public final class LiveReader {
       if (named(desired, ng) && ng.nodeRole().contains(":role/")) {
         roleFutures.computeIfAbsent(roleNameOf(ng.nodeRole()), r -> iam.role(r, pool));
       }
+    }
+
+    if (cluster.roleArn().contains(":role/")) {
+      // The role the cluster runs with, by its tags (who made it) unless read whole for another
+      // reason: destroying the cluster deletes it when eksform or eksctl made it.
+      roleFutures.computeIfAbsent(
+          roleNameOf(cluster.roleArn()), r -> iam.roleWithoutPolicies(r, pool));
     }
 
     Map<String, LiveRole> roles = new TreeMap<>();
@@ -289,7 +292,8 @@ public final class LiveReader {
   }
 
   private KubeSnapshot readKubernetes(LiveCluster cluster, ClusterSpec desired) {
-    if (cluster.endpoint().isEmpty()) {
+    if (cluster.endpoint().isEmpty() || cluster.pending()) {
+      // A cluster still being created has no Kubernetes API to read yet.
       return KubeSnapshot.NONE;
     }
     Set<String> wanted = new TreeSet<>();
