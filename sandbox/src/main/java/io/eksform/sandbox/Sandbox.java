@@ -274,9 +274,17 @@ public final class Sandbox implements AutoCloseable {
    * {@code stateDir/sandbox-state.json}.
    */
   public static Sandbox startEmbedded(Path stateDir) {
+    return startEmbedded(stateDir, "eksworkshop");
+  }
+
+  /**
+   * As {@link #startEmbedded(Path)}, seeded with {@code scenario} on first use (when {@code
+   * stateDir} holds no account yet; an account kept there wins).
+   */
+  public static Sandbox startEmbedded(Path stateDir, String scenario) {
     return start(
         SandboxOptions.defaults()
-            .withScenario("eksworkshop")
+            .withScenario(scenario)
             .withTimeScale(SandboxOptions.DEMO_TIME_SCALE)
             .withStateFile(stateDir.resolve(EMBEDDED_STATE_FILE)));
   }

@@ -27,6 +27,15 @@ public final class AwsOptions implements AutoCloseable {
   boolean sandbox;
 
   @Option(
+      names = "--sandbox-scenario",
+      paramLabel = "NAME",
+      description =
+          "Like --sandbox, the account seeded with scenario NAME the first time (empty: an account"
+              + " with only a default VPC, to create a cluster in; eksworkshop, the default, ...)."
+              + " An account kept in .eksform/ wins: delete .eksform/ to start over.")
+  String sandboxScenario;
+
+  @Option(
       names = "--endpoint-url",
       paramLabel = "URL",
       description =
@@ -37,6 +46,7 @@ public final class AwsOptions implements AutoCloseable {
 
   /** The target for {@code region}, starting the sandbox if asked (once). */
   public AwsTarget target(String region, Path workingDir, PrintWriter err) {
+    boolean sandbox = this.sandbox || sandboxScenario != null;
     if (sandbox && endpoint != null) {
       throw new UserError(
           "--sandbox and --endpoint-url cannot be used together", "choose one of them", 2);
@@ -44,8 +54,31 @@ public final class AwsOptions implements AutoCloseable {
     if (sandbox) {
       if (running == null) {
         Path state = workingDir.resolve(STATE_DIR);
+        boolean kept = Files.isRegularFile(state.resolve(Sandbox.EMBEDDED_STATE_FILE));
         ignoredByGit(state);
-        running = Sandbox.startEmbedded(state);
+        if (sandboxScenario != null && kept) {
+          err.println(
+              "eksform: "
+                  + STATE_DIR
+                  + "/"
+                  + Sandbox.EMBEDDED_STATE_FILE
+                  + " holds the embedded sandbox's account already, so --sandbox-scenario "
+                  + sandboxScenario
+                  + " is not used (delete "
+                  + STATE_DIR
+                  + "/ to start over)");
+        }
+        try {
+          running =
+              Sandbox.startEmbedded(
+                  state, sandboxScenario == null ? "eksworkshop" : sandboxScenario);
+        } catch (IllegalArgumentException e) {
+          throw new UserError(
+              e.getMessage(),
+              "name a built-in scenario (empty, eksworkshop, eksworkshop-eksctl-done,"
+                  + " eksctl-created) or a YAML scenario file",
+              2);
+        }
         err.println(
             "eksform: using the embedded sandbox (account "
                 + running.accountId()
@@ -80,7 +113,7 @@ public final class AwsOptions implements AutoCloseable {
   }
 
   public boolean usesSandbox() {
-    return sandbox;
+    return sandbox || sandboxScenario != null;
   }
 
   /**
@@ -88,7 +121,7 @@ public final class AwsOptions implements AutoCloseable {
    * after a space, for a command printed to run next; "" for the default chain's account.
    */
   public String flags() {
-    if (sandbox) {
+    if (usesSandbox()) {
       return " --sandbox";
     }
     return endpoint == null ? "" : " --endpoint-url " + ShellWords.quote(endpoint.toString());

@@ -31,8 +31,9 @@ class CheckStrictTest {
               "shop",
               "apps",
               2,
-              "secretsEncryption:\n  keyARN: arn:aws:kms:eu-west-1:111122223333:key/k\n"));
-      GitFiles.commit(git, "encrypt secrets");
+              "accessConfig:\n  accessEntries:\n"
+                  + "    - principalARN: arn:aws:iam::111122223333:role/admin\n"));
+      GitFiles.commit(git, "give admins access");
     }
   }
 
@@ -48,7 +49,7 @@ class CheckStrictTest {
   void theIntentPlanNamesWhatItDoesNotActOn() {
     CliRun run = check();
     assertEquals(0, run.exitCode(), run.out() + run.err());
-    assertTrue(run.out().contains("secretsEncryption (line 7)"), run.out());
+    assertTrue(run.out().contains("accessConfig.accessEntries (line 8)"), run.out());
     assertTrue(run.out().contains("No changes to what eksform manages"), run.out());
   }
 
@@ -57,7 +58,7 @@ class CheckStrictTest {
     CliRun run = check("--format", "markdown");
     assertTrue(
         run.out().contains("### Not acted on (eksform does not manage these yet"), run.out());
-    assertTrue(run.out().contains("- `secretsEncryption` (line 7)"), run.out());
+    assertTrue(run.out().contains("- `accessConfig.accessEntries` (line 8)"), run.out());
   }
 
   @Test
@@ -86,6 +87,6 @@ class CheckStrictTest {
   void strictFailsTheCheck() {
     CliRun run = check("--strict");
     assertEquals(1, run.exitCode(), run.out() + run.err());
-    assertTrue(run.out().contains("secretsEncryption is not acted on"), run.out());
+    assertTrue(run.out().contains("accessConfig.accessEntries is not acted on"), run.out());
   }
 }

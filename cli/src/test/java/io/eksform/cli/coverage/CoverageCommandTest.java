@@ -37,10 +37,10 @@ class CoverageCommandTest {
 
   @Test
   void jsonCarriesItsFormatVersionAndEachFieldsReason() {
-    CliRun run = CliRun.of("coverage", "-o", "json", "--section", "secretsEncryption");
+    CliRun run = CliRun.of("coverage", "-o", "json", "--section", "remoteNetworkConfig");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("\"formatVersion\" : \"1.0\""), run.out());
-    assertTrue(run.out().contains("\"path\" : \"/secretsEncryption/keyARN\""), run.out());
+    assertTrue(run.out().contains("\"path\" : \"/remoteNetworkConfig/vpcGatewayID\""), run.out());
     assertTrue(run.out().contains("\"disposition\" : \"not-managed\""), run.out());
   }
 

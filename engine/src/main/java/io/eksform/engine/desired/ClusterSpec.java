@@ -78,6 +78,17 @@ public record ClusterSpec(
         ConfigFields.NONE);
   }
 
+  /** eksctl's {@code DefaultVersion}: the Kubernetes version of a new cluster that names none. */
+  public static final String DEFAULT_VERSION = "1.34";
+
+  /**
+   * The Kubernetes version a new cluster is created with: the config's, else (unset, {@code auto}
+   * or {@code latest}) eksctl's default, the newest eksform knows.
+   */
+  public String createdVersion() {
+    return version.filter(v -> !v.equals("auto") && !v.equals("latest")).orElse(DEFAULT_VERSION);
+  }
+
   public ClusterSpec {
     tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
     serviceAccounts = List.copyOf(serviceAccounts);

@@ -18,6 +18,9 @@ public final class ManagedNames {
   public static final String TAG_CLUSTER = "eksform.io/cluster";
   public static final String TAG_RESOURCE = "eksform.io/resource";
 
+  /** Marks an add-on eksform installed as one of eksctl's defaults on a cluster it created. */
+  public static final String TAG_DEFAULT_ADDON = "eksform.io/default-addon";
+
   /** The label eksform puts on the Kubernetes namespaces and service accounts it creates. */
   public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
 
@@ -50,6 +53,11 @@ public final class ManagedNames {
   /** The pod execution role eksform creates for Fargate profiles that name none. */
   public static String podExecutionRole(String cluster) {
     return roleName("eksform-" + cluster + "-fargate-pod-execution");
+  }
+
+  /** The IAM role eksform creates for the control plane of a cluster it creates. */
+  public static String clusterRole(String cluster) {
+    return roleName("eksform-" + cluster + "-cluster");
   }
 
   /** The node role eksform creates for managed node groups that name none. */

@@ -8,6 +8,7 @@ import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.ResourceKind;
 import io.eksform.engine.resource.addon.AddonKind;
 import io.eksform.engine.resource.cluster.ClusterKind;
+import io.eksform.engine.resource.clusterrole.ClusterRoleKind;
 import io.eksform.engine.resource.fargate.FargateKind;
 import io.eksform.engine.resource.namespace.NamespaceKind;
 import io.eksform.engine.resource.network.NetworkKind;
@@ -28,6 +29,7 @@ public final class Kinds {
   public static final List<ResourceKind> ALL =
       List.of(
           new NetworkKind(),
+          new ClusterRoleKind(),
           new ClusterKind(),
           new OidcProviderKind(),
           new NamespaceKind(),

@@ -3,12 +3,14 @@ package io.eksform.engine.kinds;
 import io.eksform.engine.desired.ClusterSpec;
 import io.eksform.engine.ledger.FieldLedger;
 import io.eksform.engine.live.LiveState;
+import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Destroying;
 import io.eksform.engine.plan.FieldAccounting;
 import io.eksform.engine.plan.Plan;
 import io.eksform.engine.plan.PlanContext;
 import io.eksform.engine.plan.PlanOptions;
 import io.eksform.engine.plan.Replacements;
+import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.resource.ResourceKind;
 import java.util.List;
 
@@ -36,6 +38,7 @@ public final class Planner {
       return ctx.toPlan();
     }
     kinds.forEach(kind -> kind.plan(ctx));
+    onNewCluster(ctx);
     // What the config no longer wants, users before what they use: the registry lists the kinds
     // a kind uses before it.
     for (int i = kinds.size() - 1; i >= 0; i--) {
@@ -44,5 +47,22 @@ public final class Planner {
     Replacements.decide(ctx);
     new FieldAccounting(FieldLedger.builtIn()).account(ctx);
     return ctx.toPlan();
+  }
+
+  /**
+   * What runs on a cluster this plan creates (every type listed after the cluster) waits for the
+   * cluster: its kinds plan it as on any cluster, and the cluster's creation comes first.
+   */
+  private static void onNewCluster(PlanContext ctx) {
+    ResourceAddress cluster = ResourceAddress.of(ResourceAddress.CLUSTER);
+    boolean created =
+        ctx.changes().stream()
+            .anyMatch(c -> c.address().equals(cluster) && c.action() == Action.CREATE);
+    if (!created) {
+      return;
+    }
+    List<String> types = ResourceAddress.types();
+    int at = types.indexOf(ResourceAddress.CLUSTER);
+    ctx.follow(c -> c.isChange() && types.indexOf(c.address().type()) > at, cluster);
   }
 }

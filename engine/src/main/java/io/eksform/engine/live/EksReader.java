@@ -5,7 +5,6 @@ import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.NodeRepairSpec;
 import io.eksform.engine.desired.Selector;
-import io.eksform.engine.problem.UserFacingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ final class EksReader {
     this.aws = aws;
   }
 
+  /** The cluster of that name, or {@link LiveCluster#absent} when EKS has none. */
   LiveCluster cluster(String name) {
     Cluster c;
     try {
@@ -34,7 +34,7 @@ final class EksReader {
               aws.target(),
               () -> aws.eks().describeCluster(r -> r.name(name)).cluster());
     } catch (ResourceNotFoundException e) {
-      throw clusterNotFound(name, e);
+      return LiveCluster.absent(name);
     }
     TreeSet<String> enabled = new TreeSet<>();
     if (c.logging() != null) {
@@ -61,7 +61,8 @@ final class EksReader {
         vpc != null && Boolean.TRUE.equals(vpc.endpointPublicAccess()),
         vpc != null && Boolean.TRUE.equals(vpc.endpointPrivateAccess()),
         c.tags(),
-        network(c));
+        network(c),
+        nullToEmpty(c.roleArn()));
   }
 
   private static ClusterNetwork network(Cluster c) {
@@ -75,38 +76,27 @@ final class EksReader {
         Optional.ofNullable(n.serviceIpv6Cidr()));
   }
 
-  private UserFacingException clusterNotFound(String name, ResourceNotFoundException e) {
+  /**
+   * The clusters of the region whose name contains {@code name} or is contained in it, ignoring
+   * case: what a mistyped {@code metadata.name} most likely meant. Empty when the list cannot be
+   * read, since it only sharpens a warning.
+   */
+  List<String> similarClusters(String name) {
     List<String> clusters = new ArrayList<>();
     try {
       aws.eks().listClustersPaginator(r -> r.maxResults(100)).clusters().forEach(clusters::add);
     } catch (RuntimeException ignored) {
-      // The hint is a courtesy; the error stands without it.
+      return List.of();
     }
-    String region = aws.target().region();
-    String hint;
-    if (clusters.isEmpty()) {
-      hint = "no EKS cluster exists in " + region + "; check metadata.region (or AWS_REGION)";
-    } else {
-      String similar =
-          clusters.stream()
-              .filter(
-                  c ->
-                      c.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))
-                          || name.toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT)))
-              .findFirst()
-              .map(c -> "did you mean '" + c + "'? ")
-              .orElse("");
-      hint = similar + "clusters in " + region + ": " + String.join(", ", clusters);
-    }
-    return new UserFacingException(
-        "cluster '"
-            + name
-            + "' not found in "
-            + region
-            + "; creating a cluster is not something eksform plans yet",
-        hint,
-        1,
-        e);
+    String wanted = name.toLowerCase(Locale.ROOT);
+    return clusters.stream()
+        .filter(
+            c -> {
+              String other = c.toLowerCase(Locale.ROOT);
+              return !c.equals(name) && (other.contains(wanted) || wanted.contains(other));
+            })
+        .sorted()
+        .toList();
   }
 
   List<String> fargateProfileNames(String cluster) {

@@ -59,6 +59,27 @@ final class IamReader {
         .thenCompose(found -> withPolicies(found, pool));
   }
 
+  /**
+   * The role named {@code name} with its tags and trust, its policies not listed: for a role whose
+   * maker alone matters (the live cluster's role, deleted with the cluster when made for it).
+   */
+  CompletableFuture<Optional<LiveRole>> roleWithoutPolicies(String name, Executor pool) {
+    return CompletableFuture.supplyAsync(
+        () ->
+            getRole(name)
+                .map(
+                    role ->
+                        new LiveRole(
+                            role.roleName(),
+                            role.arn(),
+                            decode(role.assumeRolePolicyDocument()),
+                            List.of(),
+                            Map.of(),
+                            tags(role.tags()),
+                            Optional.empty())),
+        pool);
+  }
+
   private CompletableFuture<Optional<LiveRole>> withPolicies(Optional<Role> found, Executor pool) {
     if (found.isEmpty()) {
       return CompletableFuture.completedFuture(Optional.<LiveRole>empty());

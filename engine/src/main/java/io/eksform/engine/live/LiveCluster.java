@@ -7,7 +7,7 @@ import java.util.SortedSet;
 
 /**
  * The EKS cluster as DescribeCluster reports it (the parts a plan compares or needs), with its
- * Kubernetes network.
+ * Kubernetes network and the IAM role it runs with ("" when not known).
  */
 public record LiveCluster(
     String name,
@@ -23,7 +23,42 @@ public record LiveCluster(
     boolean endpointPublicAccess,
     boolean endpointPrivateAccess,
     Map<String, String> tags,
-    ClusterNetwork network) {
+    ClusterNetwork network,
+    String roleArn) {
+  /** A cluster whose role is not known. */
+  public LiveCluster(
+      String name,
+      String arn,
+      String version,
+      String status,
+      String endpoint,
+      String certificateAuthority,
+      Optional<String> oidcIssuer,
+      String vpcId,
+      List<String> subnetIds,
+      SortedSet<String> enabledLogTypes,
+      boolean endpointPublicAccess,
+      boolean endpointPrivateAccess,
+      Map<String, String> tags,
+      ClusterNetwork network) {
+    this(
+        name,
+        arn,
+        version,
+        status,
+        endpoint,
+        certificateAuthority,
+        oidcIssuer,
+        vpcId,
+        subnetIds,
+        enabledLogTypes,
+        endpointPublicAccess,
+        endpointPrivateAccess,
+        tags,
+        network,
+        "");
+  }
+
   /** A cluster whose Kubernetes network is not known. */
   public LiveCluster(
       String name,
@@ -83,7 +118,8 @@ public record LiveCluster(
         endpointPublicAccess,
         endpointPrivateAccess,
         tags,
-        network);
+        network,
+        roleArn);
   }
 
   /**
@@ -107,12 +143,43 @@ public record LiveCluster(
         Map.of());
   }
 
+  /**
+   * This absent cluster with the subnets a config gives it: where what the plan creates on it will
+   * run, known before the cluster is.
+   */
+  public LiveCluster placedIn(List<String> subnets) {
+    return new LiveCluster(
+        name,
+        arn,
+        version,
+        status,
+        endpoint,
+        certificateAuthority,
+        oidcIssuer,
+        vpcId,
+        subnets,
+        enabledLogTypes,
+        endpointPublicAccess,
+        endpointPrivateAccess,
+        tags,
+        network,
+        roleArn);
+  }
+
   /** The status of a cluster EKS does not have. */
   public static final String ABSENT = "ABSENT";
 
   /** True when EKS has this cluster (in any state). */
   public boolean exists() {
     return !status.equals(ABSENT);
+  }
+
+  /**
+   * True while the cluster is not there yet for what runs on it: EKS has none, or is still creating
+   * it (an apply stopped while it was CREATING). Its creation is then planned, and waited for.
+   */
+  public boolean pending() {
+    return !exists() || status.equals("CREATING");
   }
 
   /** The issuer without its scheme: the OIDC provider's URL as IAM stores it. */

@@ -4,6 +4,7 @@ import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsErrors;
 import io.eksform.engine.aws.EksToken;
 import io.eksform.engine.desired.ClusterSpec;
+import io.eksform.engine.desired.ConfigVpc;
 import io.eksform.engine.desired.ManagedNames;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.desired.ServiceAccountSpec;
@@ -80,22 +81,37 @@ public final class LiveReader {
                     () -> aws.sts().getCallerIdentity().account()));
     var clusterF = async(pool, () -> eks.cluster(name));
     String account = accountF.join();
-    LiveCluster cluster = clusterF.join();
+    LiveCluster described = clusterF.join();
+    // A cluster EKS does not have yet runs nothing: only its subnets, those the config gives it,
+    // are read, so that what the plan creates on it is placed as it will be.
+    ConfigVpc configVpc = ConfigVpc.of(desired.fields());
+    LiveCluster cluster =
+        described.exists() ? described : described.placedIn(configVpc.subnetIds());
+    List<String> similar = described.exists() ? List.of() : eks.similarClusters(name);
 
     var oidcF =
         async(
             pool,
             () -> cluster.issuerHostPath().flatMap(issuer -> iam.oidcProvider(account, issuer)));
+    // A cluster still CREATING has nothing on it yet either.
+    boolean exists = !cluster.pending();
     var profilesF =
         listThenDescribe(
-            pool, () -> eks.fargateProfileNames(name), n -> eks.fargateProfile(name, n));
+            pool,
+            () -> exists ? eks.fargateProfileNames(name) : List.<String>of(),
+            n -> eks.fargateProfile(name, n));
     var nodeGroupsF =
-        listThenDescribe(pool, () -> eks.nodeGroupNames(name), n -> eks.nodeGroup(name, n));
+        listThenDescribe(
+            pool,
+            () -> exists ? eks.nodeGroupNames(name) : List.<String>of(),
+            n -> eks.nodeGroup(name, n));
     var addonsF =
         listThenDescribe(
-            pool, () -> addonNamesUnlessUnsupported(eks, desired), n -> eks.addon(name, n));
-    var subnetsF =
-        async(pool, () -> new NetworkReader(aws).subnets(cluster.vpcId(), cluster.subnetIds()));
+            pool,
+            () -> exists ? addonNamesUnlessUnsupported(eks, desired) : List.<String>of(),
+            n -> eks.addon(name, n));
+    String vpcId = exists ? cluster.vpcId() : configVpc.id().orElse("");
+    var subnetsF = async(pool, () -> new NetworkReader(aws).subnets(vpcId, cluster.subnetIds()));
     var eksformRolesF = async(pool, () -> iam.roleNames(ManagedNames.ROLE_PATH, ""));
     var kubeF =
         desired.serviceAccounts().isEmpty()
@@ -116,6 +132,16 @@ public final class LiveReader {
     Map<String, CompletableFuture<Optional<LiveRole>>> roleFutures = new TreeMap<>();
     for (String role : wantedRoleNames(desired, List.of())) {
       roleFutures.put(role, iam.role(role, pool));
+    }
+    if (!exists) {
+      // The role a new cluster is to run with: the config's, which must exist, or eksform's.
+      String clusterRole =
+          desired
+              .fields()
+              .value("/iam/serviceRoleARN")
+              .map(LiveReader::roleNameOf)
+              .orElse(ManagedNames.clusterRole(name));
+      roleFutures.computeIfAbsent(clusterRole, r -> iam.role(r, pool));
     }
     // Roles under eksform's path named for this cluster are read whole; any other one there (a
     // service account's roleName, or another cluster's) only when its tags say it is this
@@ -173,6 +199,13 @@ public final class LiveReader {
       if ((wholeCluster || named(desired, ng)) && ng.nodeRole().contains(":role/")) {
         roleFutures.computeIfAbsent(roleNameOf(ng.nodeRole()), r -> iam.role(r, pool));
       }
+    }
+
+    if (cluster.roleArn().contains(":role/")) {
+      // The role the cluster runs with, by its tags (who made it) unless read whole for another
+      // reason: destroying the cluster deletes it when eksform or eksctl made it.
+      roleFutures.computeIfAbsent(
+          roleNameOf(cluster.roleArn()), r -> iam.roleWithoutPolicies(r, pool));
     }
 
     Map<String, LiveRole> roles = new TreeMap<>();
@@ -258,7 +291,9 @@ public final class LiveReader {
             subnets,
             fingerprints,
             kube.managedNamespaces(),
-            templates)
+            templates,
+            LiveNetwork.NONE,
+            similar)
         .withNetwork(networkF.join());
   }
 
@@ -295,7 +330,8 @@ public final class LiveReader {
   }
 
   private KubeSnapshot readKubernetes(LiveCluster cluster, ClusterSpec desired) {
-    if (cluster.endpoint().isEmpty()) {
+    if (cluster.endpoint().isEmpty() || cluster.pending()) {
+      // A cluster still being created has no Kubernetes API to read yet.
       return KubeSnapshot.NONE;
     }
     Set<String> wanted = new TreeSet<>();

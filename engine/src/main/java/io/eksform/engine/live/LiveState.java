@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * namespaces and service accounts, the subnets of the cluster's VPC, the namespaces eksform created
  * with what they hold, the EC2 launch templates the config names, and the network eksform or eksctl
  * made for the cluster. {@code fingerprints} holds a digest of every object read, keyed by its
- * resource id, so that apply can tell whether the world changed since the plan.
+ * resource id, so that apply can tell whether the world changed since the plan. {@code
+ * similarClusters} names, when EKS has no cluster of the config's name, the clusters of the region
+ * whose name is close to it (a mistyped name would create a second cluster).
  */
 public record LiveState(
     String accountId,
@@ -30,7 +32,44 @@ public record LiveState(
     SortedMap<String, String> fingerprints,
     List<LiveNamespace> managedNamespaces,
     List<LiveLaunchTemplate> launchTemplates,
-    LiveNetwork network) {
+    LiveNetwork network,
+    List<String> similarClusters) {
+  /** A snapshot that names no cluster of a similar name. */
+  public LiveState(
+      String accountId,
+      String region,
+      LiveCluster cluster,
+      Optional<LiveOidcProvider> oidcProvider,
+      List<LiveFargateProfile> fargateProfiles,
+      List<LiveNodeGroup> nodeGroups,
+      List<LiveAddon> addons,
+      Map<String, LiveRole> roles,
+      Set<String> namespaces,
+      List<LiveServiceAccount> serviceAccounts,
+      List<LiveSubnet> subnets,
+      SortedMap<String, String> fingerprints,
+      List<LiveNamespace> managedNamespaces,
+      List<LiveLaunchTemplate> launchTemplates,
+      LiveNetwork network) {
+    this(
+        accountId,
+        region,
+        cluster,
+        oidcProvider,
+        fargateProfiles,
+        nodeGroups,
+        addons,
+        roles,
+        namespaces,
+        serviceAccounts,
+        subnets,
+        fingerprints,
+        managedNamespaces,
+        launchTemplates,
+        network,
+        List.of());
+  }
+
   /** A snapshot without the network eksform makes for a cluster (none read). */
   public LiveState(
       String accountId,
@@ -109,6 +148,7 @@ public record LiveState(
     managedNamespaces = List.copyOf(managedNamespaces);
     launchTemplates = List.copyOf(launchTemplates);
     network = network == null ? LiveNetwork.NONE : network;
+    similarClusters = List.copyOf(similarClusters);
   }
 
   /**
@@ -133,7 +173,8 @@ public record LiveState(
         prints,
         managedNamespaces,
         launchTemplates,
-        network);
+        network,
+        similarClusters);
   }
 
   /** The launch template of that id, when the config names it and EC2 has it. */
@@ -161,6 +202,19 @@ public record LiveState(
 
   public Optional<LiveRole> roleByArn(String arn) {
     return roles.values().stream().filter(r -> r.arn().equals(arn)).findFirst();
+  }
+
+  /** The namespaces Kubernetes makes on every cluster, there as soon as a new cluster is. */
+  public static final Set<String> BUILT_IN_NAMESPACES =
+      Set.of("default", "kube-system", "kube-public", "kube-node-lease");
+
+  /**
+   * True when the cluster has the namespace, or will have it as soon as it exists (a cluster this
+   * plan creates comes with Kubernetes' own namespaces).
+   */
+  public boolean hasNamespace(String namespace) {
+    return namespaces.contains(namespace)
+        || (cluster.pending() && BUILT_IN_NAMESPACES.contains(namespace));
   }
 
   /** The private subnets among the cluster's subnets, sorted by id. */

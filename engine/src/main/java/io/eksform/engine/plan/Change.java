@@ -51,6 +51,14 @@ public record Change(
         Optional.empty());
   }
 
+  /** This change, following {@code other} too. */
+  public Change followingAlso(ResourceAddress other) {
+    List<ResourceAddress> deps = new java.util.ArrayList<>(dependsOn);
+    deps.add(other);
+    return new Change(
+        address, action, before, after, attributes, reasons, deps, configPointer, replacement);
+  }
+
   /** This change with its replacement decided. */
   public Change withReplacement(Replacement r) {
     return new Change(

@@ -65,7 +65,11 @@ public final class Diff {
             e ->
                 out.add(
                     new AttributeChange(
-                        e.getKey(), Json.NONE, e.getValue(), false, unknown.contains(e.getKey()))));
+                        e.getKey(),
+                        Json.NONE,
+                        e.getValue(),
+                        false,
+                        unknown.contains(e.getKey()) || Unknown.is(e.getValue()))));
     return out;
   }
 }

@@ -79,6 +79,11 @@ public final class PlanContext {
     changes.add(change);
   }
 
+  /** Makes every change planned so far that {@code which} selects follow {@code on} too. */
+  public void follow(java.util.function.Predicate<Change> which, ResourceAddress on) {
+    changes.replaceAll(c -> which.test(c) && !c.address().equals(on) ? c.followingAlso(on) : c);
+  }
+
   public void error(String message, String pointer, String hint) {
     PlanProblem p = new PlanProblem(Severity.ERROR, message, pointer, Optional.ofNullable(hint));
     // A replacement builds the new object as a creation does, and would find the same problem.

@@ -54,6 +54,7 @@ public record ResourceAddress(String type, String name) implements Comparable<Re
           NAT_GATEWAY,
           ROUTE_TABLE,
           SECURITY_GROUP,
+          CLUSTER_ROLE,
           CLUSTER,
           OIDC_PROVIDER,
           NAMESPACE,

@@ -79,6 +79,24 @@ public final class TrustPolicies {
     return document(statement);
   }
 
+  /**
+   * The cluster role: EKS may assume it and tag its sessions (eksctl's trust policy for the
+   * cluster's service role).
+   */
+  public static ObjectNode cluster() {
+    ObjectNode statement = Json.object();
+    statement.put("Effect", "Allow");
+    statement.putObject("Principal").put("Service", "eks.amazonaws.com");
+    statement.set("Action", Json.strings(java.util.List.of("sts:AssumeRole", "sts:TagSession")));
+    return document(statement);
+  }
+
+  /** The AWS managed policies of the cluster role, as eksctl attaches them. */
+  public static final java.util.List<String> CLUSTER_POLICY_ARNS =
+      java.util.List.of(
+          "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
+          "arn:aws:iam::aws:policy/AmazonEKSVPCResourceController");
+
   /** Managed node groups: EC2 instances may assume the role. */
   public static ObjectNode node() {
     ObjectNode statement = Json.object();

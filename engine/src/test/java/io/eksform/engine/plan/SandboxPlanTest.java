@@ -2,7 +2,6 @@ package io.eksform.engine.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.engine.aws.AwsClients;
@@ -15,7 +14,6 @@ import io.eksform.engine.desired.DesiredState;
 import io.eksform.engine.kinds.Planner;
 import io.eksform.engine.live.LiveReader;
 import io.eksform.engine.live.LiveState;
-import io.eksform.engine.problem.UserFacingException;
 import io.eksform.sandbox.Sandbox;
 import io.eksform.sandbox.SandboxOptions;
 import java.io.ByteArrayInputStream;
@@ -115,7 +113,7 @@ class SandboxPlanTest {
   }
 
   @Test
-  void aMissingClusterSaysWhichClustersExist() throws IOException {
+  void aMissingClusterIsCreatedWithAWarningNamingTheSimilarOne() throws IOException {
     ClusterSpec desired = example();
     ClusterSpec other =
         new ClusterSpec(
@@ -132,10 +130,24 @@ class SandboxPlanTest {
             desired.fargateProfiles(),
             desired.managedNodeGroups(),
             desired.addons());
-    UserFacingException e =
-        assertThrows(UserFacingException.class, () -> new LiveReader(aws, 4).read(other));
-    assertTrue(e.getMessage().contains("not found in us-west-2"), e.getMessage());
-    assertTrue(e.hint().contains("did you mean 'eksworkshop-eksctl'"), e.hint());
+    Plan plan =
+        io.eksform.engine.kinds.Planner.plan(
+            other, new LiveReader(aws, 4).read(other), new PlanOptions(false, provenance()));
+    var warning =
+        plan.problems().stream()
+            .filter(p -> p.message().contains("clusters of a similar name exist"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(plan.problems().toString()));
+    assertTrue(warning.message().contains("eksworkshop-eksctl"), warning.message());
+    assertEquals("/metadata/name", warning.configPointer());
+    assertTrue(warning.hint().orElseThrow().contains("did you mean 'eksworkshop-eksctl'"));
+    assertEquals(
+        io.eksform.engine.plan.Action.CREATE,
+        plan.changes().stream()
+            .filter(c -> c.address().toString().equals("cluster"))
+            .findFirst()
+            .orElseThrow()
+            .action());
   }
 
   @Test

@@ -33,9 +33,13 @@ final class AddonPlanner {
     for (AddonSpec spec : ctx.desired().addons()) {
       plan(ctx, spec);
     }
+    for (AddonSpec spec : DefaultAddons.wanted(ctx)) {
+      plan(ctx, spec);
+    }
     for (LiveAddon live : ctx.live().addons()) {
       boolean named = ctx.desired().addons().stream().anyMatch(s -> s.name().equals(live.name()));
-      if (!named && !"DELETING".equals(live.status())) {
+      boolean kept = DefaultAddons.installedAsDefault(live);
+      if (!named && !kept && !"DELETING".equals(live.status())) {
         Pruning.unmatched(
             ctx, ResourceAddress.of(ResourceAddress.ADDON, live.name()), live.tags(), Json.NONE);
       }

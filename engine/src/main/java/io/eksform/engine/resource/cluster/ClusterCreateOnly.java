@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The cluster's settings that EKS fixes when it creates the cluster (its VPC, IP family and service
- * CIDRs): a config that asks for something else is an error at that field's line, never a silent
- * no-op and never a replacement of the whole cluster. A value EKS does not report cannot be
+ * The cluster's settings that EKS fixes when it creates the cluster (its VPC, role, IP family and
+ * service CIDRs): a config that asks for something else is an error at that field's line, never a
+ * silent no-op and never a replacement of the whole cluster. A value EKS does not report cannot be
  * compared, and the plan says so.
  */
 final class ClusterCreateOnly {
@@ -21,10 +21,48 @@ final class ClusterCreateOnly {
     LiveCluster live = ctx.live().cluster();
     ClusterNetwork network = live.network();
     compare(ctx, "/vpc/id", Optional.of(live.vpcId()).filter(v -> !v.isEmpty()), false);
+    compare(
+        ctx, "/iam/serviceRoleARN", Optional.of(live.roleArn()).filter(v -> !v.isEmpty()), false);
     compare(ctx, "/kubernetesNetworkConfig/ipFamily", network.ipFamily(), true);
     compare(ctx, "/kubernetesNetworkConfig/serviceIPv4CIDR", network.serviceIpv4Cidr(), false);
     compare(ctx, "/kubernetesNetworkConfig/serviceIPv6CIDR", network.serviceIpv6Cidr(), false);
   }
+
+  /**
+   * Settings a new cluster is created with that eksform does not compare with an existing one (EKS
+   * reports some of them, or none): named in the plan as not acted on, with their lines.
+   */
+  static void notCompared(PlanContext ctx) {
+    String reason = "used when eksform creates the cluster; not compared with the existing cluster";
+    var fields = ctx.desired().fields().values();
+    for (String unit : CREATION_ONLY) {
+      if (fields.stream()
+          .anyMatch(f -> f.pointer().equals(unit) || f.pointer().startsWith(unit + "/"))) {
+        ctx.notActedOn(unit, Disposition.VALIDATED_ONLY, reason);
+      }
+    }
+    for (var f : fields) {
+      if (SUBNET_ID.matcher(f.pointer()).matches()) {
+        ctx.notActedOn(f.pointer(), Disposition.VALIDATED_ONLY, reason);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern SUBNET_ID =
+      java.util.regex.Pattern.compile("^/vpc/subnets/(private|public)/[^/]+/id$");
+
+  /** The config's creation settings that {@link #check} does not compare. */
+  private static final java.util.List<String> CREATION_ONLY =
+      java.util.List.of(
+          "/vpc/securityGroup",
+          "/vpc/controlPlaneSecurityGroupIDs",
+          "/vpc/publicAccessCIDRs",
+          "/accessConfig/authenticationMode",
+          "/accessConfig/bootstrapClusterCreatorAdminPermissions",
+          "/secretsEncryption/keyARN",
+          "/upgradePolicy/supportType",
+          "/zonalShiftConfig/enabled",
+          "/addonsConfig/disableDefaultAddons");
 
   private static void compare(
       PlanContext ctx, String pointer, Optional<String> live, boolean ignoreCase) {

@@ -1,5 +1,6 @@
 package io.eksform.engine.resource.cluster;
 
+import io.eksform.engine.apply.Fields;
 import io.eksform.engine.apply.Step;
 import io.eksform.engine.apply.UnsupportedStep;
 import io.eksform.engine.plan.Action;
@@ -10,9 +11,9 @@ import io.eksform.engine.resource.ResourceKind;
 import java.util.List;
 
 /**
- * The cluster itself ({@code cluster}): planned by {@link ClusterPlanner}, changed in place by
- * {@link UpdateClusterStep}, deleted by a destroy ({@link ClusterDestroyer}) once what runs on it
- * is gone.
+ * The cluster itself ({@code cluster}): planned by {@link ClusterPlanner}, created by {@link
+ * CreateClusterStep} when EKS has none, changed in place by {@link UpdateClusterStep}, deleted by a
+ * destroy ({@link ClusterDestroyer}) once what runs on it is gone.
  */
 public final class ClusterKind implements ResourceKind {
   @Override
@@ -34,6 +35,9 @@ public final class ClusterKind implements ResourceKind {
   public List<Step> steps(Change change) {
     if (change.action() == Action.UPDATE) {
       return List.of(new UpdateClusterStep(change));
+    }
+    if (change.action() == Action.CREATE) {
+      return List.of(new CreateClusterStep(change.after(), Fields.text(change.after(), "name")));
     }
     if (change.action() == Action.DELETE) {
       return List.of(new DeleteClusterStep(change.before().path("name").asString()));

@@ -16,15 +16,21 @@ import java.util.TreeMap;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The cluster's own settings that EKS changes in place: the Kubernetes version (one minor at a
- * time, never down), control-plane logging, endpoint access, and tags (added or updated; tags the
- * config does not name are left alone).
+ * The cluster: created with every setting the config gives it when EKS has none ({@link
+ * NewClusterPlanner}), else its own settings that EKS changes in place: the Kubernetes version (one
+ * minor at a time, never down), control-plane logging, endpoint access, and tags (added or updated;
+ * tags the config does not name are left alone).
  */
 final class ClusterPlanner {
   private ClusterPlanner() {}
 
   static void plan(PlanContext ctx) {
+    if (ctx.live().cluster().pending()) {
+      NewClusterPlanner.plan(ctx);
+      return;
+    }
     ClusterCreateOnly.check(ctx);
+    ClusterCreateOnly.notCompared(ctx);
     LiveCluster live = ctx.live().cluster();
     ObjectNode before = Json.object();
     ObjectNode after = Json.object();

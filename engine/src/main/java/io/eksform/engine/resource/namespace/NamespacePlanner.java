@@ -27,7 +27,7 @@ final class NamespacePlanner {
       }
     }
     for (String ns : namespaces) {
-      if (!ctx.live().namespaces().contains(ns)) {
+      if (!ctx.live().hasNamespace(ns)) {
         ObjectNode after = Json.object();
         after.put("name", ns);
         after.set("labels", Json.map(Map.of(ManagedNames.MANAGED_BY_LABEL, "eksform")));

@@ -384,7 +384,13 @@ final class NodeGroupPlanner {
     after.set("tags", Json.map(spec.tags()));
     spec.maxUnavailable().ifPresent(v -> after.put("max_unavailable", v));
     spec.maxUnavailablePercentage().ifPresent(v -> after.put("max_unavailable_percentage", v));
-    after.put("version", spec.version().orElse(ctx.live().cluster().version()));
+    after.put(
+        "version",
+        spec.version()
+            .orElse(
+                ctx.live().cluster().exists()
+                    ? ctx.live().cluster().version()
+                    : ctx.desired().createdVersion()));
     return after;
   }
 

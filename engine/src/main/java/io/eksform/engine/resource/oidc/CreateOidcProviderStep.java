@@ -3,11 +3,15 @@ package io.eksform.engine.resource.oidc;
 import io.eksform.engine.apply.Fields;
 import io.eksform.engine.apply.Step;
 import io.eksform.engine.apply.StepContext;
+import io.eksform.engine.plan.Unknown;
 import software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
 import software.amazon.awssdk.services.iam.model.Tag;
 import tools.jackson.databind.JsonNode;
 
-/** Creates the IAM OIDC provider of the cluster's issuer; an existing one is adopted. */
+/**
+ * Creates the IAM OIDC provider of the cluster's issuer (read from EKS when the plan could not know
+ * it: the cluster is new); an existing one is adopted.
+ */
 final class CreateOidcProviderStep implements Step {
   /** The thumbprint EKS issuers are known by; IAM no longer checks it for them but wants one. */
   private static final String EKS_THUMBPRINT = "9e99a48a9960b14926bb7f3b02e22da2b0ab7280";
@@ -25,7 +29,16 @@ final class CreateOidcProviderStep implements Step {
 
   @Override
   public void run(StepContext ctx) {
-    String url = Fields.text(after, "url");
+    String url =
+        Unknown.is(after.get("url"))
+            ? ctx.aws()
+                .eks()
+                .describeCluster(r -> r.name(ctx.cluster()))
+                .cluster()
+                .identity()
+                .oidc()
+                .issuer()
+            : Fields.text(after, "url");
     try {
       ctx.aws()
           .iam()

@@ -7,6 +7,7 @@ import io.eksform.engine.plan.Json;
 import io.eksform.engine.plan.Makers;
 import io.eksform.engine.plan.PlanContext;
 import io.eksform.engine.plan.ResourceAddress;
+import io.eksform.engine.plan.Unknown;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,23 @@ final class OidcPlanner {
     }
     boolean needed = ctx.desired().withOidc() || !ctx.desired().serviceAccounts().isEmpty();
     if (!needed) {
+      return;
+    }
+    if (ctx.live().cluster().pending()) {
+      // The issuer of a cluster this plan creates is known once EKS has made it.
+      ObjectNode after = Json.object();
+      after.set("url", Unknown.node());
+      after.set("arn", Unknown.node());
+      after.set("client_ids", Json.strings(List.of("sts.amazonaws.com")));
+      ctx.add(
+          Changes.create(
+              ResourceAddress.of(ResourceAddress.OIDC_PROVIDER),
+              after,
+              ctx.desired().withOidc()
+                  ? "iam.withOIDC is true, and the cluster this plan creates has no provider yet"
+                  : "iam.serviceAccounts need an IAM OIDC provider for the new cluster's issuer",
+              List.of(),
+              "/iam/withOIDC"));
       return;
     }
     var issuer = ctx.live().cluster().issuerHostPath();

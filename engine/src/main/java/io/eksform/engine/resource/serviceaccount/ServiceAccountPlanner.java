@@ -17,6 +17,7 @@ import io.eksform.engine.plan.PlanContext;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.plan.RolePolicies;
 import io.eksform.engine.plan.TrustPolicies;
+import io.eksform.engine.plan.Unknown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,13 @@ final class ServiceAccountPlanner {
   private ServiceAccountPlanner() {}
 
   static void plan(PlanContext ctx) {
+    if (ctx.live().cluster().pending()) {
+      // A cluster this plan creates: its issuer, and so each role's trust, is known after apply.
+      for (ServiceAccountSpec sa : ctx.desired().serviceAccounts()) {
+        plan(ctx, sa, Unknown.TEXT);
+      }
+      return;
+    }
     ctx.live()
         .cluster()
         .issuerHostPath()
@@ -121,7 +129,12 @@ final class ServiceAccountPlanner {
     after.put("role_arn", roleArn);
     if (ownRole) {
       after.put("role_name", roleName);
-      after.set("trust_policy", trustPolicy(ctx, sa, issuer));
+      if (issuer.equals(Unknown.TEXT)) {
+        after.set("trust_policy", Unknown.node());
+        sa.subjectPattern().ifPresent(p -> after.put("subject_pattern", p));
+      } else {
+        after.set("trust_policy", trustPolicy(ctx, sa, issuer));
+      }
       after.set(
           "attach_policy_arns",
           Json.strings(RolePolicies.managed(sa.attachPolicyArns(), sa.wellKnownPolicies())));
@@ -144,7 +157,7 @@ final class ServiceAccountPlanner {
     ResourceAddress address = ResourceAddress.of(ResourceAddress.SERVICE_ACCOUNT, sa.key());
     List<ResourceAddress> deps = new ArrayList<>();
     deps.add(ResourceAddress.of(ResourceAddress.OIDC_PROVIDER));
-    if (!sa.roleOnly() && !ctx.live().namespaces().contains(sa.namespace())) {
+    if (!sa.roleOnly() && !ctx.live().hasNamespace(sa.namespace())) {
       deps.add(ResourceAddress.of(ResourceAddress.NAMESPACE, sa.namespace()));
     }
     Optional<PreviousRoles.Previous> previous =

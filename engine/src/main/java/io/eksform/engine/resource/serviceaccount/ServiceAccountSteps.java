@@ -7,6 +7,7 @@ import io.eksform.engine.apply.Step;
 import io.eksform.engine.apply.UnsupportedStep;
 import io.eksform.engine.plan.Action;
 import io.eksform.engine.plan.Change;
+import io.eksform.engine.plan.Unknown;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +67,10 @@ final class ServiceAccountSteps {
         return List.of(UnsupportedStep.cannot(change.action().word() + " " + change.address()));
     }
     if (ownRole) {
-      steps.add(new EnsureRoleStep(after, verb));
+      steps.add(
+          Unknown.is(after.get("trust_policy"))
+              ? new IssuerTrustRoleStep(after, verb)
+              : new EnsureRoleStep(after, verb));
     }
     if (kubernetes) {
       steps.add(new EnsureKubernetesServiceAccountStep(after, verb));

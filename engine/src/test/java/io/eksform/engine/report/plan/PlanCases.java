@@ -53,6 +53,7 @@ public final class PlanCases {
     cases.put("special-characters", specialCharacters());
     cases.put("not-acted-on", notActedOn());
     cases.put("destroy", destroy());
+    cases.put("cluster-create", clusterCreate());
     return cases;
   }
 
@@ -431,6 +432,63 @@ public final class PlanCases {
                 "/a~1b",
                 Optional.of("hint with <html> & \u001b[1mbold"))),
         List.of("addon.x*y: not managed by this config"));
+  }
+
+  /**
+   * A cluster created from nothing: its role, the cluster (its role's ARN known after apply), the
+   * OIDC provider of its issuer (known after apply) and a default add-on, each after the cluster.
+   */
+  static Plan clusterCreate() {
+    ResourceAddress cluster = ResourceAddress.of(ResourceAddress.CLUSTER);
+    String unknown = "'" + io.eksform.engine.plan.Unknown.TEXT + "'";
+    List<Change> changes = new ArrayList<>();
+    changes.add(
+        io.eksform.engine.plan.Changes.create(
+            ResourceAddress.of(ResourceAddress.CLUSTER_ROLE),
+            (tools.jackson.databind.node.ObjectNode)
+                json(
+                    "{'role_name': 'eksform-fresh-cluster', 'role_arn':"
+                        + " 'arn:aws:iam::123456789012:role/eksform/eksform-fresh-cluster',"
+                        + " 'attach_policy_arns':"
+                        + " ['arn:aws:iam::aws:policy/AmazonEKSClusterPolicy']}"),
+            "a new cluster needs a role for EKS to run its control plane with",
+            List.of(),
+            "/iam"));
+    changes.add(
+        io.eksform.engine.plan.Changes.create(
+            cluster,
+            (tools.jackson.databind.node.ObjectNode)
+                json(
+                    "{'name': 'fresh', 'version': '1.34', 'role_arn': "
+                        + unknown
+                        + ", 'subnet_ids': ['subnet-0a', 'subnet-0b'], 'security_group_ids': [],"
+                        + " 'endpoint_public_access': true, 'endpoint_private_access': false,"
+                        + " 'tags': {}}"),
+            "EKS has no cluster fresh in us-west-2",
+            List.of(ResourceAddress.of(ResourceAddress.CLUSTER_ROLE)),
+            "/metadata"));
+    changes.add(
+        io.eksform.engine.plan.Changes.create(
+            ResourceAddress.of(ResourceAddress.OIDC_PROVIDER),
+            (tools.jackson.databind.node.ObjectNode)
+                json(
+                    "{'url': "
+                        + unknown
+                        + ", 'arn': "
+                        + unknown
+                        + ", 'client_ids': ['sts.amazonaws.com']}"),
+            "iam.withOIDC is true, and the cluster this plan creates has no provider yet",
+            List.of(cluster),
+            "/iam/withOIDC"));
+    changes.add(
+        io.eksform.engine.plan.Changes.create(
+            ResourceAddress.of(ResourceAddress.ADDON, "vpc-cni"),
+            (tools.jackson.databind.node.ObjectNode)
+                json("{'name': 'vpc-cni', 'tags': {'eksform.io/default-addon': 'true'}}"),
+            "add-on vpc-cni is not installed",
+            List.of(cluster),
+            "/addonsConfig"));
+    return plan(changes, List.of(), List.of());
   }
 
   static Plan plan(List<Change> changes, List<PlanProblem> problems, List<String> unmanaged) {
