@@ -19,14 +19,27 @@ public record EksformProcess(int exitCode, String output) {
   private static final List<String> CLEARED =
       List.of("AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL", "EKSFORM_LOCK_TABLE");
 
+  /**
+   * JVM options for an eksform process that lives seconds: the C1 compiler alone and the serial
+   * collector take about half the CPU of the defaults there (C2 and a parallel collector pay off
+   * only in long runs), which counts when the suite starts dozens of them on a shared machine.
+   */
+  public static final List<String> JVM_OPTIONS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+  /** The command line that runs eksform with these arguments from the test's class path. */
+  public static List<String> command(String... args) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(JVM_OPTIONS);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.eksform.cli.Main"));
+    command.addAll(List.of(args));
+    return command;
+  }
+
   public static EksformProcess run(Path dir, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new ArrayList<>(
-            List.of(java, "-cp", System.getProperty("java.class.path"), "io.eksform.cli.Main"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    ProcessBuilder pb = new ProcessBuilder(command(args)).directory(dir.toFile());
     CLEARED.forEach(pb.environment()::remove);
     pb.environment().putAll(env);
     pb.redirectErrorStream(true);

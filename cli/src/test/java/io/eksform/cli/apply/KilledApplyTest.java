@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.cli.CliRun;
+import io.eksform.cli.EksformProcess;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.sandbox.Sandbox;
 import io.eksform.sandbox.SandboxOptions;
 import java.io.BufferedReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,19 +43,15 @@ class KilledApplyTest {
 
   @Test
   void killedWhileTheProfileIsCreatingThenAppliedAgainConverges() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
         new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            "io.eksform.cli.Main",
-            "apply",
-            "-f",
-            example,
-            "--endpoint-url",
-            sandbox.endpoint().toString(),
-            "--auto-approve");
+            EksformProcess.command(
+                "apply",
+                "-f",
+                example,
+                "--endpoint-url",
+                sandbox.endpoint().toString(),
+                "--auto-approve"));
     pb.environment().put("AWS_ACCESS_KEY_ID", io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID);
     pb.environment()
         .put("AWS_SECRET_ACCESS_KEY", io.eksform.sandbox.http.SandboxKeys.SECRET_ACCESS_KEY);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.eksform.cli.CliRun;
+import io.eksform.cli.EksformProcess;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.lock.ApplyLock;
@@ -35,12 +36,7 @@ class SandboxLockEndToEndTest {
   record Run(int exitCode, String output) {}
 
   Process start(Map<String, String> env, String... args) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new ArrayList<>(
-            List.of(java, "-cp", System.getProperty("java.class.path"), "io.eksform.cli.Main"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    ProcessBuilder pb = new ProcessBuilder(EksformProcess.command(args)).directory(dir.toFile());
     pb.environment().remove("EKSFORM_LOCK_TABLE");
     pb.environment().remove("AWS_REGION");
     pb.environment().putAll(env);

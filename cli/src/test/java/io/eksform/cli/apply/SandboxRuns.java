@@ -5,6 +5,7 @@ import io.eksform.sandbox.SandboxOptions;
 import io.eksform.sandbox.http.FaultRule;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Sandboxes for apply tests: the eksworkshop account, fast transitions, state kept in a file. */
 final class SandboxRuns {
@@ -29,5 +30,19 @@ final class SandboxRuns {
   static void clearCredentials() {
     System.clearProperty("aws.accessKeyId");
     System.clearProperty("aws.secretAccessKey");
+  }
+
+  /**
+   * Runs {@code run} with AWS_MAX_ATTEMPTS=1 (as the system property the SDK setting also reads),
+   * for a sandbox whose fault fails every attempt: the call fails at once instead of after seven
+   * retries and seconds of backoff, and the apply stops the same way.
+   */
+  static <T> T tryingOnce(Supplier<T> run) {
+    System.setProperty("aws.maxAttempts", "1");
+    try {
+      return run.get();
+    } finally {
+      System.clearProperty("aws.maxAttempts");
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.eksform.cli.CliRun;
+import io.eksform.cli.EksformProcess;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -195,7 +196,9 @@ final class SimulatedRunner implements AutoCloseable {
             + "echo \"token=${GITHUB_TOKEN:-}\" >> \"$EKSFORM_TOKENS_LOG\"\n"
             + (fakeEksform != null
                 ? fakeEksform + "\n"
-                : "exec \"$EKSFORM_JAVA\" -cp \"$EKSFORM_CP\" io.eksform.cli.Main \"$@\"\n"));
+                : "exec \"$EKSFORM_JAVA\" "
+                    + String.join(" ", EksformProcess.JVM_OPTIONS)
+                    + " -cp \"$EKSFORM_CP\" io.eksform.cli.Main \"$@\"\n"));
     bin.toFile().setExecutable(true);
     Path event = dir.resolve("event.json");
     Files.writeString(event, JSON.writeValueAsString(payload));

@@ -12,7 +12,9 @@ import io.eksform.sandbox.SandboxOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +25,22 @@ class PlanCommandTest {
       CliRun.projectDir().resolve("examples/prodcatalog/clusterconfig.yaml").toString();
 
   @TempDir Path dir;
-  Sandbox sandbox;
+
+  // One account for the class: every test here only plans, which reads and never changes it.
+  static Sandbox sandbox;
+
+  @BeforeAll
+  static void startSandbox() {
+    sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    sandbox.close();
+  }
 
   @BeforeEach
-  void start() {
-    sandbox = Sandbox.start(SandboxOptions.defaults().withScenario("eksworkshop"));
+  void credentials() {
     // The default credential chain reads these, as it would read AWS_ACCESS_KEY_ID and friends.
     System.setProperty("aws.accessKeyId", io.eksform.sandbox.http.SandboxKeys.ACCESS_KEY_ID);
     System.setProperty(
@@ -35,8 +48,7 @@ class PlanCommandTest {
   }
 
   @AfterEach
-  void stop() {
-    sandbox.close();
+  void clearCredentials() {
     System.clearProperty("aws.accessKeyId");
     System.clearProperty("aws.secretAccessKey");
   }

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.eksform.cli.EksformProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,19 +30,9 @@ class ServeScenariosTest {
   @ParameterizedTest
   @CsvSource({"eksworkshop-eksctl-done, eksworkshop-eksctl", "eksctl-created, cluster-26"})
   void serveAcceptsTheScenario(String scenario, String cluster) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process serve =
         new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.eksform.cli.Main",
-                "sandbox",
-                "serve",
-                "--port",
-                "0",
-                "--scenario",
-                scenario)
+                EksformProcess.command("sandbox", "serve", "--port", "0", "--scenario", scenario))
             .redirectErrorStream(true)
             .start();
     try {

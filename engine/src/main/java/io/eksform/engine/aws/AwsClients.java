@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The AWS SDK v2 clients of one run, built the same way: the target's region and endpoint, the
- * default credential chain (or dummy credentials for the sandbox), standard retries with more
- * attempts than the default for throttling, and one shared HTTP client. Close it when done.
+ * default credential chain (or dummy credentials for the sandbox), standard retries with the
+ * attempts of {@link RetryAttempts}, and one shared HTTP client. Close it when done.
  */
 public final class AwsClients implements AutoCloseable {
   /**
@@ -38,10 +38,12 @@ public final class AwsClients implements AutoCloseable {
   private final Ec2Client ec2;
   private final IamClient iam;
   private final StsClient sts;
+  private final int attempts;
   private DynamoDbClient dynamoDb;
 
   public AwsClients(AwsTarget target) {
     this.target = target;
+    this.attempts = RetryAttempts.fromEnvironment();
     this.http =
         UrlConnectionHttpClient.builder()
             .connectionTimeout(Duration.ofSeconds(5))
@@ -66,7 +68,9 @@ public final class AwsClients implements AutoCloseable {
         .overrideConfiguration(
             ClientOverrideConfiguration.builder()
                 .retryStrategy(
-                    AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(8).build())
+                    AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(attempts)
+                        .build())
                 .apiCallTimeout(Duration.ofSeconds(60))
                 .build());
     target.endpoint().ifPresent(builder::endpointOverride);

@@ -57,7 +57,7 @@ class ConvergenceProperties {
     try {
       FaultRule fault = new FaultRule(OPERATIONS.get(failing), Duration.ZERO, 0, 1.0, 0);
       try (Sandbox broken = ReplacementSandbox.start(state, List.of(fault));
-          AwsClients aws = ReplacementSandbox.clients(broken)) {
+          AwsClients aws = ReplacementSandbox.clientsTryingOnce(broken)) {
         ApplyResult first = apply(aws, plan(aws, desired));
         assertFalse(first.succeeded(), "the fault in " + fault.operation() + " stops the apply");
       }

@@ -129,7 +129,7 @@ class ReplacementConvergenceTest {
     }
     FaultRule fault = new FaultRule(failing, Duration.ZERO, 0, 1.0, 0);
     try (Sandbox broken = start(state, List.of(fault));
-        AwsClients aws = clients(broken)) {
+        AwsClients aws = ReplacementSandbox.clientsTryingOnce(broken)) {
       Plan plan = plan(aws, s.after(), strategy);
       assertEquals(1, plan.count(Action.REPLACE), ReplacementApplyTest.actions(plan));
       ApplyResult first = apply(aws, plan, e -> {});

@@ -30,6 +30,7 @@ import java.util.Optional;
  */
 final class ReplacementSandbox {
   static final String CLUSTER = "eksworkshop-eksctl";
+  private static final String MAX_ATTEMPTS = "aws.maxAttempts";
 
   private ReplacementSandbox() {}
 
@@ -44,6 +45,27 @@ final class ReplacementSandbox {
 
   static AwsClients clients(Sandbox sandbox) {
     return new AwsClients(new AwsTarget("us-west-2", Optional.of(sandbox.endpoint()), true));
+  }
+
+  /**
+   * Clients that try each call once (AWS_MAX_ATTEMPTS=1, through the system property the SDK
+   * setting also reads), for a sandbox whose fault fails every attempt: the call fails at once
+   * instead of after seven retries and seconds of backoff, and the apply stops the same way.
+   */
+  static AwsClients clientsTryingOnce(Sandbox sandbox) {
+    synchronized (ReplacementSandbox.class) {
+      String before = System.getProperty(MAX_ATTEMPTS);
+      System.setProperty(MAX_ATTEMPTS, "1");
+      try {
+        return clients(sandbox);
+      } finally {
+        if (before == null) {
+          System.clearProperty(MAX_ATTEMPTS);
+        } else {
+          System.setProperty(MAX_ATTEMPTS, before);
+        }
+      }
+    }
   }
 
   /** A config of the eksworkshop cluster with these sections (YAML lines after metadata). */

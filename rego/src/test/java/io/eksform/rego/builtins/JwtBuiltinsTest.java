@@ -26,7 +26,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** io.jwt.*: tokens signed here with fresh JDK keys verify, and broken ones fail as in OPA. */
 class JwtBuiltinsTest {
+  // One RSA key for every RSA test: making a 2048-bit key takes a CPU-second or more, and which
+  // key signs makes no difference to what these tests check.
+  private static final KeyPair RSA_KEY = rsaKey();
+
   private static final String SECRET_JWK = "{\"kty\":\"oct\",\"k\":\"" + b64("s3cret") + "\"}";
+
+  private static KeyPair rsaKey() {
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+      g.initialize(2048);
+      return g.generateKeyPair();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has RSA", e);
+    }
+  }
 
   @Test
   void decodeSplitsATokenIntoHeaderClaimsAndHexSignature() throws Exception {
@@ -57,9 +71,7 @@ class JwtBuiltinsTest {
   @ParameterizedTest
   @ValueSource(strings = {"RS256", "RS384", "RS512", "PS256", "PS384", "PS512"})
   void rsaTokensVerifyWithTheJwkOfTheirKey(String alg) throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-    g.initialize(2048);
-    KeyPair kp = g.generateKeyPair();
+    KeyPair kp = RSA_KEY;
     RSAPublicKey pub = (RSAPublicKey) kp.getPublic();
     RSAPrivateCrtKey priv = (RSAPrivateCrtKey) kp.getPrivate();
     String publicJwk =
@@ -75,9 +87,7 @@ class JwtBuiltinsTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 20, 32, 222})
   void pssSignaturesVerifyWhateverTheirSaltLength(int salt) throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-    g.initialize(2048);
-    KeyPair kp = g.generateKeyPair();
+    KeyPair kp = RSA_KEY;
     RSAPublicKey pub = (RSAPublicKey) kp.getPublic();
     String input = b64("{\"alg\":\"PS256\"}") + "." + b64("{}");
     java.security.Signature signer = java.security.Signature.getInstance("RSASSA-PSS");
