@@ -192,8 +192,10 @@ public final class OwnedNetworkReader {
   }
 
   /**
-   * The network interfaces in the network's VPCs that the network, the cluster's control plane and
-   * its node groups do not own: each keeps its subnet, and so the VPC, from being deleted.
+   * What is in the network's VPCs that neither eksform nor eksctl made for the cluster: the network
+   * interfaces that the network, the cluster's control plane and its node groups do not own (each
+   * keeps its subnet, and so the VPC, from being deleted), and the subnets that carry neither's tag
+   * (each keeps the VPC).
    */
   private List<LiveNetworkObject> strangers(String cluster, List<LiveNetworkObject> objects) {
     List<String> vpcs =
@@ -225,6 +227,23 @@ public final class OwnedNetworkReader {
                         text(eni.vpcId()),
                         tags(eni.tagSet()),
                         new TreeMap<>(facts)));
+              }
+            });
+    Set<String> known =
+        objects.stream().map(LiveNetworkObject::id).collect(java.util.stream.Collectors.toSet());
+    call(
+            "ec2:DescribeSubnets",
+            () -> aws.ec2().describeSubnetsPaginator(r -> r.filters(inVpcs)).subnets())
+        .forEach(
+            subnet -> {
+              if (!known.contains(subnet.subnetId())) {
+                out.add(
+                    new LiveNetworkObject(
+                        "subnet",
+                        subnet.subnetId(),
+                        text(subnet.vpcId()),
+                        tags(subnet.tags()),
+                        new TreeMap<>(Map.of("subnet", subnet.subnetId()))));
               }
             });
     return out;

@@ -22,6 +22,7 @@ final class ManagedPolicies {
           "/AWSXRayDaemonWriteAccess",
           "/CloudWatchAgentServerPolicy",
           "/AWSAppMeshEnvoyAccess",
+          "/AmazonS3ReadOnlyAccess",
           "/service-role/AmazonEBSCSIDriverPolicy");
 
   private ManagedPolicies() {}

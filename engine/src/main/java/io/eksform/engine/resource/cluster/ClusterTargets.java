@@ -1,6 +1,7 @@
 package io.eksform.engine.resource.cluster;
 
 import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.OwnedSubnets;
 import io.eksform.engine.apply.StepContext;
 import io.eksform.engine.apply.StepFailedException;
 import io.eksform.engine.desired.ManagedNames;
@@ -32,25 +33,7 @@ final class ClusterTargets {
   }
 
   static List<String> subnetIds(StepContext ctx, JsonNode after) {
-    if (!Unknown.is(after.get("subnet_ids"))) {
-      return Fields.strings(after, "subnet_ids");
-    }
-    List<String> ids =
-        ctx.aws().ec2().describeSubnetsPaginator(r -> r.filters(ownedBy(ctx))).subnets().stream()
-            .filter(s -> resource(s.tags()).startsWith("subnet."))
-            .map(s -> s.subnetId())
-            .sorted()
-            .toList();
-    if (ids.isEmpty()) {
-      throw new StepFailedException(
-          "no subnet tagged "
-              + ManagedNames.TAG_CLUSTER
-              + "="
-              + ctx.cluster()
-              + " exists; plan"
-              + " again to create the cluster's network");
-    }
-    return ids;
+    return OwnedSubnets.of(ctx, after, "subnet_ids");
   }
 
   static List<String> securityGroupIds(StepContext ctx, JsonNode after) {

@@ -3,6 +3,7 @@ package io.eksform.engine.resource.fargate;
 import io.eksform.engine.apply.CreateStep;
 import io.eksform.engine.apply.EksWaits;
 import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.OwnedSubnets;
 import io.eksform.engine.apply.StepContext;
 import io.eksform.engine.apply.StepFailedException;
 import io.eksform.engine.desired.ManagedNames;
@@ -51,7 +52,7 @@ public final class CreateFargateProfileStep extends CreateStep {
                                   r.clusterName(ctx.cluster())
                                       .fargateProfileName(name)
                                       .podExecutionRoleArn(role)
-                                      .subnets(Fields.strings(after, "subnets"))
+                                      .subnets(OwnedSubnets.of(ctx, after, "subnets"))
                                       .selectors(selectors)
                                       .tags(tags)
                                       .clientRequestToken(token(ctx, "\n" + new TreeMap<>(tags)))),

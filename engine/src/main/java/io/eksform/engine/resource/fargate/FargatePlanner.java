@@ -12,9 +12,11 @@ import io.eksform.engine.plan.Diff;
 import io.eksform.engine.plan.Json;
 import io.eksform.engine.plan.Makers;
 import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.PlannedSubnets;
 import io.eksform.engine.plan.Pruning;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.plan.StandIns;
+import io.eksform.engine.plan.Unknown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,7 +93,13 @@ final class FargatePlanner {
     ObjectNode after = Json.object();
     after.put("name", spec.name());
     after.set("selectors", selectors(spec.selectors()));
-    after.set("subnets", Json.strings(subnets));
+    if (spec.subnets().isEmpty() && PlannedSubnets.planned(ctx)) {
+      // The network is made in the same apply: the step finds its private subnets by their tags.
+      after.set("subnets", Unknown.node());
+      after.put("subnet_kind", "private");
+    } else {
+      after.set("subnets", Json.strings(subnets));
+    }
     after.put("pod_execution_role_arn", role);
     after.set("tags", Json.map(spec.tags()));
     ResourceAddress address = ResourceAddress.of(ResourceAddress.FARGATE_PROFILE, spec.name());
@@ -168,6 +176,9 @@ final class FargatePlanner {
   }
 
   private static List<String> subnets(PlanContext ctx, FargateProfileSpec spec) {
+    if (spec.subnets().isEmpty() && PlannedSubnets.planned(ctx)) {
+      return List.of();
+    }
     if (spec.subnets().isEmpty()) {
       List<String> fromCluster = ctx.live().privateClusterSubnets();
       if (fromCluster.isEmpty()) {

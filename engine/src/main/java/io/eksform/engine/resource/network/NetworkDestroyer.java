@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Deletes, for a plan that destroys the cluster, every network object eksform or eksctl made for it
  * (as their tags say), after the cluster: NAT gateways first, then elastic IPs, route tables and
  * the internet gateway, subnets, security groups, and the VPC last. A network interface in those
- * VPCs that neither made (an instance someone launched) keeps its subnet and VPC from going: the
- * plan names it and leaves them.
+ * VPCs that neither made (an instance someone launched) keeps its subnet and VPC from going, and a
+ * subnet neither made keeps the VPC: the plan names each and leaves what it holds.
  */
 final class NetworkDestroyer {
   private NetworkDestroyer() {}
@@ -36,8 +36,19 @@ final class NetworkDestroyer {
     }
     Set<String> heldVpcs = new HashSet<>();
     Set<String> heldSubnets = new HashSet<>();
-    for (LiveNetworkObject eni : ctx.live().network().strangers()) {
-      heldVpcs.add(eni.vpcId());
+    for (LiveNetworkObject stranger : ctx.live().network().strangers()) {
+      heldVpcs.add(stranger.vpcId());
+      if (stranger.type().equals(ResourceAddress.SUBNET)) {
+        ctx.noteUnmanaged(
+            "subnet "
+                + stranger.id()
+                + " of VPC "
+                + stranger.vpcId()
+                + " carries neither eksform's nor eksctl's tag for this cluster: it keeps the VPC"
+                + " from being deleted, so the VPC is left");
+        continue;
+      }
+      LiveNetworkObject eni = stranger;
       heldSubnets.add(eni.fact("subnet"));
       ctx.noteUnmanaged(
           "network interface "

@@ -3,6 +3,7 @@ package io.eksform.engine.resource.nodegroup;
 import io.eksform.engine.apply.CreateStep;
 import io.eksform.engine.apply.EksWaits;
 import io.eksform.engine.apply.Fields;
+import io.eksform.engine.apply.OwnedSubnets;
 import io.eksform.engine.apply.StepContext;
 import io.eksform.engine.apply.StepFailedException;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class CreateNodeGroupStep extends CreateStep {
                       r.clusterName(ctx.cluster())
                           .nodegroupName(name)
                           .capacityType(Fields.text(after, "capacity_type"))
-                          .subnets(Fields.strings(after, "subnets"))
+                          .subnets(OwnedSubnets.of(ctx, after, "subnets"))
                           .nodeRole(Fields.text(after, "node_role"))
                           .scalingConfig(
                               s ->

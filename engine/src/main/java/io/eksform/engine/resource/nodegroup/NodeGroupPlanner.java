@@ -12,10 +12,12 @@ import io.eksform.engine.plan.Json;
 import io.eksform.engine.plan.Makers;
 import io.eksform.engine.plan.ManagedRolePlanner;
 import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.PlannedSubnets;
 import io.eksform.engine.plan.Pruning;
 import io.eksform.engine.plan.ResourceAddress;
 import io.eksform.engine.plan.StandIns;
 import io.eksform.engine.plan.TrustPolicies;
+import io.eksform.engine.plan.Unknown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -353,9 +355,16 @@ final class NodeGroupPlanner {
     if (!template) {
       after.put("disk_size", spec.volumeSize().orElse(DEFAULT_VOLUME_SIZE));
     }
-    after.set(
-        "subnets",
-        Json.strings(spec.subnets().isEmpty() ? groupSubnets(ctx, spec) : spec.subnets()));
+    if (spec.subnets().isEmpty() && PlannedSubnets.planned(ctx)) {
+      // The network is made in the same apply: the step finds the group's subnets by their tags.
+      NodeGroupZones.checkPlanned(ctx, spec);
+      after.set("subnets", Unknown.node());
+      after.put("subnet_kind", spec.privateNetworking() ? "private" : "public");
+    } else {
+      after.set(
+          "subnets",
+          Json.strings(spec.subnets().isEmpty() ? groupSubnets(ctx, spec) : spec.subnets()));
+    }
     if (!spec.availabilityZones().isEmpty()) {
       after.set("availability_zones", Json.strings(NodeGroupZones.wanted(spec)));
     }

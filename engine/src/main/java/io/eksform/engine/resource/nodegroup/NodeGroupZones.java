@@ -3,6 +3,7 @@ package io.eksform.engine.resource.nodegroup;
 import io.eksform.engine.desired.NodeGroupSpec;
 import io.eksform.engine.live.LiveSubnet;
 import io.eksform.engine.plan.PlanContext;
+import io.eksform.engine.plan.PlannedSubnets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -16,6 +17,27 @@ final class NodeGroupZones {
   private NodeGroupZones() {}
 
   /** The cluster's subnets of the group's zones and kind, sorted. */
+  /**
+   * Checks the group's zones against the subnets of the network the plan makes: a zone without a
+   * subnet of the group's kind is an error at its line.
+   */
+  static void checkPlanned(PlanContext ctx, NodeGroupSpec spec) {
+    List<String> planned = PlannedSubnets.zones(ctx, spec.privateNetworking());
+    List<String> zones = spec.availabilityZones();
+    for (int i = 0; i < zones.size(); i++) {
+      if (!planned.contains(zones.get(i))) {
+        ctx.error(
+            "node group "
+                + spec.name()
+                + " asks for zone "
+                + zones.get(i)
+                + ", and the network eksform makes for the cluster has no subnet there",
+            spec.pointer() + "/availabilityZones/" + i,
+            "zones of the new network: " + String.join(", ", planned));
+      }
+    }
+  }
+
   static List<String> subnets(PlanContext ctx, NodeGroupSpec spec) {
     List<String> out = new ArrayList<>();
     List<String> zones = spec.availabilityZones();
