@@ -42,8 +42,13 @@ public final class AwsClients implements AutoCloseable {
   private DynamoDbClient dynamoDb;
 
   public AwsClients(AwsTarget target) {
+    this(target, RetryAttempts.fromEnvironment());
+  }
+
+  /** Clients that try each call {@code attempts} times (1: once, for a fault that never clears). */
+  public AwsClients(AwsTarget target, int attempts) {
     this.target = target;
-    this.attempts = RetryAttempts.fromEnvironment();
+    this.attempts = attempts;
     this.http =
         UrlConnectionHttpClient.builder()
             .connectionTimeout(Duration.ofSeconds(5))

@@ -144,7 +144,7 @@ class DestroyApplyTest {
   }
 
   @Test
-  void aClusterEksctlCreatedLosesItsNodeGroupsAddonsAndTheirRoles() throws IOException {
+  void aClusterEksctlCreatedGoesWithItsRolesAndTheNetworkOfItsStack() throws IOException {
     String shared = System.getProperty("eksform.shared.dir", "");
     Path example =
         Path.of(shared, "corpus", "eksctl-examples", "26-managed-nodegroup-spot-instances.yaml");
@@ -155,7 +155,23 @@ class DestroyApplyTest {
     ClusterSpec desired = ScenarioRun.config(Files.readString(example));
     Plan plan = destroyPlan(run, desired);
     List<String> order = listed(plan);
-    assertEquals("cluster", order.get(order.size() - 1), order.toString());
+    // What runs on the cluster, the cluster, its role, then the network eksctl's stack made.
+    List<String> network =
+        order.subList(order.indexOf("cluster_role") + 1, order.size()).stream()
+            .map(a -> a.substring(0, a.indexOf('.')))
+            .distinct()
+            .toList();
+    assertEquals(
+        List.of(
+            "security_group",
+            "route_table",
+            "nat_gateway",
+            "elastic_ip",
+            "internet_gateway",
+            "subnet",
+            "vpc"),
+        network,
+        order.toString());
     assertEquals(
         List.of(
             "addon.coredns",
@@ -163,13 +179,15 @@ class DestroyApplyTest {
             "addon.metrics-server",
             "addon.vpc-cni",
             "cluster",
+            "cluster_role",
             "managed_nodegroup.on-demand",
             "managed_nodegroup.spot",
             "managed_nodegroup.spot-2",
             "node_role.on-demand",
             "node_role.spot",
             "node_role.spot-2"),
-        order.stream().sorted().toList());
+        order.subList(0, order.indexOf("cluster_role") + 1).stream().sorted().toList());
+    assertEquals(order.indexOf("cluster") + 1, order.indexOf("cluster_role"), order.toString());
     for (String role : List.of("on-demand", "spot", "spot-2")) {
       Change c = change(plan, "node_role." + role);
       assertEquals(List.of("managed_nodegroup." + role), strings(c.dependsOn()));
@@ -179,8 +197,10 @@ class DestroyApplyTest {
     run.apply(plan);
     TreeSet<String> after = account(run);
     List<String> gone = before.stream().filter(o -> !after.contains(o)).toList();
-    assertEquals(11, gone.size(), gone.toString());
-    assertTrue(gone.stream().noneMatch(o -> o.contains("ServiceRole")), gone.toString());
+    // 11 of EKS and IAM, eksctl's cluster service role, the VPC and its 6 subnets.
+    assertEquals(19, gone.size(), gone.toString());
+    assertTrue(gone.stream().anyMatch(o -> o.contains("ServiceRole")), gone.toString());
+    assertTrue(after.stream().noneMatch(o -> o.startsWith("subnet") || o.startsWith("vpc")));
     assertTrue(after.stream().noneMatch(o -> o.startsWith("nodegroup") || o.startsWith("addon")));
     assertFalse(after.contains("cluster cluster-26"), after.toString());
   }

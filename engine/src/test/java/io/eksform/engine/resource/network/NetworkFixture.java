@@ -97,6 +97,12 @@ final class NetworkFixture {
     return new AwsClients(new AwsTarget("us-west-2", Optional.of(sandbox.endpoint()), true));
   }
 
+  /** Clients on the sandbox that try each call {@code attempts} times. */
+  static AwsClients clients(io.eksform.sandbox.Sandbox sandbox, int attempts) {
+    return new AwsClients(
+        new AwsTarget("us-west-2", Optional.of(sandbox.endpoint()), true), attempts);
+  }
+
   /**
    * Every EC2 network object of the account, by kind: ids of VPCs, subnets, route tables, internet
    * gateways, NAT gateways not deleted, elastic IPs and security groups.
