@@ -10,10 +10,8 @@ import io.eksform.cli.common.UserError;
 import io.eksform.engine.apply.ApplyResult;
 import io.eksform.engine.apply.ApplySettings;
 import io.eksform.engine.apply.EventSink;
-import io.eksform.engine.apply.JsonEvents;
 import io.eksform.engine.apply.PlanWork;
 import io.eksform.engine.apply.StalePlan;
-import io.eksform.engine.apply.TextEvents;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
 import io.eksform.engine.kinds.Applier;
@@ -68,6 +66,8 @@ public final class ApplyCommand implements Callable<Integer> {
 
   @Mixin AwsOptions aws;
 
+  @Mixin RunFlags run;
+
   @Mixin PolicyFlags policyFlags;
 
   @Parameters(
@@ -98,20 +98,6 @@ public final class ApplyCommand implements Callable<Integer> {
               + " destroyed first. A saved plan records its own.")
   String replaceStrategy;
 
-  @Option(
-      names = "--parallelism",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "How many changes run at once (default: ${DEFAULT-VALUE}).")
-  int parallelism;
-
-  @Option(
-      names = {"-o", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Progress as text or json (JSON lines) (default: ${DEFAULT-VALUE}).")
-  String format;
-
   @Option(names = "--prune", description = "With -f: also delete what the config no longer names.")
   boolean prune;
 
@@ -125,15 +111,6 @@ public final class ApplyCommand implements Callable<Integer> {
       description =
           "With -f: refuse to apply when the config sets a field eksform does not act on yet.")
   boolean strict;
-
-  @Option(
-      names = "--lock-table",
-      paramLabel = "TABLE",
-      defaultValue = "${env:EKSFORM_LOCK_TABLE}",
-      description =
-          "DynamoDB table (partition key LockID, a string) that holds the cluster's apply lock"
-              + " (default: $EKSFORM_LOCK_TABLE); without one, no lock is taken.")
-  String lockTable;
 
   @Override
   public Integer call() throws java.io.IOException {
@@ -151,13 +128,7 @@ public final class ApplyCommand implements Callable<Integer> {
           "a saved plan is applied with the replace strategy it records; give --replace-strategy"
               + " to `eksform plan --out PLANFILE` instead");
     }
-    if (parallelism < 1 || parallelism > 64) {
-      throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 64");
-    }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(
-          spec.commandLine(), "unknown format '" + format + "': use text or json");
-    }
+    run.check(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
@@ -176,18 +147,18 @@ public final class ApplyCommand implements Callable<Integer> {
       // A plan made with --destroy asked for its deletions when it was made.
       Safety.checkDestroy(plan, allowDestroy || plan.destroy());
       AwsTarget target = awsOptions.target(plan.target().region(), workingDir, err);
-      ApplySettings settings = ApplySettings.defaults().withParallelism(parallelism);
+      ApplySettings settings = run.settings();
       if (target.endpoint().isPresent()) {
         // A sandbox or emulator changes state in seconds: poll it often.
         settings = settings.withPolling(Duration.ofMillis(200), Duration.ofSeconds(2));
       }
-      EventSink sink = format.equals("json") ? new JsonEvents(out) : new TextEvents(out);
+      EventSink sink = run.events(out);
       ApplyResult result;
       String operation = "apply " + (planFile != null ? planFile : "-f " + config);
       try (AwsClients clients = new AwsClients(target);
           ApplyLocking lock =
               ApplyLocking.take(
-                  lockTable,
+                  run.lockTable(),
                   clients,
                   plan,
                   operation,
@@ -207,7 +178,7 @@ public final class ApplyCommand implements Callable<Integer> {
                 + planningFlags());
         result = new Applier(clients, settings, sink).apply(plan);
       }
-      Summary.print(result, finishCommand(config), format.equals("json"), out, err);
+      Summary.print(result, finishCommand(config), run.json(), out, err);
       return result.succeeded() ? 0 : 1;
     }
   }
@@ -349,8 +320,8 @@ public final class ApplyCommand implements Callable<Integer> {
     if (!plan.hasChanges()) {
       return plan;
     }
-    boolean colour = Terminal.colourWanted(System.getenv(), false) && format.equals("text");
-    PrintWriter planOut = format.equals("json") ? err : out;
+    boolean colour = Terminal.colourWanted(System.getenv(), false) && !run.json();
+    PrintWriter planOut = run.json() ? err : out;
     PlanFormat.TEXT.renderer().render(plan, PlanRenderOptions.plain().withColour(colour), planOut);
     planOut.flush();
     if (!autoApprove) {

@@ -9,7 +9,6 @@ import io.eksform.cli.common.UserError;
 import io.eksform.engine.apply.ApplyResult;
 import io.eksform.engine.apply.ApplySettings;
 import io.eksform.engine.apply.EventSink;
-import io.eksform.engine.apply.JsonEvents;
 import io.eksform.engine.apply.TextEvents;
 import io.eksform.engine.aws.AwsClients;
 import io.eksform.engine.aws.AwsTarget;
@@ -30,7 +29,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -67,6 +65,8 @@ public final class DestroyCommand implements Callable<Integer> {
 
   @Mixin AwsOptions aws;
 
+  @Mixin RunFlags run;
+
   @Mixin PolicyFlags policyFlags;
 
   @Option(
@@ -80,42 +80,13 @@ public final class DestroyCommand implements Callable<Integer> {
   boolean autoApprove;
 
   @Option(
-      names = "--parallelism",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "How many deletions run at once (default: ${DEFAULT-VALUE}).")
-  int parallelism;
-
-  @Option(
-      names = {"-o", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Progress as text or json (JSON lines) (default: ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
       names = "--expand-env",
       description = "Expand $${VAR} in the config (as the plan was made).")
   boolean expandEnv;
 
-  @Option(
-      names = "--lock-table",
-      paramLabel = "TABLE",
-      defaultValue = "${env:EKSFORM_LOCK_TABLE}",
-      description =
-          "DynamoDB table (partition key LockID, a string) that holds the cluster's apply lock"
-              + " (default: $EKSFORM_LOCK_TABLE); without one, no lock is taken.")
-  String lockTable;
-
   @Override
   public Integer call() throws IOException {
-    if (parallelism < 1 || parallelism > 64) {
-      throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 64");
-    }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(
-          spec.commandLine(), "unknown format '" + format + "': use text or json");
-    }
+    run.check(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path workingDir = Path.of("").toAbsolutePath();
@@ -131,8 +102,8 @@ public final class DestroyCommand implements Callable<Integer> {
         err.flush();
         return 0;
       }
-      boolean colour = Terminal.colourWanted(System.getenv(), false) && format.equals("text");
-      PrintWriter planOut = format.equals("json") ? err : out;
+      boolean colour = Terminal.colourWanted(System.getenv(), false) && !run.json();
+      PrintWriter planOut = run.json() ? err : out;
       PlanFormat.TEXT
           .renderer()
           .render(plan, PlanRenderOptions.plain().withColour(colour), planOut);
@@ -141,18 +112,18 @@ public final class DestroyCommand implements Callable<Integer> {
         confirm(plan);
       }
       AwsTarget target = awsOptions.target(plan.target().region(), workingDir, err);
-      ApplySettings settings = ApplySettings.defaults().withParallelism(parallelism);
+      ApplySettings settings = run.settings();
       if (target.endpoint().isPresent()) {
         // A sandbox or emulator changes state in seconds: poll it often.
         settings = settings.withPolling(Duration.ofMillis(200), Duration.ofSeconds(2));
       }
-      EventSink sink = format.equals("json") ? new JsonEvents(out) : new TextEvents(out);
+      EventSink sink = run.events(out);
       String again = "eksform destroy -f " + ShellWords.quote(file) + flags();
       ApplyResult result;
       try (AwsClients clients = new AwsClients(target);
           ApplyLocking lock =
               ApplyLocking.take(
-                  lockTable,
+                  run.lockTable(),
                   clients,
                   plan,
                   "destroy -f " + file,
@@ -163,8 +134,8 @@ public final class DestroyCommand implements Callable<Integer> {
             plan, () -> planner.of(file, false, Optional.empty(), true, quiet), again);
         result = new Applier(clients, settings, sink).apply(plan);
       }
-      Summary.print(result, again, format.equals("json"), out, err);
-      if (result.succeeded() && !format.equals("json")) {
+      Summary.print(result, again, run.json(), out, err);
+      if (result.succeeded() && !run.json()) {
         left(plan, planner, out);
       }
       return result.succeeded() ? 0 : 1;
