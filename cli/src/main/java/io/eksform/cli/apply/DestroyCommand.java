@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Destroy the config's cluster and what eksform or eksctl made for it, once confirmed.",
       "Node groups, Fargate profiles and add-ons go first, then the roles and the OIDC provider"
-          + " eksform or eksctl made, the cluster last; anything else is left and named. A"
-          + " cluster neither eksform nor eksctl made is refused."
+          + " eksform or eksctl made, then the cluster, its role and its network; anything else"
+          + " is left and named. A cluster neither eksform nor eksctl made is refused."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
