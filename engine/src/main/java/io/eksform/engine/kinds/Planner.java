@@ -51,7 +51,8 @@ public final class Planner {
 
   /**
    * What runs on a cluster this plan creates (every type listed after the cluster) waits for the
-   * cluster: its kinds plan it as on any cluster, and the cluster's creation comes first.
+   * cluster: its kinds plan it as on any cluster, and the cluster's creation comes first; its node
+   * groups wait for the VPC CNI add-on too.
    */
   private static void onNewCluster(PlanContext ctx) {
     ResourceAddress cluster = ResourceAddress.of(ResourceAddress.CLUSTER);
@@ -64,5 +65,14 @@ public final class Planner {
     List<String> types = ResourceAddress.types();
     int at = types.indexOf(ResourceAddress.CLUSTER);
     ctx.follow(c -> c.isChange() && types.indexOf(c.address().type()) > at, cluster);
+    // Nodes get their pods' addresses from the VPC CNI: as eksctl does, a new cluster's node
+    // groups are made once the add-on is.
+    ResourceAddress cni = ResourceAddress.of(ResourceAddress.ADDON, "vpc-cni");
+    boolean cniCreated =
+        ctx.changes().stream()
+            .anyMatch(c -> c.address().equals(cni) && c.action() == Action.CREATE);
+    if (cniCreated) {
+      ctx.follow(c -> c.isChange() && c.address().type().equals(ResourceAddress.NODEGROUP), cni);
+    }
   }
 }

@@ -48,6 +48,12 @@ class ClusterLifecycleTest {
             create.changes().stream().anyMatch(c -> c.address().toString().equals(address)),
             address + " is not planned");
       }
+      // As eksctl does, node groups are made once the VPC CNI is.
+      assertTrue(
+          create.changes().stream()
+              .filter(c -> c.address().toString().equals("managed_nodegroup.general"))
+              .anyMatch(c -> c.dependsOn().toString().contains("addon.vpc-cni")),
+          "the node group waits for addon.vpc-cni");
       run.apply(create);
       assertTrue(everything(run).contains("cluster shop-dev"));
       assertTrue(everything(run).contains("nodegroup general"));

@@ -275,9 +275,24 @@ class CreateClusterApplyTest {
     assertEquals(4, pointers.size(), pointers.toString());
   }
 
-  /** {@code plan} cut after its first {@code n} changes: what an apply stopped there has done. */
+  /**
+   * {@code plan} cut after its first {@code n} changes in an order apply could run them (the
+   * listing, each change moved after what it depends on): what an apply stopped there has done.
+   */
   static Plan firstChanges(Plan plan, int n) {
-    List<Change> first = plan.changes().subList(0, n);
+    List<Change> ordered = new java.util.ArrayList<>();
+    Set<ResourceAddress> done = new TreeSet<>();
+    while (ordered.size() < plan.changes().size()) {
+      Change next =
+          plan.changes().stream()
+              .filter(c -> !done.contains(c.address()))
+              .filter(c -> done.containsAll(c.dependsOn()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("a dependency cycle in " + plan.changes()));
+      ordered.add(next);
+      done.add(next.address());
+    }
+    List<Change> first = ordered.subList(0, n);
     Set<ResourceAddress> kept = new TreeSet<>();
     first.forEach(c -> kept.add(c.address()));
     for (Change c : first) {
