@@ -49,6 +49,26 @@ public final class Destroying {
             ""));
   }
 
+  /**
+   * Plans the deletion of an object that keeps EKS from deleting the cluster (a node group, a
+   * Fargate profile: {@code what}), whoever made it; the reason names its maker when its tags do.
+   */
+  public static void deleteBlocker(
+      PlanContext ctx,
+      ResourceAddress address,
+      JsonNode before,
+      Map<String, String> tags,
+      String what) {
+    delete(
+        ctx,
+        address,
+        before,
+        maker(ctx, tags).map(m -> "made by " + m).orElse("a " + what + " of the cluster")
+            + "; EKS deletes no cluster that has a "
+            + what,
+        List.of());
+  }
+
   /** Names something the destroy leaves in the account, and why. */
   public static void leave(PlanContext ctx, String what, String why) {
     ctx.noteUnmanaged(what + ": left by the destroy: " + why);

@@ -33,15 +33,7 @@ final class FargateDestroyer {
       ObjectNode before = Json.object();
       before.put("name", p.name());
       before.put("pod_execution_role_arn", p.podExecutionRoleArn());
-      Destroying.delete(
-          ctx,
-          address,
-          before,
-          Destroying.maker(ctx, p.tags())
-                  .map(m -> "made by " + m)
-                  .orElse("a Fargate profile of the cluster")
-              + "; EKS deletes no cluster that has a Fargate profile",
-          List.of());
+      Destroying.deleteBlocker(ctx, address, before, p.tags(), "Fargate profile");
       ctx.live()
           .roleByArn(p.podExecutionRoleArn())
           .ifPresent(r -> users.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(address));

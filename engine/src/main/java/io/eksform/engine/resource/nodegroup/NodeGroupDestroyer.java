@@ -32,15 +32,7 @@ final class NodeGroupDestroyer {
       ObjectNode before = Json.object();
       before.put("name", ng.name());
       before.put("node_role", ng.nodeRole());
-      Destroying.delete(
-          ctx,
-          address,
-          before,
-          Destroying.maker(ctx, ng.tags())
-                  .map(m -> "made by " + m)
-                  .orElse("a node group of the cluster")
-              + "; EKS deletes no cluster that has a node group",
-          List.of());
+      Destroying.deleteBlocker(ctx, address, before, ng.tags(), "node group");
       ctx.live()
           .roleByArn(ng.nodeRole())
           .ifPresent(
