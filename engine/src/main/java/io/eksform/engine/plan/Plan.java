@@ -130,6 +130,17 @@ public record Plan(
         .toList();
   }
 
+  /**
+   * The parts of the config not acted on that may differ from what is live: all but those that are
+   * validated only (no effect on AWS). While any is listed, a plan without changes cannot say the
+   * account matches the config.
+   */
+  public List<NotActedOn> mayDiffer() {
+    return notActedOn.stream()
+        .filter(n -> n.disposition() != io.eksform.engine.ledger.Disposition.VALIDATED_ONLY)
+        .toList();
+  }
+
   /** The changes that do something (no no-ops). */
   public List<Change> effectiveChanges() {
     return changes.stream().filter(Change::isChange).toList();

@@ -47,7 +47,7 @@ final class Counts {
     if (plan.destroy()) {
       return "Nothing to destroy: EKS has no cluster " + plan.target().cluster() + ".";
     }
-    int notManaged = plan.notManaged().size();
+    int notManaged = plan.mayDiffer().size();
     return notManaged == 0
         ? NO_CHANGES
         : "No changes to what eksform manages; "

@@ -23,6 +23,14 @@ final class NotActedOnGroups {
           "Not acted on (eksform does not manage these yet; --strict makes them errors)",
           notManaged);
     }
+    List<NotActedOn> createOnly = with(plan, Disposition.CREATE_ONLY);
+    if (!createOnly.isEmpty()) {
+      out.put("Set only when the object is created (not compared with what is live)", createOnly);
+    }
+    List<NotActedOn> overridden = with(plan, Disposition.PLANNED);
+    if (!overridden.isEmpty()) {
+      out.put("Not acted on in this configuration", overridden);
+    }
     List<NotActedOn> validated = with(plan, Disposition.VALIDATED_ONLY);
     if (!validated.isEmpty()) {
       out.put("Validated only (no effect on AWS)", validated);

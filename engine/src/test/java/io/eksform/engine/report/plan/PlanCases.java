@@ -340,6 +340,12 @@ public final class PlanCases {
                 Disposition.VALIDATED_ONLY,
                 "free-form notes; eksctl ignores them too"),
             new NotActedOn(
+                "/vpc/cidr",
+                12,
+                Disposition.CREATE_ONLY,
+                "the cluster exists on a VPC eksform did not make; this shapes only a VPC eksform"
+                    + " makes for a new cluster"),
+            new NotActedOn(
                 "/secretsEncryption",
                 40,
                 Disposition.NOT_MANAGED,

@@ -71,12 +71,12 @@ class RenderingProperties {
     String expected =
         !quiet
             ? Counts.sentence(plan)
-            : plan.notManaged().isEmpty()
+            : plan.mayDiffer().isEmpty()
                 ? Counts.NO_CHANGES
                 : "No changes to what eksform manages; "
-                    + Counts.plural(plan.notManaged().size(), "part", "parts")
+                    + Counts.plural(plan.mayDiffer().size(), "part", "parts")
                     + " of the configuration "
-                    + (plan.notManaged().size() == 1 ? "is" : "are")
+                    + (plan.mayDiffer().size() == 1 ? "is" : "are")
                     + " not acted on (listed above).";
     assertEquals(expected, last);
   }
